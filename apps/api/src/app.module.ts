@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './platform/auth/auth.guard';
+import type { AppConfig } from './platform/config/config';
+import { ConfigModule } from './platform/config/config.module';
+import { DatabaseModule } from './platform/database/database.module';
+import { GraphQLModule } from './platform/graphql/graphql.module';
+import { HealthModule } from './platform/health/health.module';
+import { LoggingModule } from './platform/logging/logging.module';
+import { IdentityModule } from './modules/identity/identity.module';
+
+/** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
+export const featureModules = [IdentityModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, appDatabaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule.forRoot(appDatabaseUrl),
+        GraphQLModule.forRoot(config),
+        HealthModule,
+        ...featureModules,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../platform/auth/ctx.decorator';
+import { Public } from '../../platform/auth/public.decorator';
+import { SessionCookie } from '../../platform/auth/session-cookie';
+import type { RequestContext } from '../../platform/context/request-context';
+import type { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { CommonErrors } from '../../platform/errors/domain-error';
+import { MeModel } from './identity.model';
+import { IdentityService } from './identity.service';
+
+@Resolver(() => MeModel)
+export class IdentityResolver {
+  constructor(
+    private readonly identity: IdentityService,
+    @Inject(SessionCookie) private readonly cookie: SessionCookie,
+  ) {}
+
+  @Public()
+  @Query(() => MeModel, { nullable: true, description: 'The signed-in user, or null without a valid session.' })
+  me(@Ctx() ctx: RequestContext): Promise<MeModel | null> {
+    return this.identity.me(ctx);
+  }
+
+  @Public()
+  @Mutation(() => MeModel, { description: 'Signs in with email and password and starts a new session.' })
+  async signIn(
+    @Ctx() ctx: RequestContext,
+    @Context() { res }: GraphQLContext,
+    @Args('email') email: string,
+    @Args('password') password: string,
+  ): Promise<MeModel> {
+    const session = await this.identity.signIn(ctx, email, password);
+    this.cookie.set(res, session.token, session.expiresAt);
+    const me = await this.identity.me(ctx);
+    if (!me) throw CommonErrors.unauthenticated();
+    return me;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the current session. Safe to call when signed out.' })
+  async signOut(@Ctx() ctx: RequestContext, @Context() { res }: GraphQLContext): Promise<boolean> {
+    await this.identity.signOut(ctx);
+    this.cookie.clear(res);
+    return true;
+  }
+}

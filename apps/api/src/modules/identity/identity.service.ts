@@ -1,0 +1,161 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, MoreThan } from 'typeorm';
+import { defineAbilitiesFor } from '../../platform/auth/abilities';
+import type { AppConfig } from '../../platform/config/config';
+import { APP_CONFIG } from '../../platform/config/config.module';
+import type { Actor, RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { IdentityErrors } from './identity.errors';
+import type { MeModel } from './identity.model';
+import { MembershipEntity } from './membership.entity';
+import { verifyPassword } from './password-hasher';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** last_seen_at is written at most this often, so reads do not each cost a write. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+}
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Resolves the request's session cookie to an actor, once per request. */
+  authenticate(ctx: RequestContext): Promise<Actor | null> {
+    ctx.authentication ??= this.resolveSession(ctx);
+    return ctx.authentication;
+  }
+
+  async signIn(ctx: RequestContext, email: string, password: string): Promise<IssuedSession> {
+    const trimmed = email.trim();
+    if (!trimmed) throw IdentityErrors.emailRequired();
+    if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
+    if (!password) throw IdentityErrors.passwordRequired();
+
+    const manager = await this.unitOfWork.manager(ctx);
+    const user = await manager
+      .createQueryBuilder(UserEntity, 'u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: trimmed })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid) throw IdentityErrors.invalidCredentials();
+
+    // A fresh session id at every sign-in; the one the browser carried, if any, ends here.
+    if (ctx.sessionToken) {
+      await manager.update(
+        SessionEntity,
+        { tokenHash: hashToken(ctx.sessionToken), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+    }
+
+    await this.unitOfWork.setActor(ctx, { userId: user.id, sessionId: null, organizationId: null, role: null });
+    const first = await manager.findOne(MembershipEntity, {
+      where: { userId: user.id },
+      order: { createdAt: 'ASC' },
+    });
+
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.session.absoluteHours * 3_600_000);
+    const session = manager.create(SessionEntity, {
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      userId: user.id,
+      activeOrganizationId: first?.organizationId ?? null,
+      lastSeenAt: now,
+      expiresAt,
+      revokedAt: null,
+      ipAddress: ctx.ipAddress,
+      userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+    });
+    await manager.insert(SessionEntity, session);
+
+    const actor: Actor = {
+      userId: user.id,
+      sessionId: session.id,
+      organizationId: first?.organizationId ?? null,
+      role: first?.role ?? null,
+    };
+    ctx.authentication = Promise.resolve(actor);
+    await this.unitOfWork.setActor(ctx, actor);
+    return { token, expiresAt };
+  }
+
+  /** Revokes the current session; signing out twice is not an error. */
+  async signOut(ctx: RequestContext): Promise<void> {
+    const actor = await this.authenticate(ctx);
+    if (!actor?.sessionId) return;
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.update(SessionEntity, { id: actor.sessionId }, { revokedAt: new Date() });
+    ctx.authentication = Promise.resolve(null);
+    await this.unitOfWork.setActor(ctx, null);
+  }
+
+  async me(ctx: RequestContext): Promise<MeModel | null> {
+    const actor = await this.authenticate(ctx);
+    if (!actor) return null;
+    const manager = await this.unitOfWork.manager(ctx);
+    const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+    const memberships = await manager.find(MembershipEntity, {
+      where: { userId: actor.userId },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
+    const models = memberships.map((m) => ({
+      organization: { id: m.organizationId, name: m.organization?.name ?? '' },
+      role: m.role,
+    }));
+    return {
+      user: { id: user.id, email: user.email, name: user.name },
+      memberships: models,
+      activeOrganization: models.find((m) => m.organization.id === actor.organizationId)?.organization ?? null,
+      role: actor.role,
+      abilities: defineAbilitiesFor(actor).rules,
+    };
+  }
+
+  private async resolveSession(ctx: RequestContext): Promise<Actor | null> {
+    if (!ctx.sessionToken) return null;
+    const manager = await this.unitOfWork.manager(ctx);
+    const now = new Date();
+    const session = await manager.findOne(SessionEntity, {
+      where: { tokenHash: hashToken(ctx.sessionToken), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+    });
+    if (!session) return null;
+    const idleLimit = now.getTime() - this.config.session.idleMinutes * 60_000;
+    if (session.lastSeenAt.getTime() < idleLimit) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+    }
+
+    const actor: Actor = { userId: session.userId, sessionId: session.id, organizationId: null, role: null };
+    await this.unitOfWork.setActor(ctx, actor);
+    if (session.activeOrganizationId) {
+      const membership = await manager.findOneBy(MembershipEntity, {
+        organizationId: session.activeOrganizationId,
+        userId: session.userId,
+      });
+      if (membership) {
+        actor.organizationId = membership.organizationId;
+        actor.role = membership.role;
+        await this.unitOfWork.setActor(ctx, actor);
+      }
+    }
+    return actor;
+  }
+}

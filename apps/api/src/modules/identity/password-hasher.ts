@@ -1,0 +1,30 @@
+import * as argon2 from 'argon2';
+
+/**
+ * argon2id with OWASP's recommended minimum (Password Storage Cheat Sheet): 19 MiB of
+ * memory, 2 iterations, 1 degree of parallelism.
+ */
+const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export async function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, OPTIONS);
+}
+
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Verifies a password; with no stored hash it still spends the same work on a dummy hash, so
+ * timing does not tell whether an account exists.
+ */
+export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+  if (!hash) {
+    dummyHash ??= hashPassword('continuum-timing-equaliser');
+    await argon2.verify(await dummyHash, password);
+    return false;
+  }
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}

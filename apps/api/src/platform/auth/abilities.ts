@@ -1,0 +1,42 @@
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type ForcedSubject,
+  type MongoAbility,
+  type RawRuleOf,
+} from '@casl/ability';
+import type { Actor } from '../context/request-context';
+
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
+/** Subjects are plain objects tagged with their type (CASL's `subject('Membership', row)`). */
+export type OrganizationSubject = ForcedSubject<'Organization'> & { id: string };
+export type MembershipSubject = ForcedSubject<'Membership'> & { organizationId: string; userId: string };
+export type Subject = 'all' | 'Organization' | OrganizationSubject | 'Membership' | MembershipSubject;
+export type AppAbility = MongoAbility<[Action, Subject]>;
+export type AppRawRule = RawRuleOf<AppAbility>;
+
+/**
+ * The one place that decides what a member may do, from their role in the active
+ * organization (DESIGN.md "Tenancy and access"). The portal receives the same rules through
+ * `me.abilities` and evaluates them with CASL to show or hide actions.
+ */
+export function defineAbilitiesFor(actor: Actor | null): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const organizationId = actor?.organizationId;
+  if (!actor || !organizationId || !actor.role) return build();
+
+  can('read', 'Organization', { id: organizationId });
+  switch (actor.role) {
+    case 'ORG_ADMIN':
+      can('update', 'Organization', { id: organizationId });
+      can('manage', 'Membership', { organizationId });
+      break;
+    case 'ADVOCATE':
+      can('read', 'Membership', { organizationId });
+      break;
+    case 'PARENT':
+      can('read', 'Membership', { organizationId, userId: actor.userId });
+      break;
+  }
+  return build();
+}

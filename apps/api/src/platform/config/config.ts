@@ -1,0 +1,127 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { findRepoRoot } from './repo-root';
+
+export type DatabaseConfig =
+  | { mode: 'embedded'; dataDir: string; port: number; durable: boolean }
+  | { mode: 'external'; appUrl: string; ownerUrl: string };
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+  host: string;
+  port: number;
+  logLevel: string;
+  database: DatabaseConfig;
+  seed: 'demo' | 'none';
+  /** Where the embedded database and local files live. */
+  dataDir: string;
+  session: { cookieName: string; secureCookie: boolean; idleMinutes: number; absoluteHours: number };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+}
+
+/** A configuration variable with a value the API cannot use; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function postgresUrl(env: Env, name: string): string {
+  const raw = env[name] ?? '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'expected a postgres:// connection URL');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(name, `expected a postgres:// connection URL, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+/**
+ * Reads the API's configuration from the environment. With nothing set, the API runs an
+ * embedded PostgreSQL under `.data/` and seeds the demo, which is what `npm start` needs.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const production = nodeEnv === 'production';
+  const root = findRepoRoot();
+  const rawDataDir = env.CONTINUUM_DATA_DIR;
+  const dataDir = rawDataDir
+    ? isAbsolute(rawDataDir)
+      ? rawDataDir
+      : resolve(process.cwd(), rawDataDir)
+    : join(root, '.data');
+
+  let database: DatabaseConfig;
+  if (env.DATABASE_URL) {
+    const appUrl = postgresUrl(env, 'DATABASE_URL');
+    const ownerUrl = env.DATABASE_OWNER_URL ? postgresUrl(env, 'DATABASE_OWNER_URL') : appUrl;
+    database = { mode: 'external', appUrl, ownerUrl };
+  } else {
+    if (env.DATABASE_OWNER_URL) {
+      throw new ConfigError('DATABASE_OWNER_URL', 'is set, but DATABASE_URL is not; set both');
+    }
+    database = {
+      mode: 'embedded',
+      dataDir: join(dataDir, 'postgres'),
+      port: integer(env, 'EMBEDDED_POSTGRES_PORT', 54320, 1024, 65535),
+      durable: oneOf(env, 'EMBEDDED_POSTGRES_DURABLE', ['true', 'false'], 'true') === 'true',
+    };
+  }
+
+  return {
+    nodeEnv,
+    production,
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 3000, 1, 65535),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
+    database,
+    seed: oneOf(env, 'SEED', ['demo', 'none'], database.mode === 'embedded' ? 'demo' : 'none'),
+    dataDir,
+    session: {
+      cookieName: production ? '__Host-continuum_session' : 'continuum_session',
+      secureCookie: production,
+      idleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 60 * 24 * 30),
+      absoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 90),
+    },
+    graphql: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+    },
+  };
+}

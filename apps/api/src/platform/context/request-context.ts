@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { QueryRunner } from 'typeorm';
+import type { Role } from '../../modules/identity/membership.entity';
+
+/** Who is acting: set once the session is resolved, before any tenant data is read. */
+export interface Actor {
+  userId: string;
+  sessionId: string | null;
+  organizationId: string | null;
+  role: Role | null;
+}
+
+/**
+ * Everything about one request that services need, passed first to every service method
+ * (vendure's ctx). The organization is never a global: it is the actor's active one.
+ */
+export class RequestContext {
+  actor: Actor | null = null;
+  /** Set by the unit of work when the request's transaction is opened. */
+  transaction: QueryRunner | null = null;
+  /** Memoised session lookup, so guards and resolvers resolve it once per request. */
+  authentication: Promise<Actor | null> | null = null;
+
+  constructor(
+    readonly requestId: string = randomUUID(),
+    readonly ipAddress: string | null = null,
+    readonly userAgent: string | null = null,
+    readonly sessionToken: string | null = null,
+  ) {}
+
+  get organizationId(): string | null {
+    return this.actor?.organizationId ?? null;
+  }
+}
+
+export const requestContextStorage = new AsyncLocalStorage<RequestContext>();
+
+export function currentRequestContext(): RequestContext | undefined {
+  return requestContextStorage.getStore();
+}

@@ -1,0 +1,18 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from './data-source';
+import { UnitOfWork } from './unit-of-work';
+
+/** The application role's connection pool, the only one that serves requests. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(appUrl: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(appUrl, 'continuum-api'), retryAttempts: 0 })],
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
+    };
+  }
+}

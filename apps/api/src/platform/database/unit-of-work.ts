@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Actor, RequestContext } from '../context/request-context';
+
+/**
+ * One transaction per request. The first query of a request opens it and sets the actor's
+ * organization and user with set_config(..., true), the function form of SET LOCAL: the
+ * settings end with the transaction, so a pooled connection never carries them to the next
+ * request. Repositories take their EntityManager from here, never from the global DataSource.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The request's transactional EntityManager, opening the transaction on first use. */
+  async manager(ctx: RequestContext): Promise<EntityManager> {
+    if (!ctx.transaction) {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction('READ COMMITTED');
+        ctx.transaction = runner;
+        await this.applySettings(ctx);
+      } catch (error) {
+        ctx.transaction = null;
+        await runner.release();
+        throw error;
+      }
+    }
+    return ctx.transaction.manager;
+  }
+
+  /** Changes who is acting (after sign-in, or switching organization) inside the transaction. */
+  async setActor(ctx: RequestContext, actor: Actor | null): Promise<void> {
+    ctx.actor = actor;
+    if (ctx.transaction) await this.applySettings(ctx);
+  }
+
+  /** Commits or rolls back the request's transaction, if it opened one. Safe to call twice. */
+  async finish(ctx: RequestContext, outcome: 'commit' | 'rollback'): Promise<void> {
+    const runner = ctx.transaction;
+    if (!runner) return;
+    ctx.transaction = null;
+    try {
+      if (runner.isTransactionActive) {
+        if (outcome === 'commit') await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * Runs work outside an HTTP request (seeding, jobs, tests) as the given actor, in its own
+   * transaction, with the same settings a request would have.
+   */
+  async run<T>(actor: Actor | null, work: (manager: EntityManager, ctx: RequestContext) => Promise<T>): Promise<T> {
+    const ctx = new RequestContext();
+    ctx.actor = actor;
+    try {
+      const result = await work(await this.manager(ctx), ctx);
+      await this.finish(ctx, 'commit');
+      return result;
+    } catch (error) {
+      await this.finish(ctx, 'rollback');
+      throw error;
+    }
+  }
+
+  private async applySettings(ctx: RequestContext): Promise<void> {
+    await ctx.transaction!.query(
+      `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
+      [ctx.actor?.organizationId ?? '', ctx.actor?.userId ?? ''],
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../errors/domain-error';
+
+/** Codes Apollo and graphql-js produce for a client's mistake; their messages are safe to show. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const LIMIT = /(Cost limit|Query depth limit|Aliases limit|Directives limit|Token limit)/i;
+
+export const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing was saved; please try again.';
+
+/**
+ * Turns any error into what a client may see: a code, a message a person can act on, the
+ * field at fault — never a stack trace or an internal message.
+ */
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  // graphql-armor parses and limits before Apollo does, and words its rejections as syntax
+  // errors; both are the client's doing, with messages safe to show.
+  if (LIMIT.test(formatted.message)) {
+    return { message: formatted.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  if (formatted.message.startsWith('Syntax Error')) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+  }
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+
+  report(original);
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

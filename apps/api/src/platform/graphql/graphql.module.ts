@@ -1,0 +1,61 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { PinoLogger } from 'nestjs-pino';
+import type { AppConfig } from '../config/config';
+import type { RequestContext } from '../context/request-context';
+import { UnitOfWork } from '../database/unit-of-work';
+import { formatGraphQLError } from './format-error';
+import type { GraphQLContext } from './graphql-context';
+import { unitOfWorkPlugin } from './unit-of-work.plugin';
+
+/**
+ * Apollo Server with every security-relevant setting explicit: CSRF prevention on, batching
+ * off, depth / cost / alias / token limits on every operation (GraphQL Armor), no stack
+ * traces in responses ever, and introspection off in production.
+ */
+@Module({})
+export class GraphQLModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: GraphQLModule,
+      imports: [
+        NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [UnitOfWork, PinoLogger],
+          useFactory: (unitOfWork: UnitOfWork, logger: PinoLogger): ApolloDriverConfig => {
+            const armor = new ApolloArmor({
+              maxDepth: { n: config.graphql.maxDepth },
+              costLimit: { maxCost: config.graphql.maxCost },
+              maxAliases: { n: config.graphql.maxAliases },
+              maxTokens: { n: config.graphql.maxTokens },
+              maxDirectives: { n: 20 },
+              blockFieldSuggestion: { enabled: config.production },
+            }).protect();
+            const report = (error: unknown) => logger.error({ err: error }, 'unhandled GraphQL error');
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              csrfPrevention: true,
+              allowBatchedHttpRequests: false,
+              introspection: !config.production,
+              includeStacktraceInErrorResponses: false,
+              plugins: [...armor.plugins, unitOfWorkPlugin(unitOfWork, report)],
+              validationRules: armor.validationRules,
+              context: ({ req, res }: { req: Request & { continuum: RequestContext }; res: Response }): GraphQLContext => ({
+                req,
+                res,
+                ctx: req.continuum,
+              }),
+              formatError: (formatted, error) => formatGraphQLError(formatted, error, report),
+            };
+          },
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/platform/database/embedded-postgres';
+import { runMigrations } from '../../src/platform/database/data-source';
+
+/** The integration run's own PostgreSQL: its own port and temp folder, thrown away at the end. */
+export const INTEGRATION_POSTGRES_PORT = Number(process.env.INTEGRATION_POSTGRES_PORT ?? 54321);
+
+declare global {
+  var __CONTINUUM_TEST_DB__: { db: EmbeddedDatabase; dir: string } | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'continuum-integration-'));
+  // mkdtemp makes the folder 0700; as root, PostgreSQL runs as the postgres user, which must
+  // be able to enter it (TOOLCHAIN.md gotcha 4).
+  await chmod(dir, 0o755);
+  const db = await startEmbeddedPostgres({
+    dataDir: join(dir, 'postgres'),
+    port: INTEGRATION_POSTGRES_PORT,
+    durable: false,
+    log: () => undefined,
+  });
+  await runMigrations(db.ownerUrl);
+  process.env.TEST_DATABASE_APP_URL = db.appUrl;
+  process.env.TEST_DATABASE_OWNER_URL = db.ownerUrl;
+  process.env.TEST_DATABASE_SUPERUSER_URL = db.superuserUrl;
+  globalThis.__CONTINUUM_TEST_DB__ = { db, dir };
+}

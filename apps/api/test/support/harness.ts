@@ -1,0 +1,92 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { createApp } from '../../src/create-app';
+import { type AppConfig, loadConfig } from '../../src/platform/config/config';
+import { UnitOfWork } from '../../src/platform/database/unit-of-work';
+
+export function databaseUrls() {
+  const appUrl = process.env.TEST_DATABASE_APP_URL;
+  const ownerUrl = process.env.TEST_DATABASE_OWNER_URL;
+  const superuserUrl = process.env.TEST_DATABASE_SUPERUSER_URL;
+  if (!appUrl || !ownerUrl || !superuserUrl) throw new Error('integration globalSetup did not run');
+  return { appUrl, ownerUrl, superuserUrl };
+}
+
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  const { appUrl, ownerUrl } = databaseUrls();
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, SEED: 'none', ...env });
+}
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+  headers: Headers;
+}
+
+/** A real API listening on a free loopback port, spoken to over HTTP as the portal does. */
+export class TestApi {
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly baseUrl: string,
+  ) {}
+
+  static async start(env: Record<string, string> = {}, appUrl?: string): Promise<TestApi> {
+    const config = testConfig(env);
+    const app = await createApp(config, appUrl ?? databaseUrls().appUrl);
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    return new TestApi(app, `http://127.0.0.1:${address.port}`);
+  }
+
+  get unitOfWork(): UnitOfWork {
+    return this.app.get(UnitOfWork);
+  }
+
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { cookie?: string; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResult<T>, 'status' | 'headers'>;
+    return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}
+
+/** Runs SQL as the superuser: for resetting data and for inspecting what the API left. */
+export async function asSuperuser<T>(run: (client: Client) => Promise<T>, database?: string): Promise<T> {
+  const url = new URL(databaseUrls().superuserUrl);
+  url.pathname = `/${database ?? 'continuum'}`;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A clean slate: every application table emptied (migrations' bookkeeping kept). */
+export async function resetDatabase(): Promise<void> {
+  await asSuperuser(async (client) => {
+    const { rows } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    );
+    if (rows.length) {
+      await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`);
+    }
+  });
+}
