@@ -10,11 +10,17 @@ import { requestContextMiddleware } from './platform/context/request-context.mid
 import { UnitOfWork } from './platform/database/unit-of-work';
 
 /** Builds the Nest application (not yet listening): used by main.ts and by the tests. */
-export async function createApp(config: AppConfig, appDatabaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, appDatabaseUrl), {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+export async function createApp(
+  config: AppConfig,
+  appDatabaseUrl: string,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, appDatabaseUrl),
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel, base: { service: 'continuum-api' } });
 
-  let stopDatabase: () => Promise<void> = async () => undefined;
+  let stopDatabase: () => Promise<void> = () => Promise.resolve();
   let urls: DatabaseUrls;
   if (config.database.mode === 'embedded') {
     const embedded = await startEmbeddedPostgres({
@@ -26,9 +26,12 @@ async function main(): Promise<void> {
       durable: config.database.durable,
       log: (message) => log.info({ component: 'postgres' }, message),
     });
-    stopDatabase = embedded.stop;
+    stopDatabase = () => embedded.stop();
     urls = embedded;
-    log.info({ port: config.database.port, dataDir: config.database.dataDir }, 'embedded PostgreSQL ready');
+    log.info(
+      { port: config.database.port, dataDir: config.database.dataDir },
+      'embedded PostgreSQL ready',
+    );
   } else {
     urls = { appUrl: config.database.appUrl, ownerUrl: config.database.ownerUrl };
   }
@@ -44,7 +47,9 @@ async function main(): Promise<void> {
     } catch (error) {
       log.warn({ err: error }, 'error while closing the API');
     }
-    await stopDatabase().catch((error: unknown) => log.warn({ err: error }, 'error while stopping PostgreSQL'));
+    await stopDatabase().catch((error: unknown) =>
+      log.warn({ err: error }, 'error while stopping PostgreSQL'),
+    );
     log.info('stopped');
     process.exit(0);
   };
@@ -62,7 +67,12 @@ async function main(): Promise<void> {
     }
     await app.listen(config.port, config.host);
     log.info(
-      { url: `http://localhost:${config.port}`, graphql: '/graphql', health: '/health', ms: Math.round(performance.now() - startedAt) },
+      {
+        url: `http://localhost:${config.port}`,
+        graphql: '/graphql',
+        health: '/health',
+        ms: Math.round(performance.now() - startedAt),
+      },
       'Continuum API ready',
     );
   } catch (error) {
@@ -78,7 +88,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
   } else {
-    process.stderr.write(`The API could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `The API could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -72,7 +72,11 @@ describe('the GraphQL endpoint', () => {
   it('returns a request id, and keeps a well-formed one the caller sent', async () => {
     const generated = await api.graphql('{ me { role } }');
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await api.graphql('{ me { role } }', {}, { headers: { 'x-request-id': 'trace-123' } });
+    const kept = await api.graphql(
+      '{ me { role } }',
+      {},
+      { headers: { 'x-request-id': 'trace-123' } },
+    );
     expect(kept.headers.get('x-request-id')).toBe('trace-123');
   });
 

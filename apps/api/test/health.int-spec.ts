@@ -34,13 +34,19 @@ describe('GET /health', () => {
   it('answers 503 while the database is unreachable, and 200 again once it is back', async () => {
     await asSuperuser(async (c) => {
       await c.query(`ALTER DATABASE ${DATABASE} ALLOW_CONNECTIONS false`);
-      await c.query(`SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = $1`, [DATABASE]);
+      await c.query(
+        `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = $1`,
+        [DATABASE],
+      );
     }, 'postgres');
     const down = await fetch(`${api.baseUrl}/health`);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'error', database: 'down' });
 
-    await asSuperuser((c) => c.query(`ALTER DATABASE ${DATABASE} ALLOW_CONNECTIONS true`), 'postgres');
+    await asSuperuser(
+      (c) => c.query(`ALTER DATABASE ${DATABASE} ALLOW_CONNECTIONS true`),
+      'postgres',
+    );
     const up = await fetch(`${api.baseUrl}/health`);
     expect(up.status).toBe(200);
   });

@@ -28,7 +28,9 @@ describe('sign-in, sessions and me', () => {
     const organization = await factories.organization({ name: 'Riverside' });
     const admin = await factories.member(organization, 'ORG_ADMIN', { name: 'Rosa' });
 
-    const signIn = await api.graphql<{ signIn: { role: string; activeOrganization: { name: string } } }>(SIGN_IN, {
+    const signIn = await api.graphql<{
+      signIn: { role: string; activeOrganization: { name: string } };
+    }>(SIGN_IN, {
       email: admin.email.toUpperCase(),
       password: admin.password,
     });
@@ -42,8 +44,16 @@ describe('sign-in, sessions and me', () => {
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).not.toMatch(/Secure/); // development and test run over http://localhost
 
-    const me = await api.graphql<{ me: { user: { email: string }; role: string } }>(ME, {}, { cookie: sessionCookie(signIn.headers) });
-    expect(me.data?.me).toEqual({ user: { email: admin.email }, role: 'ORG_ADMIN', activeOrganization: { name: 'Riverside' } });
+    const me = await api.graphql<{ me: { user: { email: string }; role: string } }>(
+      ME,
+      {},
+      { cookie: sessionCookie(signIn.headers) },
+    );
+    expect(me.data?.me).toEqual({
+      user: { email: admin.email },
+      role: 'ORG_ADMIN',
+      activeOrganization: { name: 'Riverside' },
+    });
   });
 
   it('stores only a hash of the session token', async () => {
@@ -51,7 +61,9 @@ describe('sign-in, sessions and me', () => {
     const parent = await factories.member(organization, 'PARENT');
     const signIn = await api.graphql(SIGN_IN, { email: parent.email, password: parent.password });
     const token = sessionCookie(signIn.headers).split('=')[1]!;
-    const stored = await asSuperuser((c) => c.query<{ token_hash: Buffer }>('SELECT token_hash FROM sessions'));
+    const stored = await asSuperuser((c) =>
+      c.query<{ token_hash: Buffer }>('SELECT token_hash FROM sessions'),
+    );
     expect(stored.rows).toHaveLength(1);
     expect(stored.rows[0]!.token_hash.toString('base64url')).not.toBe(token);
     expect(stored.rows[0]!.token_hash).toHaveLength(32);
@@ -72,7 +84,11 @@ describe('sign-in, sessions and me', () => {
 
   it.each([
     [{ email: '', password: 'x' }, 'email', 'Enter your email address.'],
-    [{ email: 'not-an-email', password: 'x' }, 'email', 'Enter an email address like name@example.org.'],
+    [
+      { email: 'not-an-email', password: 'x' },
+      'email',
+      'Enter an email address like name@example.org.',
+    ],
     [{ email: 'a@example.org', password: '' }, 'password', 'Enter your password.'],
   ])('names the field at fault: %j', async (variables, field, message) => {
     const result = await api.graphql(SIGN_IN, variables);
@@ -82,20 +98,29 @@ describe('sign-in, sessions and me', () => {
 
   it('me is null without a session and with a made-up one', async () => {
     expect((await api.graphql(ME)).data).toEqual({ me: null });
-    expect((await api.graphql(ME, {}, { cookie: 'continuum_session=forged' })).data).toEqual({ me: null });
+    expect((await api.graphql(ME, {}, { cookie: 'continuum_session=forged' })).data).toEqual({
+      me: null,
+    });
   });
 
   it('sign-out revokes the session: the old cookie no longer signs anyone in', async () => {
     const organization = await factories.organization();
     const advocate = await factories.member(organization, 'ADVOCATE');
-    const signIn = await api.graphql(SIGN_IN, { email: advocate.email, password: advocate.password });
+    const signIn = await api.graphql(SIGN_IN, {
+      email: advocate.email,
+      password: advocate.password,
+    });
     const cookie = sessionCookie(signIn.headers);
 
     const signOut = await api.graphql<{ signOut: boolean }>('mutation { signOut }', {}, { cookie });
     expect(signOut.data).toEqual({ signOut: true });
-    expect(signOut.headers.get('set-cookie')).toMatch(/continuum_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect(signOut.headers.get('set-cookie')).toMatch(
+      /continuum_session=;.*Expires=Thu, 01 Jan 1970/,
+    );
     expect((await api.graphql(ME, {}, { cookie })).data).toEqual({ me: null });
-    const revoked = await asSuperuser((c) => c.query('SELECT 1 FROM sessions WHERE revoked_at IS NOT NULL'));
+    const revoked = await asSuperuser((c) =>
+      c.query('SELECT 1 FROM sessions WHERE revoked_at IS NOT NULL'),
+    );
     expect(revoked.rowCount).toBe(1);
   });
 
@@ -106,7 +131,9 @@ describe('sign-in, sessions and me', () => {
     const second = sessionCookie((await api.graphql(SIGN_IN, parent, { cookie: first })).headers);
     expect(second).not.toBe(first);
     expect((await api.graphql(ME, {}, { cookie: first })).data).toEqual({ me: null });
-    expect((await api.graphql<{ me: unknown }>(ME, {}, { cookie: second })).data?.me).not.toBeNull();
+    expect(
+      (await api.graphql<{ me: unknown }>(ME, {}, { cookie: second })).data?.me,
+    ).not.toBeNull();
   });
 
   it('lists every organization of a member of several, and the abilities of the active one', async () => {
@@ -116,18 +143,30 @@ describe('sign-in, sessions and me', () => {
     await factories.member(summit, 'PARENT', { email: 'maria@example.org' });
 
     const signIn = await api.graphql<{
-      signIn: { memberships: { organization: { name: string } }[]; abilities: { action: string; subject: string }[] };
+      signIn: {
+        memberships: { organization: { name: string } }[];
+        abilities: { action: string; subject: string }[];
+      };
     }>(SIGN_IN, { email: parent.email, password: parent.password });
-    expect(signIn.data?.signIn.memberships.map((m) => m.organization.name).sort()).toEqual(['Riverside', 'Summit']);
-    expect(signIn.data?.signIn.abilities).toContainEqual(expect.objectContaining({ action: 'read', subject: 'Organization' }));
-    expect(signIn.data?.signIn.abilities).not.toContainEqual(expect.objectContaining({ action: 'manage' }));
+    expect(signIn.data?.signIn.memberships.map((m) => m.organization.name).sort()).toEqual([
+      'Riverside',
+      'Summit',
+    ]);
+    expect(signIn.data?.signIn.abilities).toContainEqual(
+      expect.objectContaining({ action: 'read', subject: 'Organization' }),
+    );
+    expect(signIn.data?.signIn.abilities).not.toContainEqual(
+      expect.objectContaining({ action: 'manage' }),
+    );
   });
 
   it('expires a session left idle longer than the idle limit', async () => {
     const organization = await factories.organization();
     const parent = await factories.member(organization, 'PARENT');
     const cookie = sessionCookie((await api.graphql(SIGN_IN, parent)).headers);
-    await asSuperuser((c) => c.query(`UPDATE sessions SET last_seen_at = now() - interval '2 hours'`));
+    await asSuperuser((c) =>
+      c.query(`UPDATE sessions SET last_seen_at = now() - interval '2 hours'`),
+    );
     expect((await api.graphql(ME, {}, { cookie })).data).toEqual({ me: null });
   });
 });

@@ -46,14 +46,20 @@ describe('row-level security and the application role', () => {
   });
 
   it('the rows exist (seen by the superuser, who bypasses row-level security)', async () => {
-    const count = await asSuperuser((c) => c.query<{ n: string }>('SELECT count(*) AS n FROM memberships'));
+    const count = await asSuperuser((c) =>
+      c.query<{ n: string }>('SELECT count(*) AS n FROM memberships'),
+    );
     expect(count.rows[0]!.n).toBe('3');
   });
 
   it('reads no rows of a forced table when app.organization_id is not set', async () => {
-    const rows = await asApplicationRole(async (c) => (await c.query('SELECT * FROM memberships')).rows);
+    const rows = await asApplicationRole(
+      async (c) => (await c.query<object>('SELECT * FROM memberships')).rows,
+    );
     expect(rows).toEqual([]);
-    const organizations = await asApplicationRole(async (c) => (await c.query('SELECT * FROM organizations')).rows);
+    const organizations = await asApplicationRole(
+      async (c) => (await c.query<object>('SELECT * FROM organizations')).rows,
+    );
     expect(organizations).toEqual([]);
   });
 
@@ -62,9 +68,11 @@ describe('row-level security and the application role', () => {
       await c.query('BEGIN');
       await c.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationA]);
       await c.query('COMMIT');
-      const setting = await c.query<{ v: string }>(`SELECT current_setting('app.organization_id', true) AS v`);
+      const setting = await c.query<{ v: string }>(
+        `SELECT current_setting('app.organization_id', true) AS v`,
+      );
       expect(setting.rows[0]!.v).toBe('');
-      return (await c.query('SELECT * FROM memberships')).rows;
+      return (await c.query<object>('SELECT * FROM memberships')).rows;
     });
     expect(rows).toEqual([]);
   });
@@ -73,7 +81,9 @@ describe('row-level security and the application role', () => {
     await asApplicationRole(async (c) => {
       await c.query('BEGIN');
       await c.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationA]);
-      const rows = await c.query<{ organization_id: string }>('SELECT organization_id FROM memberships');
+      const rows = await c.query<{ organization_id: string }>(
+        'SELECT organization_id FROM memberships',
+      );
       expect(rows.rows).toHaveLength(2);
       expect(rows.rows.every((r) => r.organization_id === organizationA)).toBe(true);
       const moved = await sqlError(() =>
@@ -86,17 +96,31 @@ describe('row-level security and the application role', () => {
 
   it('cannot turn row-level security off, bypass it, alter or drop tables', async () => {
     await asApplicationRole(async (c) => {
-      expect(await sqlError(() => c.query('ALTER TABLE memberships DISABLE ROW LEVEL SECURITY'))).toMatch(/must be owner/);
-      expect(await sqlError(() => c.query('ALTER TABLE memberships NO FORCE ROW LEVEL SECURITY'))).toMatch(/must be owner/);
-      expect(await sqlError(() => c.query('DROP POLICY memberships_select ON memberships'))).toMatch(/must be owner/);
-      expect(await sqlError(() => c.query('ALTER TABLE memberships ADD COLUMN sneaky text'))).toMatch(/must be owner/);
+      expect(
+        await sqlError(() => c.query('ALTER TABLE memberships DISABLE ROW LEVEL SECURITY')),
+      ).toMatch(/must be owner/);
+      expect(
+        await sqlError(() => c.query('ALTER TABLE memberships NO FORCE ROW LEVEL SECURITY')),
+      ).toMatch(/must be owner/);
+      expect(
+        await sqlError(() => c.query('DROP POLICY memberships_select ON memberships')),
+      ).toMatch(/must be owner/);
+      expect(
+        await sqlError(() => c.query('ALTER TABLE memberships ADD COLUMN sneaky text')),
+      ).toMatch(/must be owner/);
       expect(await sqlError(() => c.query('DROP TABLE memberships'))).toMatch(/must be owner/);
       expect(await sqlError(() => c.query('TRUNCATE memberships'))).toMatch(/permission denied/);
-      expect(await sqlError(() => c.query('CREATE TABLE escape_hatch (id int)'))).toMatch(/permission denied/);
-      expect(await sqlError(() => c.query(`SET ROLE continuum_owner`))).toMatch(/permission denied/);
+      expect(await sqlError(() => c.query('CREATE TABLE escape_hatch (id int)'))).toMatch(
+        /permission denied/,
+      );
+      expect(await sqlError(() => c.query(`SET ROLE continuum_owner`))).toMatch(
+        /permission denied/,
+      );
       // With row_security off, a query that policies would filter fails instead of bypassing them.
       await c.query('SET row_security = off');
-      expect(await sqlError(() => c.query('SELECT * FROM memberships'))).toMatch(/row-level security/);
+      expect(await sqlError(() => c.query('SELECT * FROM memberships'))).toMatch(
+        /row-level security/,
+      );
     });
   });
 
@@ -109,7 +133,10 @@ describe('row-level security and the application role', () => {
     );
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false });
     const owned = await asSuperuser((c) =>
-      c.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [APP_ROLE]),
+      c.query(
+        `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`,
+        [APP_ROLE],
+      ),
     );
     expect(owned.rows).toEqual([]);
   });
@@ -125,7 +152,11 @@ describe('row-level security and the application role', () => {
     );
     expect(tables.rows.length).toBeGreaterThan(0);
     for (const table of tables.rows) {
-      expect({ table: table.relname, enabled: table.relrowsecurity, forced: table.relforcerowsecurity }).toEqual({
+      expect({
+        table: table.relname,
+        enabled: table.relrowsecurity,
+        forced: table.relforcerowsecurity,
+      }).toEqual({
         table: table.relname,
         enabled: true,
         forced: true,
@@ -135,12 +166,16 @@ describe('row-level security and the application role', () => {
 
   it("the unit of work's settings end with its transaction and never reach the next user of the connection", async () => {
     const actor = { userId: '', sessionId: null, organizationId: organizationA, role: null };
-    const inside = await api.unitOfWork.run(actor, (manager) => manager.query('SELECT count(*)::int AS n FROM memberships'));
+    const inside = await api.unitOfWork.run(actor, (manager) =>
+      manager.query<{ n: number }[]>('SELECT count(*)::int AS n FROM memberships'),
+    );
     expect(inside).toEqual([{ n: 2 }]);
     // Plain queries on the same pool (max 20, so likely the same connection) see nothing.
     const dataSource = api.app.get(DataSource);
     for (let i = 0; i < 5; i++) {
-      expect(await dataSource.query('SELECT count(*)::int AS n FROM memberships')).toEqual([{ n: 0 }]);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM memberships')).toEqual([
+        { n: 0 },
+      ]);
     }
   });
 });

@@ -23,7 +23,10 @@ interface DemoOrganization {
 }
 
 /** Shared by both organizations: a parent served by a PTI and by a private advocate. */
-const MARIA: Omit<DemoPerson, 'role'> = { email: 'maria.gonzalez@example.com', name: 'María González' };
+const MARIA: Omit<DemoPerson, 'role'> = {
+  email: 'maria.gonzalez@example.com',
+  name: 'María González',
+};
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   {
@@ -54,7 +57,11 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
-async function ensureUser(manager: EntityManager, person: Omit<DemoPerson, 'role'>, passwordHash: string) {
+async function ensureUser(
+  manager: EntityManager,
+  person: Omit<DemoPerson, 'role'>,
+  passwordHash: string,
+) {
   const existing = await manager
     .createQueryBuilder(UserEntity, 'u')
     .where('lower(u.email) = lower(:email)', { email: person.email })
@@ -77,7 +84,12 @@ export async function seedDemo(unitOfWork: UnitOfWork): Promise<{ created: strin
     const actor = { userId: '', sessionId: null, organizationId: org.id, role: null };
     await unitOfWork.run(actor, async (manager) => {
       if (await manager.existsBy(OrganizationEntity, { id: org.id })) return;
-      await manager.insert(OrganizationEntity, { id: org.id, name: org.name, kind: org.kind, settings: {} });
+      await manager.insert(OrganizationEntity, {
+        id: org.id,
+        name: org.name,
+        kind: org.kind,
+        settings: {},
+      });
       for (const person of org.people) {
         const user = await ensureUser(manager, person, passwordHash);
         await manager.insert(MembershipEntity, {

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { UnitOfWork } from '../../src/platform/database/unit-of-work';
 import { MembershipEntity, type Role } from '../../src/modules/identity/membership.entity';
-import { OrganizationEntity, type OrganizationKind } from '../../src/modules/identity/organization.entity';
+import {
+  OrganizationEntity,
+  type OrganizationKind,
+} from '../../src/modules/identity/organization.entity';
 import { hashPassword } from '../../src/modules/identity/password-hasher';
 import { UserEntity } from '../../src/modules/identity/user.entity';
 
@@ -15,21 +18,30 @@ let passwordHash: Promise<string> | null = null;
 export class Factories {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async organization(input: { name?: string; kind?: OrganizationKind } = {}): Promise<OrganizationEntity> {
+  async organization(
+    input: { name?: string; kind?: OrganizationKind } = {},
+  ): Promise<OrganizationEntity> {
     const id = randomUUID();
-    return this.unitOfWork.run({ userId: '', sessionId: null, organizationId: id, role: null }, async (manager) => {
-      const organization = manager.create(OrganizationEntity, {
-        id,
-        name: input.name ?? `Organization ${id.slice(0, 8)}`,
-        kind: input.kind ?? 'parent_center',
-        settings: {},
-      });
-      await manager.insert(OrganizationEntity, organization);
-      return organization;
-    });
+    return this.unitOfWork.run(
+      { userId: '', sessionId: null, organizationId: id, role: null },
+      async (manager) => {
+        const organization = manager.create(OrganizationEntity, {
+          id,
+          name: input.name ?? `Organization ${id.slice(0, 8)}`,
+          kind: input.kind ?? 'parent_center',
+          settings: {},
+        });
+        await manager.insert(OrganizationEntity, organization);
+        return organization;
+      },
+    );
   }
 
-  async member(organization: OrganizationEntity, role: Role, input: { email?: string; name?: string } = {}) {
+  async member(
+    organization: OrganizationEntity,
+    role: Role,
+    input: { email?: string; name?: string } = {},
+  ) {
     passwordHash ??= hashPassword(TEST_PASSWORD);
     const hash = await passwordHash;
     const id = randomUUID();
@@ -41,9 +53,21 @@ export class Factories {
           .createQueryBuilder(UserEntity, 'u')
           .where('lower(u.email) = lower(:email)', { email })
           .getOne();
-        const user = existing ?? manager.create(UserEntity, { id, email, name: input.name ?? `Test ${role}`, passwordHash: hash });
+        const user =
+          existing ??
+          manager.create(UserEntity, {
+            id,
+            email,
+            name: input.name ?? `Test ${role}`,
+            passwordHash: hash,
+          });
         if (!existing) await manager.insert(UserEntity, user);
-        await manager.insert(MembershipEntity, { organizationId: organization.id, id: randomUUID(), userId: user.id, role });
+        await manager.insert(MembershipEntity, {
+          organizationId: organization.id,
+          id: randomUUID(),
+          userId: user.id,
+          role,
+        });
         return { user, email, password: TEST_PASSWORD };
       },
     );

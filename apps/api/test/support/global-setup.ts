@@ -1,7 +1,10 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/platform/database/embedded-postgres';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '../../src/platform/database/embedded-postgres';
 import { runMigrations } from '../../src/platform/database/data-source';
 
 /** The integration run's own PostgreSQL: its own port and temp folder, thrown away at the end. */

@@ -14,7 +14,14 @@ export function databaseUrls() {
 
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   const { appUrl, ownerUrl } = databaseUrls();
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, SEED: 'none', ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: appUrl,
+    DATABASE_OWNER_URL: ownerUrl,
+    SEED: 'none',
+    ...env,
+  });
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -58,7 +65,12 @@ export class TestApi {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResult<T>, 'status' | 'headers'>;
-    return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: response.headers,
+    };
   }
 
   async close(): Promise<void> {
@@ -67,7 +79,10 @@ export class TestApi {
 }
 
 /** Runs SQL as the superuser: for resetting data and for inspecting what the API left. */
-export async function asSuperuser<T>(run: (client: Client) => Promise<T>, database?: string): Promise<T> {
+export async function asSuperuser<T>(
+  run: (client: Client) => Promise<T>,
+  database?: string,
+): Promise<T> {
   const url = new URL(databaseUrls().superuserUrl);
   url.pathname = `/${database ?? 'continuum'}`;
   const client = new Client({ connectionString: url.toString() });

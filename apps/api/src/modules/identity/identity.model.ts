@@ -20,7 +20,9 @@ export class UserModel {
   name: string;
 }
 
-@ObjectType('Organization', { description: 'A tenant: a Parent Training and Information Center or an advocacy practice.' })
+@ObjectType('Organization', {
+  description: 'A tenant: a Parent Training and Information Center or an advocacy practice.',
+})
 export class OrganizationModel {
   @Field(() => ID)
   id: string;
@@ -38,7 +40,9 @@ export class MembershipModel {
   role: Role;
 }
 
-@ObjectType('Me', { description: 'The signed-in user and what they may do in the active organization.' })
+@ObjectType('Me', {
+  description: 'The signed-in user and what they may do in the active organization.',
+})
 export class MeModel {
   @Field(() => UserModel)
   user: UserModel;
@@ -53,7 +57,8 @@ export class MeModel {
   role: Role | null;
 
   @Field(() => GraphQLJSON, {
-    description: 'CASL rules (RawRule[]) for the active organization, for @casl/ability in the portal.',
+    description:
+      'CASL rules (RawRule[]) for the active organization, for @casl/ability in the portal.',
   })
   abilities: unknown[];
 }

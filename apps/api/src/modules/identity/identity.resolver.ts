@@ -17,13 +17,18 @@ export class IdentityResolver {
   ) {}
 
   @Public()
-  @Query(() => MeModel, { nullable: true, description: 'The signed-in user, or null without a valid session.' })
+  @Query(() => MeModel, {
+    nullable: true,
+    description: 'The signed-in user, or null without a valid session.',
+  })
   me(@Ctx() ctx: RequestContext): Promise<MeModel | null> {
     return this.identity.me(ctx);
   }
 
   @Public()
-  @Mutation(() => MeModel, { description: 'Signs in with email and password and starts a new session.' })
+  @Mutation(() => MeModel, {
+    description: 'Signs in with email and password and starts a new session.',
+  })
   async signIn(
     @Ctx() ctx: RequestContext,
     @Context() { res }: GraphQLContext,
@@ -38,7 +43,9 @@ export class IdentityResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends the current session. Safe to call when signed out.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the current session. Safe to call when signed out.',
+  })
   async signOut(@Ctx() ctx: RequestContext, @Context() { res }: GraphQLContext): Promise<boolean> {
     await this.identity.signOut(ctx);
     this.cookie.clear(res);

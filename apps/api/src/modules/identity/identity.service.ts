@@ -63,7 +63,12 @@ export class IdentityService {
       );
     }
 
-    await this.unitOfWork.setActor(ctx, { userId: user.id, sessionId: null, organizationId: null, role: null });
+    await this.unitOfWork.setActor(ctx, {
+      userId: user.id,
+      sessionId: null,
+      organizationId: null,
+      role: null,
+    });
     const first = await manager.findOne(MembershipEntity, {
       where: { userId: user.id },
       order: { createdAt: 'ASC' },
@@ -123,7 +128,8 @@ export class IdentityService {
     return {
       user: { id: user.id, email: user.email, name: user.name },
       memberships: models,
-      activeOrganization: models.find((m) => m.organization.id === actor.organizationId)?.organization ?? null,
+      activeOrganization:
+        models.find((m) => m.organization.id === actor.organizationId)?.organization ?? null,
       role: actor.role,
       abilities: defineAbilitiesFor(actor).rules,
     };
@@ -134,7 +140,11 @@ export class IdentityService {
     const manager = await this.unitOfWork.manager(ctx);
     const now = new Date();
     const session = await manager.findOne(SessionEntity, {
-      where: { tokenHash: hashToken(ctx.sessionToken), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      where: {
+        tokenHash: hashToken(ctx.sessionToken),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(now),
+      },
     });
     if (!session) return null;
     const idleLimit = now.getTime() - this.config.session.idleMinutes * 60_000;
@@ -143,7 +153,12 @@ export class IdentityService {
       await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
     }
 
-    const actor: Actor = { userId: session.userId, sessionId: session.id, organizationId: null, role: null };
+    const actor: Actor = {
+      userId: session.userId,
+      sessionId: session.id,
+      organizationId: null,
+      role: null,
+    };
     await this.unitOfWork.setActor(ctx, actor);
     if (session.activeOrganizationId) {
       const membership = await manager.findOneBy(MembershipEntity, {

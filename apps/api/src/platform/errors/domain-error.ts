@@ -19,5 +19,6 @@ export const CommonErrors = {
   unauthenticated: () => new DomainError('UNAUTHENTICATED', 'Please sign in to continue.'),
   notFound: (what: string) => new DomainError('NOT_FOUND', `That ${what} was not found.`),
   forbidden: () => new DomainError('FORBIDDEN', 'You do not have access to do that.'),
-  invalidInput: (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field),
+  invalidInput: (field: string, message: string) =>
+    new DomainError('BAD_USER_INPUT', message, field),
 };

@@ -14,7 +14,8 @@ function resolversOf(modules: Class[]): Class[] {
     return providers.filter(
       (p): p is Class =>
         typeof p === 'function' &&
-        (Reflect.hasMetadata(RESOLVER_TYPE_METADATA, p) || Reflect.hasMetadata(RESOLVER_NAME_METADATA, p)),
+        (Reflect.hasMetadata(RESOLVER_TYPE_METADATA, p) ||
+          Reflect.hasMetadata(RESOLVER_NAME_METADATA, p)),
     );
   });
 }
@@ -24,11 +25,13 @@ function resolversOf(modules: Class[]): Class[] {
  * server (TOOLCHAIN.md gotcha 10), printed the way the running API sorts it.
  */
 export async function buildSchema(modules: Class[]): Promise<GraphQLSchema> {
-  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, {
+    logger: false,
+  });
   try {
     await app.init();
     const factory = app.get(GraphQLSchemaFactory);
-    return lexicographicSortSchema(await factory.create(resolversOf(modules) as Function[]));
+    return lexicographicSortSchema(await factory.create(resolversOf(modules)));
   } finally {
     await app.close();
   }

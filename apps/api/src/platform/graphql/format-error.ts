@@ -15,7 +15,8 @@ const CLIENT_CODES = new Set([
 
 const LIMIT = /(Cost limit|Query depth limit|Aliases limit|Directives limit|Token limit)/i;
 
-export const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing was saved; please try again.';
+export const INTERNAL_MESSAGE =
+  'Something went wrong on our side. Nothing was saved; please try again.';
 
 /**
  * Turns any error into what a client may see: a code, a message a person can act on, the
@@ -41,12 +42,25 @@ export function formatGraphQLError(
     return { message: formatted.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   if (formatted.message.startsWith('Syntax Error')) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
 
   report(original);
-  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

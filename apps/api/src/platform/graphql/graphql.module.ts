@@ -34,7 +34,8 @@ export class GraphQLModule {
               maxDirectives: { n: 20 },
               blockFieldSuggestion: { enabled: config.production },
             }).protect();
-            const report = (error: unknown) => logger.error({ err: error }, 'unhandled GraphQL error');
+            const report = (error: unknown) =>
+              logger.error({ err: error }, 'unhandled GraphQL error');
             return {
               path: '/graphql',
               autoSchemaFile: true,
@@ -46,7 +47,13 @@ export class GraphQLModule {
               includeStacktraceInErrorResponses: false,
               plugins: [...armor.plugins, unitOfWorkPlugin(unitOfWork, report)],
               validationRules: armor.validationRules,
-              context: ({ req, res }: { req: Request & { continuum: RequestContext }; res: Response }): GraphQLContext => ({
+              context: ({
+                req,
+                res,
+              }: {
+                req: Request & { continuum: RequestContext };
+                res: Response;
+              }): GraphQLContext => ({
                 req,
                 res,
                 ctx: req.continuum,

@@ -8,13 +8,17 @@ import type { GraphQLContext } from './graphql-context';
  * Ends each GraphQL request's transaction before the response is sent: commit when the
  * operation succeeded, roll back when any error was reported, so nothing is half-saved.
  */
-export function unitOfWorkPlugin(unitOfWork: UnitOfWork, report: (error: unknown) => void): ApolloServerPlugin<GraphQLContext> {
+export function unitOfWorkPlugin(
+  unitOfWork: UnitOfWork,
+  report: (error: unknown) => void,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
-          const failed = body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) > 0 : true;
+          const failed =
+            body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) > 0 : true;
           try {
             await unitOfWork.finish(contextValue.ctx, failed ? 'rollback' : 'commit');
           } catch (error) {
@@ -22,7 +26,9 @@ export function unitOfWorkPlugin(unitOfWork: UnitOfWork, report: (error: unknown
             if (body.kind === 'single') {
               body.singleResult.data = null;
               body.singleResult.errors = [
-                new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+                new GraphQLError(INTERNAL_MESSAGE, {
+                  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                }),
               ];
             }
           }

@@ -21,7 +21,11 @@ export class LoggingModule {
             genReqId: (req: IncomingMessage & { continuum?: RequestContext }) =>
               req.continuum?.requestId ?? randomUUID(),
             redact: {
-              paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              paths: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'res.headers["set-cookie"]',
+              ],
               remove: true,
             },
             customLogLevel: (_req, res, error) =>

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './config';
+
+describe(loadConfig.name, () => {
+  it('with nothing set, runs embedded PostgreSQL on its own port and seeds the demo', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toMatchObject({ mode: 'embedded', port: 54320, durable: true });
+    expect(config.seed).toBe('demo');
+    expect(config.session).toMatchObject({ secureCookie: false, cookieName: 'continuum_session' });
+  });
+
+  it('with DATABASE_URL, uses it and starts nothing embedded; the owner URL defaults to it', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app:pw@db:5432/continuum' });
+    expect(config.database).toEqual({
+      mode: 'external',
+      appUrl: 'postgres://app:pw@db:5432/continuum',
+      ownerUrl: 'postgres://app:pw@db:5432/continuum',
+    });
+    expect(config.seed).toBe('none');
+  });
+
+  it('in production, the session cookie is Secure and __Host- prefixed', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' });
+    expect(config.session).toMatchObject({
+      secureCookie: true,
+      cookieName: '__Host-continuum_session',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_OWNER_URL: 'postgres://a@b/c' }, 'DATABASE_OWNER_URL'],
+    [{ SEED: 'lots' }, 'SEED'],
+  ])('names the variable at fault: %j', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+});

@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../errors/domain-error';
+import { formatGraphQLError, INTERNAL_MESSAGE } from './format-error';
+
+function format(error: unknown, extensions: Record<string, unknown> = {}) {
+  const reported: unknown[] = [];
+  const message = error instanceof Error ? error.message : 'x';
+  const formatted = formatGraphQLError({ message, extensions }, error, (e) => reported.push(e));
+  return { formatted, reported };
+}
+
+describe(formatGraphQLError.name, () => {
+  it('passes a domain error through with its code and field', () => {
+    const { formatted, reported } = format(
+      new DomainError('BAD_USER_INPUT', 'Enter your email address.', 'email'),
+    );
+    expect(formatted).toEqual({
+      message: 'Enter your email address.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+    });
+    expect(reported).toEqual([]);
+  });
+
+  it('finds a domain error wrapped by a resolver', () => {
+    const wrapped = new GraphQLError('wrapped', {
+      path: ['case'],
+      originalError: new DomainError('NOT_FOUND', 'That case was not found.'),
+    });
+    expect(format(wrapped).formatted.extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('hides anything unexpected behind a generic message, and reports it', () => {
+    const { formatted, reported } = format(new Error('relation "secret_table" does not exist'));
+    expect(formatted).toEqual({
+      message: INTERNAL_MESSAGE,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(reported).toHaveLength(1);
+  });
+
+  it('keeps the safe message of a client mistake', () => {
+    const { formatted } = format(new Error('Cannot query field "x" on type "Query".'), {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      stacktrace: ['at ...'],
+    });
+    expect(formatted).toEqual({
+      message: 'Cannot query field "x" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+});

@@ -1,0 +1,15 @@
+# The portal image (SvelteKit adapter-node). Build context: the repository root.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY . .
+RUN npm ci --no-audit --no-fund && npx turbo run build --filter=@continuum/portal
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/apps/portal/build ./build
+COPY --from=build /app/apps/portal/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+USER node
+EXPOSE 3000
+CMD ["node", "build"]
