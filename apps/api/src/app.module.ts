@@ -7,10 +7,11 @@ import { DatabaseModule } from './platform/database/database.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
 import { HealthModule } from './platform/health/health.module';
 import { LoggingModule } from './platform/logging/logging.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
-export const featureModules = [IdentityModule];
+export const featureModules = [IdentityModule, AuditModule];
 
 @Module({})
 export class AppModule {

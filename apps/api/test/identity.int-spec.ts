@@ -170,3 +170,83 @@ describe('sign-in, sessions and me', () => {
     expect((await api.graphql(ME, {}, { cookie })).data).toEqual({ me: null });
   });
 });
+
+describe('lockout and switching organization', () => {
+  let api: TestApi;
+  let factories: Factories;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    factories = new Factories(api.unitOfWork);
+  });
+  afterAll(() => api.close());
+  beforeEach(() => resetDatabase());
+
+  it('locks an account after five wrong passwords, even against the right one, with a clear message', async () => {
+    const organization = await factories.organization();
+    const parent = await factories.member(organization, 'PARENT');
+    for (let i = 0; i < 5; i++) {
+      const wrong = await api.graphql(SIGN_IN, { email: parent.email, password: `wrong ${i}` });
+      expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const locked = await api.graphql(SIGN_IN, { email: parent.email, password: parent.password });
+    expect(locked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.errors?.[0]?.message).toMatch(/Too many failed sign-ins.*15 minutes/);
+    expect(locked.headers.get('set-cookie')).toBeNull();
+
+    // Another account from the same address is not locked by it.
+    const other = await factories.member(organization, 'ADVOCATE');
+    expect(
+      (await api.graphql(SIGN_IN, { email: other.email, password: other.password })).errors,
+    ).toBeUndefined();
+  });
+
+  it('a successful sign-in clears the count of earlier failures', async () => {
+    const organization = await factories.organization();
+    const parent = await factories.member(organization, 'PARENT');
+    for (let i = 0; i < 4; i++)
+      await api.graphql(SIGN_IN, { email: parent.email, password: 'wrong' });
+    expect(
+      (await api.graphql(SIGN_IN, { email: parent.email, password: parent.password })).errors,
+    ).toBeUndefined();
+    for (let i = 0; i < 4; i++)
+      await api.graphql(SIGN_IN, { email: parent.email, password: 'wrong' });
+    expect(
+      (await api.graphql(SIGN_IN, { email: parent.email, password: parent.password })).errors,
+    ).toBeUndefined();
+  });
+
+  it('switches to another organization of the member, and refuses one they do not belong to', async () => {
+    const riverside = await factories.organization({ name: 'Riverside' });
+    const summit = await factories.organization({ name: 'Summit' });
+    const elsewhere = await factories.organization({ name: 'Elsewhere' });
+    const maria = await factories.member(riverside, 'PARENT', { email: 'maria@example.org' });
+    await factories.member(summit, 'ADVOCATE', { email: 'maria@example.org' });
+    const cookie = sessionCookie((await api.graphql(SIGN_IN, maria)).headers);
+
+    const SWITCH =
+      'mutation ($id: ID!) { switchOrganization(organizationId: $id) { role activeOrganization { name } } }';
+    const switched = await api.graphql<{ switchOrganization: unknown }>(
+      SWITCH,
+      { id: summit.id },
+      { cookie },
+    );
+    expect(switched.data?.switchOrganization).toEqual({
+      role: 'ADVOCATE',
+      activeOrganization: { name: 'Summit' },
+    });
+    expect((await api.graphql(ME, {}, { cookie })).data).toMatchObject({
+      me: { role: 'ADVOCATE', activeOrganization: { name: 'Summit' } },
+    });
+
+    const refused = await api.graphql(SWITCH, { id: elsewhere.id }, { cookie });
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+    const malformed = await api.graphql(SWITCH, { id: 'summit' }, { cookie });
+    expect(malformed.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'organizationId',
+    });
+    const anonymous = await api.graphql(SWITCH, { id: summit.id });
+    expect(anonymous.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+});

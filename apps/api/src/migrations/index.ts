@@ -1,4 +1,5 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
+import { AuditAndThrottling1763900100000 } from './1763900100000-audit-and-throttling';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
-export const migrations = [Foundation1763900000000];
+export const migrations = [Foundation1763900000000, AuditAndThrottling1763900100000];

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import { Public } from '../../platform/auth/public.decorator';
 import { SessionCookie } from '../../platform/auth/session-cookie';
@@ -37,6 +37,19 @@ export class IdentityResolver {
   ): Promise<MeModel> {
     const session = await this.identity.signIn(ctx, email, password);
     this.cookie.set(res, session.token, session.expiresAt);
+    const me = await this.identity.me(ctx);
+    if (!me) throw CommonErrors.unauthenticated();
+    return me;
+  }
+
+  @Mutation(() => MeModel, {
+    description: "Makes another of the signed-in user's organizations the active one.",
+  })
+  async switchOrganization(
+    @Ctx() ctx: RequestContext,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<MeModel> {
+    await this.identity.switchOrganization(ctx, organizationId);
     const me = await this.identity.me(ctx);
     if (!me) throw CommonErrors.unauthenticated();
     return me;

@@ -6,11 +6,14 @@ import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { Actor, RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
 import { IdentityErrors } from './identity.errors';
 import type { MeModel } from './identity.model';
 import { MembershipEntity } from './membership.entity';
 import { verifyPassword } from './password-hasher';
 import { SessionEntity } from './session.entity';
+import { SignInThrottle } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -30,6 +33,8 @@ function hashToken(token: string): Buffer {
 export class IdentityService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +49,7 @@ export class IdentityService {
     if (!trimmed) throw IdentityErrors.emailRequired();
     if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
     if (!password) throw IdentityErrors.passwordRequired();
+    await this.throttle.assertAllowed(trimmed, ctx.ipAddress);
 
     const manager = await this.unitOfWork.manager(ctx);
     const user = await manager
@@ -52,7 +58,23 @@ export class IdentityService {
       .where('lower(u.email) = lower(:email)', { email: trimmed })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !valid) throw IdentityErrors.invalidCredentials();
+    if (!user || !valid) {
+      await this.throttle.recordFailure(trimmed, ctx.ipAddress);
+      // An unknown email belongs to no organization: it is counted and logged, not audited.
+      if (user) {
+        await this.audit.recordDetached(
+          ctx,
+          await this.organizationIdsOf(user.id),
+          'auth.sign_in_failed',
+          user.id,
+          {
+            reason: 'wrong_password',
+          },
+        );
+      }
+      throw IdentityErrors.invalidCredentials();
+    }
+    await this.throttle.recordSuccess(trimmed);
 
     // A fresh session id at every sign-in; the one the browser carried, if any, ends here.
     if (ctx.sessionToken) {
@@ -98,7 +120,32 @@ export class IdentityService {
     };
     ctx.authentication = Promise.resolve(actor);
     await this.unitOfWork.setActor(ctx, actor);
+    await this.audit.record(ctx, 'auth.sign_in', { type: 'User', id: user.id });
     return { token, expiresAt };
+  }
+
+  /** Makes another of the user's organizations the active one for this session. */
+  async switchOrganization(ctx: RequestContext, organizationId: string): Promise<void> {
+    const id = requireUuid(organizationId, 'organizationId');
+    const actor = await this.authenticate(ctx);
+    if (!actor?.sessionId) throw CommonErrors.unauthenticated();
+    const manager = await this.unitOfWork.manager(ctx);
+    const membership = await manager.findOneBy(MembershipEntity, {
+      organizationId: id,
+      userId: actor.userId,
+    });
+    if (!membership) throw CommonErrors.notFound('organization');
+    const from = actor.organizationId;
+    await manager.update(SessionEntity, { id: actor.sessionId }, { activeOrganizationId: id });
+    const next: Actor = { ...actor, organizationId: id, role: membership.role };
+    ctx.authentication = Promise.resolve(next);
+    await this.unitOfWork.setActor(ctx, next);
+    await this.audit.record(
+      ctx,
+      'auth.switch_organization',
+      { type: 'Organization', id },
+      { from },
+    );
   }
 
   /** Revokes the current session; signing out twice is not an error. */
@@ -107,6 +154,7 @@ export class IdentityService {
     if (!actor?.sessionId) return;
     const manager = await this.unitOfWork.manager(ctx);
     await manager.update(SessionEntity, { id: actor.sessionId }, { revokedAt: new Date() });
+    await this.audit.record(ctx, 'auth.sign_out', { type: 'User', id: actor.userId });
     ctx.authentication = Promise.resolve(null);
     await this.unitOfWork.setActor(ctx, null);
   }
@@ -133,6 +181,14 @@ export class IdentityService {
       role: actor.role,
       abilities: defineAbilitiesFor(actor).rules,
     };
+  }
+
+  private organizationIdsOf(userId: string): Promise<string[]> {
+    return this.unitOfWork.run(
+      { userId, sessionId: null, organizationId: null, role: null },
+      async (manager) =>
+        (await manager.findBy(MembershipEntity, { userId })).map((m) => m.organizationId),
+    );
   }
 
   private async resolveSession(ctx: RequestContext): Promise<Actor | null> {

@@ -6,6 +6,7 @@ import {
   type RawRuleOf,
 } from '@casl/ability';
 import type { Actor } from '../context/request-context';
+import { CommonErrors } from '../errors/domain-error';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
 /** Subjects are plain objects tagged with their type (CASL's `subject('Membership', row)`). */
@@ -15,7 +16,7 @@ export type MembershipSubject = ForcedSubject<'Membership'> & {
   userId: string;
 };
 export type Subject =
-  'all' | 'Organization' | OrganizationSubject | 'Membership' | MembershipSubject;
+  'all' | 'Organization' | OrganizationSubject | 'Membership' | MembershipSubject | 'AuditEvent';
 export type AppAbility = MongoAbility<[Action, Subject]>;
 export type AppRawRule = RawRuleOf<AppAbility>;
 
@@ -34,6 +35,7 @@ export function defineAbilitiesFor(actor: Actor | null): AppAbility {
     case 'ORG_ADMIN':
       can('update', 'Organization', { id: organizationId });
       can('manage', 'Membership', { organizationId });
+      can('read', 'AuditEvent');
       break;
     case 'ADVOCATE':
       can('read', 'Membership', { organizationId });
@@ -43,4 +45,17 @@ export function defineAbilitiesFor(actor: Actor | null): AppAbility {
       break;
   }
   return build();
+}
+
+/**
+ * Throws unless the actor may act. Denied reads answer "not found" so that ids reveal nothing
+ * (STYLE.md); denied actions on something already visible answer "forbidden".
+ */
+export function assertCan(
+  ability: AppAbility,
+  action: Action,
+  subject: Subject,
+  deny: () => Error = CommonErrors.forbidden,
+): void {
+  if (ability.cannot(action, subject)) throw deny();
 }

@@ -1,9 +1,10 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { identityEntities } from '../../modules/identity/identity.entities';
 import { migrations } from '../../migrations';
 
 /** Every entity of every module. */
-export const entities = [...identityEntities];
+export const entities = [...identityEntities, AuditEventEntity];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
   return {

@@ -22,3 +22,15 @@ export const CommonErrors = {
   invalidInput: (field: string, message: string) =>
     new DomainError('BAD_USER_INPUT', message, field),
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else is the caller's mistake, named, not a database error. */
+export function requireUuid(value: string, field: string): string {
+  if (!UUID.test(value))
+    throw CommonErrors.invalidInput(
+      field,
+      `${field} must be an id like 3f2b…, not "${value.slice(0, 40)}".`,
+    );
+  return value.toLowerCase();
+}

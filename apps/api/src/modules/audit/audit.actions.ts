@@ -1,0 +1,8 @@
+/** Every action the audit trail records, `<area>.<verb>`. */
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.switch_organization',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

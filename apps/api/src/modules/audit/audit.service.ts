@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
+import type { RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { CommonErrors } from '../../platform/errors/domain-error';
+import { UserEntity } from '../identity/user.entity';
+import type { AuditAction } from './audit.actions';
+import { type AuditDetails, AuditEventEntity } from './audit-event.entity';
+import { AUDIT_PAGE_MAX, type AuditEventFilter, type AuditEventPage } from './audit.model';
+
+export interface AuditSubject {
+  type: string;
+  id: string;
+}
+
+function encodeCursor(event: AuditEventEntity): string {
+  return Buffer.from(`${event.occurredAt.toISOString()}|${event.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const occurredAt = new Date(at ?? '');
+  if (!id || Number.isNaN(occurredAt.getTime())) {
+    throw CommonErrors.invalidInput(
+      'after',
+      'That page cursor is not valid; start from the first page.',
+    );
+  }
+  return { occurredAt, id };
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  /** Records an event in the request's transaction, in the actor's active organization. */
+  async record(
+    ctx: RequestContext,
+    action: AuditAction,
+    subject?: AuditSubject,
+    details: AuditDetails = {},
+  ): Promise<void> {
+    const organizationId = ctx.organizationId;
+    if (!organizationId) return;
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.insert(
+      AuditEventEntity,
+      this.event(ctx, organizationId, action, ctx.actor?.userId ?? null, subject, details),
+    );
+  }
+
+  /**
+   * Records an event in each organization in a transaction of its own, so it stays even when
+   * the request fails and rolls back — a failed sign-in is exactly such a request.
+   */
+  async recordDetached(
+    ctx: RequestContext,
+    organizationIds: string[],
+    action: AuditAction,
+    actorUserId: string | null,
+    details: AuditDetails = {},
+  ): Promise<void> {
+    for (const organizationId of organizationIds) {
+      await this.unitOfWork.run(
+        { userId: actorUserId ?? '', sessionId: null, organizationId, role: null },
+        (manager) =>
+          manager.insert(
+            AuditEventEntity,
+            this.event(ctx, organizationId, action, actorUserId, undefined, details),
+          ),
+      );
+    }
+  }
+
+  /** The active organization's events, newest first, for org admins. */
+  async list(
+    ctx: RequestContext,
+    filter: AuditEventFilter,
+    first: number,
+    after?: string | null,
+  ): Promise<AuditEventPage> {
+    assertCan(defineAbilitiesFor(ctx.actor), 'read', 'AuditEvent');
+    if (!Number.isInteger(first) || first < 1 || first > AUDIT_PAGE_MAX) {
+      throw CommonErrors.invalidInput('first', `Ask for 1 to ${AUDIT_PAGE_MAX} events at a time.`);
+    }
+    const manager = await this.unitOfWork.manager(ctx);
+    const query = manager
+      .createQueryBuilder(AuditEventEntity, 'e')
+      .leftJoinAndMapOne('e.actor', UserEntity, 'u', 'u.id = e.actorUserId')
+      .where('e.organizationId = :organizationId', { organizationId: ctx.organizationId })
+      .orderBy('e.occurredAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(first + 1);
+    if (filter.actions?.length)
+      query.andWhere('e.action IN (:...actions)', { actions: filter.actions });
+    if (filter.actorUserId) query.andWhere('e.actorUserId = :actor', { actor: filter.actorUserId });
+    if (filter.subjectType)
+      query.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
+    if (filter.subjectId)
+      query.andWhere('e.subjectId = :subjectId', { subjectId: filter.subjectId });
+    if (filter.from) query.andWhere('e.occurredAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('e.occurredAt < :to', { to: filter.to });
+    if (after) {
+      const cursor = decodeCursor(after);
+      query.andWhere('(e.occurredAt, e.id) < (:at, :id)', { at: cursor.occurredAt, id: cursor.id });
+    }
+    const rows = (await query.getMany()) as (AuditEventEntity & { actor?: UserEntity })[];
+    const page = rows.slice(0, first);
+    return {
+      nodes: page.map((e) => ({
+        id: e.id,
+        occurredAt: e.occurredAt,
+        actorUserId: e.actorUserId,
+        actorName: e.actor?.name ?? null,
+        action: e.action,
+        subjectType: e.subjectType,
+        subjectId: e.subjectId,
+        ipAddress: e.ipAddress,
+        userAgent: e.userAgent,
+        details: e.details,
+      })),
+      nextCursor: rows.length > first ? encodeCursor(page[page.length - 1]!) : null,
+    };
+  }
+
+  private event(
+    ctx: RequestContext,
+    organizationId: string,
+    action: AuditAction,
+    actorUserId: string | null,
+    subject: AuditSubject | undefined,
+    details: AuditDetails,
+  ): AuditEventEntity {
+    return {
+      organizationId,
+      id: randomUUID(),
+      occurredAt: new Date(),
+      actorUserId: actorUserId || null,
+      action,
+      subjectType: subject?.type ?? null,
+      subjectId: subject?.id ?? null,
+      ipAddress: ctx.ipAddress,
+      userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+      details: { requestId: ctx.requestId, ...details },
+    };
+  }
+}
