@@ -9,9 +9,12 @@ import { HealthModule } from './platform/health/health.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { MembersModule } from './modules/members/members.module';
+import { JobsModule } from './platform/jobs/jobs.module';
+import { MailModule } from './platform/mail/mail.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
-export const featureModules = [IdentityModule, AuditModule];
+export const featureModules = [IdentityModule, AuditModule, MembersModule];
 
 @Module({})
 export class AppModule {
@@ -24,6 +27,8 @@ export class AppModule {
         DatabaseModule.forRoot(appDatabaseUrl),
         GraphQLModule.forRoot(config),
         HealthModule,
+        JobsModule,
+        MailModule,
         ...featureModules,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

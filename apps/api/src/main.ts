@@ -3,7 +3,7 @@ import pino from 'pino';
 import { createApp } from './create-app';
 import { ConfigError, loadConfig } from './platform/config/config';
 import { startEmbeddedPostgres, type DatabaseUrls } from './platform/database/embedded-postgres';
-import { runMigrations } from './platform/database/data-source';
+import { prepareDatabase } from './platform/database/data-source';
 import { UnitOfWork } from './platform/database/unit-of-work';
 import { seedDemo } from './seed/demo-seed';
 
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (s) => void shutdown(s));
 
   try {
-    const ran = await runMigrations(urls.ownerUrl);
+    const ran = await prepareDatabase(urls.ownerUrl);
     if (ran.length) log.info({ migrations: ran }, 'migrations applied');
 
     app = await createApp(config, urls.appUrl);

@@ -1,3 +1,5 @@
+import { prepareDatabase } from '../src/platform/database/data-source';
+import { prepareDatabaseSql } from '../src/platform/database/roles';
 import { asSuperuser, databaseUrls, TestApi } from './support/harness';
 
 const DATABASE = 'continuum_health_probe';
@@ -9,9 +11,15 @@ describe('GET /health', () => {
   beforeAll(async () => {
     await asSuperuser(async (c) => {
       await c.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-      await c.query(`CREATE DATABASE ${DATABASE}`);
+      await c.query(`CREATE DATABASE ${DATABASE} OWNER continuum_owner`);
       await c.query(`GRANT CONNECT ON DATABASE ${DATABASE} TO continuum_app`);
     }, 'postgres');
+    await asSuperuser(async (c) => {
+      for (const sql of prepareDatabaseSql(DATABASE)) await c.query(sql);
+    }, DATABASE);
+    const owner = new URL(databaseUrls().ownerUrl);
+    owner.pathname = `/${DATABASE}`;
+    await prepareDatabase(owner.toString());
     const url = new URL(databaseUrls().appUrl);
     url.pathname = `/${DATABASE}`;
     api = await TestApi.start({}, url.toString());

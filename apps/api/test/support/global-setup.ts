@@ -5,7 +5,7 @@ import {
   startEmbeddedPostgres,
   type EmbeddedDatabase,
 } from '../../src/platform/database/embedded-postgres';
-import { runMigrations } from '../../src/platform/database/data-source';
+import { prepareDatabase } from '../../src/platform/database/data-source';
 
 /** The integration run's own PostgreSQL: its own port and temp folder, thrown away at the end. */
 export const INTEGRATION_POSTGRES_PORT = Number(process.env.INTEGRATION_POSTGRES_PORT ?? 54321);
@@ -25,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
     durable: false,
     log: () => undefined,
   });
-  await runMigrations(db.ownerUrl);
+  await prepareDatabase(db.ownerUrl);
   process.env.TEST_DATABASE_APP_URL = db.appUrl;
   process.env.TEST_DATABASE_OWNER_URL = db.ownerUrl;
   process.env.TEST_DATABASE_SUPERUSER_URL = db.superuserUrl;

@@ -7,4 +7,40 @@ export const IdentityErrors = {
   emailInvalid: () =>
     new DomainError('BAD_USER_INPUT', 'Enter an email address like name@example.org.', 'email'),
   passwordRequired: () => new DomainError('BAD_USER_INPUT', 'Enter your password.', 'password'),
+  passwordTooShort: (min: number) =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      `Choose a password of at least ${min} characters. A short sentence works well.`,
+      'password',
+    ),
+  passwordTooLong: (max: number) =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      `Choose a password of at most ${max} characters.`,
+      'password',
+    ),
+  passwordIsEmail: () =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'Choose a password that is not your email address.',
+      'password',
+    ),
+  resetLinkInvalid: () =>
+    new DomainError(
+      'RESET_LINK_INVALID',
+      'This reset link is not valid. Ask for a new one.',
+      'token',
+    ),
+  resetLinkUsed: () =>
+    new DomainError(
+      'RESET_LINK_USED',
+      'This reset link has already been used. Ask for a new one.',
+      'token',
+    ),
+  resetLinkExpired: () =>
+    new DomainError(
+      'RESET_LINK_EXPIRED',
+      'This reset link has expired. Ask for a new one.',
+      'token',
+    ),
 };

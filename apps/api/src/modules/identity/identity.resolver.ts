@@ -57,6 +57,32 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => Boolean, {
+    description:
+      'Mails a password reset link when the address has an account; answers true either way.',
+  })
+  async requestPasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Args('email') email: string,
+  ): Promise<boolean> {
+    await this.identity.requestPasswordReset(ctx, email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password from a reset link and ends every session.',
+  })
+  async resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Args('token') token: string,
+    @Args('password') password: string,
+  ): Promise<boolean> {
+    await this.identity.resetPassword(ctx, token, password);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
     description: 'Ends the current session. Safe to call when signed out.',
   })
   async signOut(@Ctx() ctx: RequestContext, @Context() { res }: GraphQLContext): Promise<boolean> {

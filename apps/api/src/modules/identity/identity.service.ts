@@ -11,7 +11,10 @@ import { AuditService } from '../audit/audit.service';
 import { IdentityErrors } from './identity.errors';
 import type { MeModel } from './identity.model';
 import { MembershipEntity } from './membership.entity';
-import { verifyPassword } from './password-hasher';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from './password-hasher';
+import { PasswordResetEntity } from './password-reset.entity';
+import { passwordResetMail } from './identity.mails';
+import { MailService } from '../../platform/mail/mail.service';
 import { SessionEntity } from './session.entity';
 import { SignInThrottle } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
@@ -19,13 +22,14 @@ import { UserEntity } from './user.entity';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** last_seen_at is written at most this often, so reads do not each cost a write. */
 const TOUCH_INTERVAL_MS = 60_000;
+const RESET_LINK_MINUTES = 60;
 
 export interface IssuedSession {
   token: string;
   expiresAt: Date;
 }
 
-function hashToken(token: string): Buffer {
+export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
@@ -35,6 +39,7 @@ export class IdentityService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -76,7 +81,19 @@ export class IdentityService {
     }
     await this.throttle.recordSuccess(trimmed);
 
-    // A fresh session id at every sign-in; the one the browser carried, if any, ends here.
+    return this.startSession(ctx, user.id, null);
+  }
+
+  /**
+   * Starts a session for the user, in the given organization or else their first one: a new
+   * session id every time, and the one the browser carried, if any, ends here.
+   */
+  async startSession(
+    ctx: RequestContext,
+    userId: string,
+    organizationId: string | null,
+  ): Promise<IssuedSession> {
+    const manager = await this.unitOfWork.manager(ctx);
     if (ctx.sessionToken) {
       await manager.update(
         SessionEntity,
@@ -84,44 +101,105 @@ export class IdentityService {
         { revokedAt: new Date() },
       );
     }
-
     await this.unitOfWork.setActor(ctx, {
-      userId: user.id,
+      userId,
       sessionId: null,
       organizationId: null,
       role: null,
     });
-    const first = await manager.findOne(MembershipEntity, {
-      where: { userId: user.id },
+    const membership = await manager.findOne(MembershipEntity, {
+      where: organizationId ? { userId, organizationId } : { userId },
       order: { createdAt: 'ASC' },
     });
 
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.session.absoluteHours * 3_600_000);
-    const session = manager.create(SessionEntity, {
-      id: randomUUID(),
+    const sessionId = randomUUID();
+    await manager.insert(SessionEntity, {
+      id: sessionId,
       tokenHash: hashToken(token),
-      userId: user.id,
-      activeOrganizationId: first?.organizationId ?? null,
+      userId,
+      activeOrganizationId: membership?.organizationId ?? null,
       lastSeenAt: now,
       expiresAt,
       revokedAt: null,
       ipAddress: ctx.ipAddress,
       userAgent: ctx.userAgent?.slice(0, 500) ?? null,
     });
-    await manager.insert(SessionEntity, session);
 
     const actor: Actor = {
-      userId: user.id,
-      sessionId: session.id,
-      organizationId: first?.organizationId ?? null,
-      role: first?.role ?? null,
+      userId,
+      sessionId,
+      organizationId: membership?.organizationId ?? null,
+      role: membership?.role ?? null,
     };
     ctx.authentication = Promise.resolve(actor);
     await this.unitOfWork.setActor(ctx, actor);
-    await this.audit.record(ctx, 'auth.sign_in', { type: 'User', id: user.id });
+    await this.audit.record(ctx, 'auth.sign_in', { type: 'User', id: userId });
     return { token, expiresAt };
+  }
+
+  /**
+   * Mails a single-use reset link when the address has an account. It answers the same either
+   * way, so it does not tell who has an account.
+   */
+  async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+    const trimmed = email.trim();
+    if (!trimmed) throw IdentityErrors.emailRequired();
+    if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
+    const manager = await this.unitOfWork.manager(ctx);
+    const user = await manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('lower(u.email) = lower(:email)', { email: trimmed })
+      .getOne();
+    if (!user) return;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + RESET_LINK_MINUTES * 60_000);
+    await manager.insert(PasswordResetEntity, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt,
+      usedAt: null,
+    });
+    const organizationIds = await this.organizationIdsOf(user.id);
+    const link = `${this.config.portalUrl}/reset-password?token=${token}`;
+    await this.mail.enqueue(ctx, {
+      to: user.email,
+      template: 'password_reset',
+      organizationId: organizationIds[0] ?? null,
+      ...passwordResetMail(user.name, link, RESET_LINK_MINUTES),
+    });
+  }
+
+  /** Sets a new password from a reset link, uses the link up and ends every session of the user. */
+  async resetPassword(ctx: RequestContext, token: string, password: string): Promise<void> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const reset = await manager.findOne(PasswordResetEntity, {
+      where: { tokenHash: hashToken(token) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!reset) throw IdentityErrors.resetLinkInvalid();
+    if (reset.usedAt) throw IdentityErrors.resetLinkUsed();
+    if (reset.expiresAt.getTime() <= Date.now()) throw IdentityErrors.resetLinkExpired();
+    const user = await manager.findOneByOrFail(UserEntity, { id: reset.userId });
+    assertAcceptablePassword(password, user.email);
+    await manager.update(
+      UserEntity,
+      { id: user.id },
+      { passwordHash: await hashPassword(password) },
+    );
+    await manager.update(
+      PasswordResetEntity,
+      { tokenHash: reset.tokenHash },
+      { usedAt: new Date() },
+    );
+    await manager.update(
+      SessionEntity,
+      { userId: user.id, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    await this.throttle.recordSuccess(user.email);
   }
 
   /** Makes another of the user's organizations the active one for this session. */

@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import { IdentityErrors } from './identity.errors';
 
 /**
  * argon2id with OWASP's recommended minimum (Password Storage Cheat Sheet): 19 MiB of
@@ -27,4 +28,18 @@ export async function verifyPassword(hash: string | null, password: string): Pro
   } catch {
     return false;
   }
+}
+
+const MIN_LENGTH = 12;
+const MAX_LENGTH = 128;
+
+/**
+ * NIST SP 800-63B and OWASP: length over composition rules; a generous maximum so passphrases
+ * fit, and a cap so hashing cannot be used to burn CPU.
+ */
+export function assertAcceptablePassword(password: string, email: string): void {
+  if ([...password].length < MIN_LENGTH) throw IdentityErrors.passwordTooShort(MIN_LENGTH);
+  if ([...password].length > MAX_LENGTH) throw IdentityErrors.passwordTooLong(MAX_LENGTH);
+  if (password.trim().toLowerCase() === email.trim().toLowerCase())
+    throw IdentityErrors.passwordIsEmail();
 }

@@ -16,7 +16,13 @@ export type MembershipSubject = ForcedSubject<'Membership'> & {
   userId: string;
 };
 export type Subject =
-  'all' | 'Organization' | OrganizationSubject | 'Membership' | MembershipSubject | 'AuditEvent';
+  | 'all'
+  | 'Organization'
+  | OrganizationSubject
+  | 'Membership'
+  | MembershipSubject
+  | 'AuditEvent'
+  | 'Invitation';
 export type AppAbility = MongoAbility<[Action, Subject]>;
 export type AppRawRule = RawRuleOf<AppAbility>;
 
@@ -36,6 +42,7 @@ export function defineAbilitiesFor(actor: Actor | null): AppAbility {
       can('update', 'Organization', { id: organizationId });
       can('manage', 'Membership', { organizationId });
       can('read', 'AuditEvent');
+      can('manage', 'Invitation');
       break;
     case 'ADVOCATE':
       can('read', 'Membership', { organizationId });

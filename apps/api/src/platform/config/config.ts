@@ -22,6 +22,10 @@ export interface AppConfig {
     absoluteHours: number;
   };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  mail: { smtpUrl: string | null; from: string };
+  /** The portal's public address, for links in mails. */
+  portalUrl: string;
+  jobs: { workers: boolean; pollingIntervalSeconds: number };
 }
 
 /** A configuration variable with a value the API cannot use; the message names the variable. */
@@ -66,6 +70,29 @@ function postgresUrl(env: Env, name: string): string {
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError(name, `expected a postgres:// connection URL, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+  } catch {
+    throw new ConfigError(name, `expected an http(s):// address, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function smtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL;
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error();
+  } catch {
+    throw new ConfigError('SMTP_URL', 'expected smtp://user:password@host:port or smtps://…');
   }
   return raw;
 }
@@ -127,6 +154,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+    },
+    mail: {
+      smtpUrl: smtpUrl(env),
+      from: env.MAIL_FROM || 'Continuum <no-reply@continuum.localhost>',
+    },
+    portalUrl: httpUrl(env, 'PORTAL_URL', 'http://localhost:5173'),
+    jobs: {
+      workers: oneOf(env, 'JOB_WORKERS', ['true', 'false'], 'true') === 'true',
+      pollingIntervalSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
     },
   };
 }

@@ -1,10 +1,19 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { identityEntities } from '../../modules/identity/identity.entities';
+import { InvitationEntity, InvitationTokenEntity } from '../../modules/members/invitation.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { migrations } from '../../migrations';
+import { prepareJobSchema } from '../jobs/job-schema';
 
 /** Every entity of every module. */
-export const entities = [...identityEntities, AuditEventEntity];
+export const entities = [
+  ...identityEntities,
+  AuditEventEntity,
+  InvitationEntity,
+  InvitationTokenEntity,
+  MailOutboxEntity,
+];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
   return {
@@ -17,6 +26,16 @@ export function dataSourceOptions(url: string, applicationName: string): DataSou
     migrationsTransactionMode: 'each',
     extra: { max: 20, application_name: applicationName, idleTimeoutMillis: 10_000 },
   };
+}
+
+/**
+ * Brings the database to the code's version as the owner role: migrations, then pg-boss's
+ * schema and queues.
+ */
+export async function prepareDatabase(ownerUrl: string): Promise<string[]> {
+  const ran = await runMigrations(ownerUrl);
+  await prepareJobSchema(ownerUrl);
+  return ran;
 }
 
 /** Runs pending migrations as the owner role, then closes the owner's connection. */

@@ -29,11 +29,11 @@ export function createRolesSql(passwords: { owner: string; app: string }): strin
 }
 
 /** Run inside the application database as a superuser after it exists. */
-export function prepareDatabaseSql(): string[] {
+export function prepareDatabaseSql(database: string = DATABASE_NAME): string[] {
   return [
-    `REVOKE ALL ON DATABASE ${DATABASE_NAME} FROM PUBLIC`,
-    `GRANT CONNECT, TEMPORARY ON DATABASE ${DATABASE_NAME} TO ${APP_ROLE}`,
-    `GRANT ALL ON DATABASE ${DATABASE_NAME} TO ${OWNER_ROLE}`,
+    `REVOKE ALL ON DATABASE ${database} FROM PUBLIC`,
+    `GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${APP_ROLE}`,
+    `GRANT ALL ON DATABASE ${database} TO ${OWNER_ROLE}`,
     `ALTER SCHEMA public OWNER TO ${OWNER_ROLE}`,
     `REVOKE ALL ON SCHEMA public FROM PUBLIC`,
     `GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`,

@@ -1,0 +1,333 @@
+import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
+import { Factories } from './support/factories';
+import { TestSmtpServer } from './support/smtp';
+
+const INVITE = `mutation ($email: String!, $role: Role!) { inviteMember(email: $email, role: $role) { id email role status } }`;
+const PREVIEW = `query ($token: String!) { invitationPreview(token: $token) { organizationName email role status accountExists } }`;
+const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email name } role activeOrganization { name } memberships { organization { name } } } }`;
+const ME = '{ me { role activeOrganization { name } memberships { organization { name } } } }';
+const MEMBERS = '{ organizationMembers { id role user { email } } }';
+
+function cookieOf(headers: Headers): string {
+  return (headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+describe('members: invitations, roles and removal, over a real SMTP server', () => {
+  let api: TestApi;
+  let smtp: TestSmtpServer;
+  let factories: Factories;
+
+  beforeAll(async () => {
+    smtp = await TestSmtpServer.start();
+    api = await TestApi.start({
+      SMTP_URL: smtp.url,
+      JOB_POLLING_SECONDS: '1',
+      PORTAL_URL: 'http://portal.test',
+    });
+    factories = new Factories(api.unitOfWork);
+  });
+  afterAll(async () => {
+    await api.close();
+    await smtp.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase();
+    smtp.received.length = 0;
+  });
+
+  async function adminOf(name: string) {
+    const organization = await factories.organization({ name });
+    const admin = await factories.member(organization, 'ORG_ADMIN', { name: `${name} Admin` });
+    return { organization, admin, cookie: await signIn(api, admin.email, admin.password) };
+  }
+
+  it('invites by email; the link lands a new person signed in, in the organization; the link then is used up', async () => {
+    const { cookie } = await adminOf('Riverside');
+    const invited = await api.graphql<{ inviteMember: { status: string } }>(
+      INVITE,
+      { email: 'New.Advocate@Example.org', role: 'ADVOCATE' },
+      { cookie },
+    );
+    expect(invited.errors).toBeUndefined();
+    expect(invited.data?.inviteMember.status).toBe('PENDING');
+
+    const mail = await smtp.mailTo('new.advocate@example.org');
+    expect(mail.subject).toMatch(/invited to Riverside/);
+    expect(mail.text).toMatch(/Riverside Admin/);
+    expect(mail.text).toMatch(/http:\/\/portal\.test\/invitations\/accept\?token=/);
+    const token = TestSmtpServer.token(mail);
+
+    const preview = await api.graphql(PREVIEW, { token });
+    expect(preview.data).toEqual({
+      invitationPreview: {
+        organizationName: 'Riverside',
+        email: 'New.Advocate@Example.org',
+        role: 'ADVOCATE',
+        status: 'PENDING',
+        accountExists: false,
+      },
+    });
+
+    const weak = await api.graphql(ACCEPT, { input: { token, name: 'Nia', password: 'short' } });
+    expect(weak.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+    const nameless = await api.graphql(ACCEPT, {
+      input: { token, password: 'a long enough passphrase' },
+    });
+    expect(nameless.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+
+    const accepted = await api.graphql<{ acceptInvitation: unknown }>(ACCEPT, {
+      input: { token, name: 'Nia Okafor', password: 'a long enough passphrase' },
+    });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data?.acceptInvitation).toMatchObject({
+      role: 'ADVOCATE',
+      activeOrganization: { name: 'Riverside' },
+      user: { name: 'Nia Okafor' },
+    });
+    const newCookie = cookieOf(accepted.headers);
+    expect((await api.graphql(ME, {}, { cookie: newCookie })).data).toMatchObject({
+      me: { role: 'ADVOCATE' },
+    });
+    expect(await signIn(api, 'new.advocate@example.org', 'a long enough passphrase')).toMatch(
+      /^continuum_session=/,
+    );
+
+    const reused = await api.graphql(ACCEPT, {
+      input: { token, name: 'Someone', password: 'another long passphrase' },
+    });
+    expect(reused.errors?.[0]?.extensions).toEqual({ code: 'INVITATION_USED', field: 'token' });
+  });
+
+  it('refuses an expired invitation with a clear message', async () => {
+    const { cookie } = await adminOf('Riverside');
+    await api.graphql(INVITE, { email: 'late@example.org', role: 'PARENT' }, { cookie });
+    const token = TestSmtpServer.token(await smtp.mailTo('late@example.org'));
+    await asSuperuser((c) =>
+      c.query(`UPDATE invitations SET expires_at = now() - interval '1 minute'`),
+    );
+    const result = await api.graphql(ACCEPT, {
+      input: { token, name: 'Late', password: 'a long enough passphrase' },
+    });
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'INVITATION_EXPIRED', field: 'token' });
+    expect(result.errors?.[0]?.message).toMatch(/expired/);
+  });
+
+  it('a resent invitation makes the earlier link stop working; a revoked one is refused', async () => {
+    const { cookie } = await adminOf('Riverside');
+    const invited = await api.graphql<{ inviteMember: { id: string } }>(
+      INVITE,
+      { email: 'twice@example.org', role: 'PARENT' },
+      { cookie },
+    );
+    const first = TestSmtpServer.token(await smtp.mailTo('twice@example.org'));
+    smtp.received.length = 0;
+    await api.graphql(
+      'mutation ($id: ID!) { resendInvitation(invitationId: $id) { status } }',
+      { id: invited.data!.inviteMember.id },
+      { cookie },
+    );
+    const second = TestSmtpServer.token(await smtp.mailTo('twice@example.org'));
+    expect(second).not.toBe(first);
+    expect((await api.graphql(PREVIEW, { token: first })).errors?.[0]?.extensions?.code).toBe(
+      'INVITATION_NOT_FOUND',
+    );
+
+    await api.graphql(
+      'mutation ($id: ID!) { revokeInvitation(invitationId: $id) { status } }',
+      { id: invited.data!.inviteMember.id },
+      { cookie },
+    );
+    const revoked = await api.graphql(ACCEPT, {
+      input: { token: second, name: 'T', password: 'a long enough passphrase' },
+    });
+    expect(revoked.errors?.[0]?.extensions?.code).toBe('INVITATION_REVOKED');
+  });
+
+  it('joins with an existing account by its password, and then lists both organizations', async () => {
+    const { organization: summit } = await adminOf('Summit');
+    const maria = await factories.member(summit, 'PARENT', { email: 'maria@example.org' });
+    const { cookie } = await adminOf('Riverside');
+    await api.graphql(INVITE, { email: 'maria@example.org', role: 'PARENT' }, { cookie });
+    const token = TestSmtpServer.token(await smtp.mailTo('maria@example.org'));
+    expect(
+      (await api.graphql<{ invitationPreview: { accountExists: boolean } }>(PREVIEW, { token }))
+        .data?.invitationPreview.accountExists,
+    ).toBe(true);
+
+    const wrong = await api.graphql(ACCEPT, { input: { token, password: 'not her password' } });
+    expect(wrong.errors?.[0]?.extensions).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      field: 'password',
+    });
+    const joined = await api.graphql<{
+      acceptInvitation: { memberships: { organization: { name: string } }[] };
+    }>(ACCEPT, { input: { token, password: maria.password } });
+    expect(
+      joined.data?.acceptInvitation.memberships.map((m) => m.organization.name).sort(),
+    ).toEqual(['Riverside', 'Summit']);
+  });
+
+  it('refuses to invite an existing member, and refuses invitations from non-admins', async () => {
+    const { organization, cookie } = await adminOf('Riverside');
+    const advocate = await factories.member(organization, 'ADVOCATE');
+    const again = await api.graphql(INVITE, { email: advocate.email, role: 'PARENT' }, { cookie });
+    expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_MEMBER', field: 'email' });
+    const advocateCookie = await signIn(api, advocate.email, advocate.password);
+    const denied = await api.graphql(
+      INVITE,
+      { email: 'x@example.org', role: 'PARENT' },
+      { cookie: advocateCookie },
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const badEmail = await api.graphql(INVITE, { email: 'nope', role: 'PARENT' }, { cookie });
+    expect(badEmail.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+  });
+
+  it('changes roles and removes members, but never the last org admin', async () => {
+    const { organization, cookie } = await adminOf('Riverside');
+    const advocate = await factories.member(organization, 'ADVOCATE');
+    const advocateCookie = await signIn(api, advocate.email, advocate.password);
+    const members = (
+      await api.graphql<{
+        organizationMembers: { id: string; role: string; user: { email: string } }[];
+      }>(MEMBERS, {}, { cookie })
+    ).data!.organizationMembers;
+    const adminId = members.find((m) => m.role === 'ORG_ADMIN')!.id;
+    const advocateId = members.find((m) => m.role === 'ADVOCATE')!.id;
+
+    const ROLE =
+      'mutation ($id: ID!, $role: Role!) { updateMemberRole(membershipId: $id, role: $role) { role } }';
+    const demoteSelf = await api.graphql(ROLE, { id: adminId, role: 'ADVOCATE' }, { cookie });
+    expect(demoteSelf.errors?.[0]?.extensions).toEqual({
+      code: 'LAST_ADMIN',
+      field: 'membershipId',
+    });
+    const removeSelf = await api.graphql(
+      'mutation ($id: ID!) { removeMember(membershipId: $id) }',
+      { id: adminId },
+      { cookie },
+    );
+    expect(removeSelf.errors?.[0]?.extensions?.code).toBe('LAST_ADMIN');
+
+    expect((await api.graphql(ROLE, { id: advocateId, role: 'PARENT' }, { cookie })).data).toEqual({
+      updateMemberRole: { role: 'PARENT' },
+    });
+    expect(
+      (
+        await api.graphql(
+          'mutation ($id: ID!) { removeMember(membershipId: $id) }',
+          { id: advocateId },
+          { cookie },
+        )
+      ).data,
+    ).toEqual({ removeMember: true });
+    // The removed person's session no longer carries the organization.
+    expect((await api.graphql(ME, {}, { cookie: advocateCookie })).data).toMatchObject({
+      me: { role: null, activeOrganization: null, memberships: [] },
+    });
+  });
+
+  it('resets a password by a mailed link that works once and ends every session', async () => {
+    const organization = await factories.organization();
+    const parent = await factories.member(organization, 'PARENT');
+    const oldCookie = await signIn(api, parent.email, parent.password);
+
+    const unknown = await api.graphql(
+      'mutation { requestPasswordReset(email: "nobody@example.org") }',
+    );
+    expect(unknown.data).toEqual({ requestPasswordReset: true });
+    const asked = await api.graphql('mutation ($e: String!) { requestPasswordReset(email: $e) }', {
+      e: parent.email,
+    });
+    expect(asked.data).toEqual({ requestPasswordReset: true });
+    const token = TestSmtpServer.token(await smtp.mailTo(parent.email));
+    expect(smtp.received.some((m) => m.to.includes('nobody@example.org'))).toBe(false);
+
+    const RESET = 'mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }';
+    expect((await api.graphql(RESET, { t: token, p: 'short' })).errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+    expect((await api.graphql(RESET, { t: token, p: 'a brand new passphrase' })).data).toEqual({
+      resetPassword: true,
+    });
+    expect((await api.graphql(ME, {}, { cookie: oldCookie })).data).toEqual({ me: null });
+    expect(await signIn(api, parent.email, 'a brand new passphrase')).toMatch(
+      /^continuum_session=/,
+    );
+    expect(
+      (await api.graphql(RESET, { t: token, p: 'yet another passphrase' })).errors?.[0]?.extensions,
+    ).toEqual({ code: 'RESET_LINK_USED', field: 'token' });
+  });
+
+  it('refuses an expired reset link', async () => {
+    const organization = await factories.organization();
+    const parent = await factories.member(organization, 'PARENT');
+    await api.graphql('mutation ($e: String!) { requestPasswordReset(email: $e) }', {
+      e: parent.email,
+    });
+    const token = TestSmtpServer.token(await smtp.mailTo(parent.email));
+    await asSuperuser((c) =>
+      c.query(`UPDATE password_resets SET expires_at = now() - interval '1 second'`),
+    );
+    const result = await api.graphql(
+      'mutation ($t: String!) { resetPassword(token: $t, password: "a brand new passphrase") }',
+      { t: token },
+    );
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'RESET_LINK_EXPIRED', field: 'token' });
+  });
+
+  it('removes the body of a mail sent over SMTP from the outbox, since it held a single-use link', async () => {
+    const { cookie } = await adminOf('Riverside');
+    await api.graphql(INVITE, { email: 'body@example.org', role: 'PARENT' }, { cookie });
+    await smtp.mailTo('body@example.org');
+    await new Promise((r) => setTimeout(r, 300));
+    const outbox = await asSuperuser((c) =>
+      c.query<{ text_body: string; transport: string }>(
+        'SELECT text_body, transport FROM mail_outbox',
+      ),
+    );
+    expect(outbox.rows).toEqual([
+      { text_body: '[sent over SMTP; body removed]', transport: 'smtp' },
+    ]);
+  });
+});
+
+describe('mail without SMTP: the development mailbox', () => {
+  let api: TestApi;
+  let factories: Factories;
+  beforeAll(async () => {
+    api = await TestApi.start({ JOB_POLLING_SECONDS: '1' });
+    factories = new Factories(api.unitOfWork);
+  });
+  afterAll(() => api.close());
+  beforeEach(() => resetDatabase());
+
+  it('shows org admins the mails written to the log, and no one else', async () => {
+    const organization = await factories.organization({ name: 'Riverside' });
+    const admin = await factories.member(organization, 'ORG_ADMIN');
+    const cookie = await signIn(api, admin.email, admin.password);
+    await api.graphql(INVITE, { email: 'logged@example.org', role: 'PARENT' }, { cookie });
+    const MAILBOX = '{ developmentMailbox { to subject text template sentAt } }';
+    let mailbox = await api.graphql<{
+      developmentMailbox: { to: string; text: string; template: string; sentAt: string | null }[];
+    }>(MAILBOX, {}, { cookie });
+    expect(mailbox.data?.developmentMailbox).toHaveLength(1);
+    expect(mailbox.data?.developmentMailbox[0]).toMatchObject({
+      to: 'logged@example.org',
+      template: 'invitation',
+    });
+    expect(mailbox.data?.developmentMailbox[0]?.text).toMatch(/invitations\/accept\?token=/);
+    for (let i = 0; i < 50 && !mailbox.data?.developmentMailbox[0]?.sentAt; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      mailbox = await api.graphql(MAILBOX, {}, { cookie });
+    }
+    expect(mailbox.data?.developmentMailbox[0]?.sentAt).not.toBeNull();
+
+    const parent = await factories.member(organization, 'PARENT');
+    const parentCookie = await signIn(api, parent.email, parent.password);
+    expect(
+      (await api.graphql(MAILBOX, {}, { cookie: parentCookie })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+  });
+});
