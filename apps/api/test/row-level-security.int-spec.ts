@@ -145,11 +145,9 @@ describe('row-level security and the application role', () => {
    * Tables that carry an organization id but are deliberately global, each for a reason:
    * - invitation_tokens: maps a token's hash to its invitation, because a token arrives with
    *   no organization; it holds nothing but the hash and two ids.
-   * - mail_outbox: the delivery queue the mail worker reads across organizations; bodies of
-   *   mails sent over SMTP are removed after sending.
    * Any other table with organization_id must have row-level security enabled and forced.
    */
-  const GLOBAL_BY_DESIGN = ['invitation_tokens', 'mail_outbox'];
+  const GLOBAL_BY_DESIGN = ['invitation_tokens'];
 
   it('every table in the schema with organization_id has row-level security enabled and forced', async () => {
     const tables = await asSuperuser((c) =>

@@ -4,6 +4,7 @@ import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { UserEntity } from '../identity/user.entity';
 import type { AuditAction } from './audit.actions';
 import { type AuditDetails, AuditEventEntity } from './audit-event.entity';
@@ -88,7 +89,7 @@ export class AuditService {
     const query = manager
       .createQueryBuilder(AuditEventEntity, 'e')
       .leftJoinAndMapOne('e.actor', UserEntity, 'u', 'u.id = e.actorUserId')
-      .where('e.organizationId = :organizationId', { organizationId: ctx.organizationId })
+      .where(...tenantScope.sql(ctx, 'e'))
       .orderBy('e.occurredAt', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .limit(first + 1);

@@ -162,7 +162,15 @@ export class IdentityService {
       expiresAt,
       usedAt: null,
     });
+    // The mail belongs to the person's first organization, so its admins' development
+    // mailbox shows it; this anonymous request acts there from now on (row-level security).
     const organizationIds = await this.organizationIdsOf(user.id);
+    await this.unitOfWork.setActor(ctx, {
+      userId: '',
+      sessionId: null,
+      organizationId: organizationIds[0] ?? null,
+      role: null,
+    });
     const link = `${this.config.portalUrl}/reset-password?token=${token}`;
     await this.mail.enqueue(ctx, {
       to: user.email,

@@ -9,6 +9,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, DomainError, requireUuid } from '../../platform/errors/domain-error';
 import { MailService } from '../../platform/mail/mail.service';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { IdentityErrors } from '../identity/identity.errors';
 import { invitationMail } from '../identity/identity.mails';
@@ -64,7 +65,7 @@ export class MembersService {
     assertCan(ability, 'read', 'Membership');
     const manager = await this.unitOfWork.manager(ctx);
     const rows = await manager.find(MembershipEntity, {
-      where: { organizationId: ctx.organizationId ?? '' },
+      where: tenantScope.where(ctx),
       relations: { user: true },
       order: { createdAt: 'ASC' },
     });
@@ -89,7 +90,7 @@ export class MembersService {
     const rows = await manager
       .createQueryBuilder(InvitationEntity, 'i')
       .leftJoinAndMapOne('i.invitedBy', UserEntity, 'u', 'u.id = i.invitedByUserId')
-      .where('i.organizationId = :org', { org: ctx.organizationId })
+      .where(...tenantScope.sql(ctx, 'i'))
       .orderBy('i.createdAt', 'DESC')
       .getMany();
     const now = new Date();
@@ -390,7 +391,7 @@ export class MembersService {
     const id = requireUuid(invitationId, 'invitationId');
     const manager = await this.unitOfWork.manager(ctx);
     const invitation = await manager.findOneBy(InvitationEntity, {
-      organizationId: ctx.organizationId ?? '',
+      ...tenantScope.where(ctx),
       id,
     });
     if (!invitation) throw CommonErrors.notFound('invitation');
@@ -403,7 +404,7 @@ export class MembersService {
     const id = requireUuid(membershipId, 'membershipId');
     const manager = await this.unitOfWork.manager(ctx);
     const membership = await manager.findOneBy(MembershipEntity, {
-      organizationId: ctx.organizationId ?? '',
+      ...tenantScope.where(ctx),
       id,
     });
     if (
@@ -425,7 +426,7 @@ export class MembersService {
     const manager = await this.unitOfWork.manager(ctx);
     // Lock the organization's admins so two concurrent demotions cannot both pass the check.
     const admins = await manager.find(MembershipEntity, {
-      where: { organizationId: ctx.organizationId ?? '', role: 'ORG_ADMIN' },
+      where: { ...tenantScope.where(ctx), role: 'ORG_ADMIN' },
       lock: { mode: 'pessimistic_write' },
     });
     if (admins.length <= 1) throw MembersErrors.lastAdmin();

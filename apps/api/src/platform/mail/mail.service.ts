@@ -7,9 +7,16 @@ import { APP_CONFIG } from '../config/config.module';
 import type { RequestContext } from '../context/request-context';
 import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue';
+import { tenantScope } from '../tenancy/tenant-scope';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
 export const MAIL_QUEUE = 'mail.send';
+
+/** The outbox row is read under row-level security, so the job names its organization. */
+export interface MailJob {
+  id: string;
+  organizationId: string | null;
+}
 
 export interface OutgoingMail {
   to: string;
@@ -43,10 +50,13 @@ export class MailService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.register<{ id: string }>(MAIL_QUEUE, ({ id }) => this.deliver(id));
+    this.jobs.register<MailJob>(MAIL_QUEUE, (job) => this.deliver(job));
   }
 
   async enqueue(ctx: RequestContext, mail: OutgoingMail): Promise<void> {
+    if ((mail.organizationId ?? null) !== ctx.organizationId) {
+      throw new Error('a mail is queued in the organization the request acts in');
+    }
     const manager = await this.unitOfWork.manager(ctx);
     const id = randomUUID();
     await manager.insert(MailOutboxEntity, {
@@ -61,15 +71,19 @@ export class MailService implements OnModuleInit {
       attempts: 0,
       lastError: null,
     });
-    await this.jobs.send(manager, MAIL_QUEUE, { id });
+    await this.jobs.send<MailJob>(manager, MAIL_QUEUE, {
+      id,
+      organizationId: mail.organizationId ?? null,
+    });
   }
 
   /**
    * Delivers one outbox row; a row already sent is skipped, so a retried job sends nothing
    * twice. After an SMTP send the body is removed: it may hold a single-use link.
    */
-  async deliver(id: string): Promise<void> {
-    const failure = await this.unitOfWork.run(null, async (manager) => {
+  async deliver({ id, organizationId }: MailJob): Promise<void> {
+    const actor = { userId: '', sessionId: null, organizationId, role: null };
+    const failure = await this.unitOfWork.run(actor, async (manager) => {
       const mail = await manager.findOne(MailOutboxEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -113,7 +127,7 @@ export class MailService implements OnModuleInit {
   async recent(ctx: RequestContext, limit = 50): Promise<MailOutboxEntity[]> {
     const manager = await this.unitOfWork.manager(ctx);
     return manager.find(MailOutboxEntity, {
-      where: { organizationId: ctx.organizationId ?? '' },
+      where: tenantScope.where(ctx),
       order: { createdAt: 'DESC' },
       take: limit,
     });
