@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printApiSchema } from '../src/platform/graphql/build-schema';
+import { Factories } from './support/factories';
 import { resetDatabase, TestApi } from './support/harness';
 
 describe('the GraphQL endpoint', () => {
@@ -94,6 +95,26 @@ describe('the GraphQL endpoint in production', () => {
     api = await TestApi.start({ NODE_ENV: 'production' });
   });
   afterAll(() => api.close());
+
+  it('sets a Secure, __Host- prefixed session cookie', async () => {
+    await resetDatabase();
+    const factories = new Factories(api.unitOfWork);
+    const organization = await factories.organization();
+    const member = await factories.member(organization, 'PARENT');
+    const result = await api.graphql(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }',
+      {
+        e: member.email,
+        p: member.password,
+      },
+    );
+    const cookie = result.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^__Host-continuum_session=/);
+    expect(cookie).toMatch(/; Path=\/;/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+  });
 
   it('turns introspection off', async () => {
     const result = await api.graphql('{ __schema { queryType { name } } }');

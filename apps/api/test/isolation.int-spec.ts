@@ -48,8 +48,7 @@ async function idsOwnedBy(organizationId: string): Promise<string[]> {
 /** A plausible value for an argument that is not the id under test. */
 function sample(type: GraphQLInputType, idValue: string, depth = 0): unknown {
   const nullable = getNullableType(type);
-  if (nullable instanceof GraphQLList)
-    return [sample(nullable.ofType, idValue, depth)];
+  if (nullable instanceof GraphQLList) return [sample(nullable.ofType, idValue, depth)];
   if (nullable instanceof GraphQLEnumType) return nullable.getValues()[0]!.value;
   if (nullable instanceof GraphQLInputObjectType) {
     const value: Record<string, unknown> = {};
@@ -59,7 +58,7 @@ function sample(type: GraphQLInputType, idValue: string, depth = 0): unknown {
     }
     return value;
   }
-  switch ((nullable).name) {
+  switch (nullable.name) {
     case 'ID':
       return idValue;
     case 'Int':
