@@ -61,7 +61,9 @@ describe('entities against the migrated schema', () => {
         .map((k) => k.column_name)
         .sort();
       if (JSON.stringify(entityKey) !== JSON.stringify(dbKey))
-        problems.push(`${entity.tableName}: primary key ${entityKey} vs ${dbKey}`);
+        problems.push(
+          `${entity.tableName}: primary key ${entityKey.join(',')} vs ${dbKey.join(',')}`,
+        );
     }
     expect(problems).toEqual([]);
   });
