@@ -115,5 +115,7 @@ export async function resetDatabase(): Promise<void> {
       await client.query(`SET session_replication_role = replica`);
       await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`);
     }
+    // Jobs queued by an earlier test (their rows are gone) would only delay the next test's.
+    await client.query('TRUNCATE pgboss.job, pgboss.archive');
   });
 }

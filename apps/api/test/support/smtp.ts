@@ -47,7 +47,7 @@ export class TestSmtpServer {
   }
 
   /** Waits for a mail to the address (the job worker polls every second in tests). */
-  async mailTo(address: string, timeoutMs = 15_000): Promise<ReceivedMail> {
+  async mailTo(address: string, timeoutMs = 30_000): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const mail = this.received.find((m) => m.to.toLowerCase().includes(address.toLowerCase()));

@@ -295,23 +295,26 @@ export class IdentityService {
       await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
     }
 
+    // Act as the session's organization straight away (one round trip), then confirm the
+    // membership still exists: row-level security shows it only under that organization.
     const actor: Actor = {
       userId: session.userId,
       sessionId: session.id,
-      organizationId: null,
+      organizationId: session.activeOrganizationId,
       role: null,
     };
     await this.unitOfWork.setActor(ctx, actor);
-    if (session.activeOrganizationId) {
-      const membership = await manager.findOneBy(MembershipEntity, {
-        organizationId: session.activeOrganizationId,
-        userId: session.userId,
-      });
-      if (membership) {
-        actor.organizationId = membership.organizationId;
-        actor.role = membership.role;
-        await this.unitOfWork.setActor(ctx, actor);
-      }
+    const membership = session.activeOrganizationId
+      ? await manager.findOneBy(MembershipEntity, {
+          organizationId: session.activeOrganizationId,
+          userId: session.userId,
+        })
+      : null;
+    if (membership) {
+      actor.role = membership.role;
+    } else if (actor.organizationId) {
+      actor.organizationId = null;
+      await this.unitOfWork.setActor(ctx, actor);
     }
     return actor;
   }

@@ -21,7 +21,9 @@ export class UnitOfWork {
       try {
         await runner.startTransaction('READ COMMITTED');
         ctx.transaction = runner;
-        await this.applySettings(ctx);
+        // A new transaction starts with both settings empty (SET LOCAL values end with the
+        // transaction that set them), so there is nothing to send until someone acts.
+        if (ctx.actor) await this.applySettings(ctx);
       } catch (error) {
         ctx.transaction = null;
         await runner.release();
