@@ -2,9 +2,10 @@ import { defineConfig } from 'tsup';
 
 // Both module formats: the API compiles to CommonJS, the portal and the CLI load ES modules.
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  // `render` (DOCX/PDF letters) is its own entry so the pure index never loads docx or pdfkit.
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', render: 'src/letters/render/index.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', render: 'src/letters/render/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',

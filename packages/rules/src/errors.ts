@@ -44,7 +44,7 @@ export function describeValue(value: unknown): string {
   else if (typeof value === 'function' || typeof value === 'symbol') text = typeof value;
   else {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value) ?? typeof value;
     } catch {
       text = Object.prototype.toString.call(value);
     }

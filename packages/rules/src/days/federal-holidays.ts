@@ -1,7 +1,14 @@
 import { RulesInputError } from '../errors.js';
 import { epochDayOf, isoOfEpochDay, weekdayOfEpochDay, type IsoDate } from './iso-date.js';
 
-/** One observed federal holiday. */
+/**
+ * One observed federal holiday.
+ *
+ * @example
+ * ```ts
+ * const h: FederalHoliday = { date: '2026-07-03', name: 'Independence Day', actualDate: '2026-07-04' };
+ * ```
+ */
 export interface FederalHoliday {
   /** The day the holiday is observed (a weekday), which is the day offices close. */
   date: IsoDate;
@@ -120,7 +127,14 @@ export function federalHolidays(year: number): IsoDate[] {
 
 const cache = new Map<number, ReadonlySet<number>>();
 
-/** Observed federal holidays of a year as a set of epoch days, computed once per year. */
+/**
+ * Observed federal holidays of a year as a set of epoch days, computed once per year.
+ *
+ * @example
+ * ```ts
+ * federalHolidayEpochDays(2026).has(epochDayOf(2026, 12, 25)); // true
+ * ```
+ */
 export function federalHolidayEpochDays(year: number): ReadonlySet<number> {
   let set = cache.get(year);
   if (set === undefined) {

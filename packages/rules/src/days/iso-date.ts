@@ -62,7 +62,14 @@ export function epochDayOf(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Year, month (1-12) and day of an epoch day: the inverse of {@link epochDayOf}. */
+/**
+ * Year, month (1-12) and day of an epoch day: the inverse of {@link epochDayOf}.
+ *
+ * @example
+ * ```ts
+ * const c: CivilDate = { year: 2026, month: 11, day: 23 };
+ * ```
+ */
 export interface CivilDate {
   year: number;
   month: number;

@@ -1,0 +1,80 @@
+import type { ReviewedFact } from './convert.js';
+import type { Confidence, Duration, StateReview } from './types.js';
+
+/**
+ * Second-tier review periods in two-tier states, read from the dataset's notes and
+ * idea-rules.md section B. Only periods the reference states with a citation and a grade of
+ * medium or better are here; Kansas and South Carolina stay unknown (the first is only in
+ * notes of a record graded low, the second is an unverified lead).
+ *
+ * @example
+ * ```ts
+ * STATE_REVIEW.NY.value.requestPeriod; // { amount: 40, unit: 'days' }
+ * ```
+ */
+export const STATE_REVIEW: Readonly<Record<string, ReviewedFact<StateReview>>> = {
+  NY: {
+    value: { requestPeriod: { amount: 40, unit: 'days' }, runsFrom: 'the date of the impartial hearing officer decision' },
+    source: '8 NYCRR 279.4(a)',
+    confidence: 'high',
+    note: 'the request for review must be personally served within 40 days (35 days before 2017-01-01)',
+  },
+  OH: {
+    value: { requestPeriod: { amount: 45, unit: 'days' }, runsFrom: 'receipt of the hearing decision' },
+    source: 'Ohio DEW guidance ch. 5.17 (idea-rules.md section B)',
+    confidence: 'high',
+    note: 'appeal to the State Level Review Officer within 45 calendar days of receiving the decision',
+  },
+  NC: {
+    value: { requestPeriod: { amount: 30, unit: 'days' }, runsFrom: 'receipt of notice of the ALJ decision' },
+    source: 'N.C.G.S. 115C-109.9(a)',
+    confidence: 'high',
+    note: 'appeal to the State Board Review Officer within 30 days after receiving notice of the decision',
+  },
+};
+
+/**
+ * Citations for civil-action periods that the dataset gives only in its notes.
+ *
+ * @example
+ * ```ts
+ * CIVIL_ACTION_SOURCE.MI; // 'Mich. Admin. Code R 340.1724f(4) (...)'
+ * ```
+ */
+export const CIVIL_ACTION_SOURCE: Readonly<Record<string, string>> = {
+  MI: 'Mich. Admin. Code R 340.1724f(4) (90 days after the mailing date of the final decision)',
+  MD: 'Md. Code, Educ. 8-413 (120 days from issuance of the OAH decision)',
+  NE: '92 NAC 55-009.02; Neb. Rev. Stat. 79-1167 (2 years after service of the decision, state district court)',
+  MO: 'RSMo 162.962(3) (45 days after receipt of notice of the final decision, state court)',
+};
+
+/**
+ * State clocks for answering a parent's request for an initial evaluation ("decide whether
+ * to evaluate"), from idea-rules.md section A3. Federal law sets none: the district must
+ * either seek consent or refuse with prior written notice (34 CFR 300.503(a)(2)).
+ *
+ * @example
+ * ```ts
+ * EVALUATION_REQUEST_RESPONSE.WA.duration; // { amount: 25, unit: 'school_days' }
+ * ```
+ */
+export const EVALUATION_REQUEST_RESPONSE: Readonly<Record<string, { duration: Duration; source: string; confidence: Confidence; note: string }>> = {
+  WA: { duration: { amount: 25, unit: 'school_days' }, source: 'WAC 392-172A-03005(2)(c)', confidence: 'high', note: 'the district decides whether to evaluate within 25 school days of the referral' },
+  MA: { duration: { amount: 5, unit: 'school_days' }, source: '603 CMR 28.04(1)(a)', confidence: 'high', note: 'the district sends notice seeking consent within 5 school days of the referral' },
+  MI: { duration: { amount: 10, unit: 'school_days' }, source: 'Mich. Admin. Code R 340.1721b(1)(a)', confidence: 'high', note: 'notice and a request for consent within 10 school days of the written request' },
+  TX: { duration: { amount: 15, unit: 'school_days' }, source: '19 TAC 89.1011', confidence: 'medium', note: 'the district answers a written evaluation request within 15 school days' },
+  PA: { duration: { amount: 10, unit: 'days' }, source: '22 Pa. Code 14.123(c)', confidence: 'high', note: 'the permission-to-evaluate form is due within 10 calendar days of an oral request' },
+};
+
+/**
+ * Evaluation clocks with a second, calendar-day ceiling ("whichever is less"), from the
+ * dataset's evaluation exclusions, graded with the evaluation timeline itself.
+ *
+ * @example
+ * ```ts
+ * EVALUATION_CEILING.DE?.duration; // { amount: 90, unit: 'days' }
+ * ```
+ */
+export const EVALUATION_CEILING: Readonly<Record<string, { duration: Duration; note: string }>> = {
+  DE: { duration: { amount: 90, unit: 'days' }, note: '45 school days or 90 calendar days from consent, whichever is less' },
+};

@@ -1,0 +1,128 @@
+/**
+ * How far a fact can be trusted, as the research reference grades it: `high` = read in the
+ * statute or regulation text; `medium` = from a secondary source or well-established reading
+ * not re-checked; `low` = an unverified lead, never shipped as a rule; `unknown` = not found.
+ *
+ * @example
+ * ```ts
+ * const c: Confidence = 'high';
+ * ```
+ */
+export type Confidence = 'high' | 'medium' | 'low' | 'unknown';
+
+/**
+ * Where a field's answer comes from: the state's own rule, the federal default that applies
+ * because the state sets nothing, or unknown (no verified answer: check the state's
+ * procedural safeguards notice).
+ */
+export type SourcedStatus = 'state' | 'federal_default' | 'unknown';
+
+/**
+ * A value with its legal source and confidence. `value` is `null` whenever `status` is
+ * `unknown` (a missing or low-confidence fact is never passed off as a rule).
+ *
+ * @example
+ * ```ts
+ * const limit: Sourced<Duration> = {
+ *   value: { amount: 1, unit: 'years' },
+ *   status: 'state',
+ *   source: 'N.C.G.S. 115C-109.6(b)',
+ *   confidence: 'high',
+ *   federalDefault: false,
+ * };
+ * ```
+ */
+export interface Sourced<T> {
+  value: T | null;
+  status: SourcedStatus;
+  /** A citation (statute, regulation) or, failing that, the reference the fact came from. */
+  source: string | null;
+  confidence: Confidence;
+  /** True when the value is the federal rule, applied because the state sets none. */
+  federalDefault: boolean;
+  note?: string;
+}
+
+/**
+ * A legal period. `days` are calendar days (34 CFR 300.11(a)).
+ *
+ * @example
+ * ```ts
+ * const civilAction: Duration = { amount: 90, unit: 'days' };
+ * ```
+ */
+export interface Duration {
+  amount: number;
+  unit: 'days' | 'months' | 'years' | 'business_days' | 'school_days';
+}
+
+/** A state's initial-evaluation clock (34 CFR 300.301(c)(1) lets the State set its own). */
+export interface EvaluationTimeline {
+  duration: Duration;
+  /** What starts the clock, in the reference's words ("receipt of parental consent"). */
+  clockStart: string;
+  /** What must be done when the clock ends ("evaluation completed", "IEP developed"). */
+  endpoint: string;
+  /** Days the clock skips or other exceptions, in the reference's words. */
+  exclusions: string[];
+  /**
+   * True when the clock skips school breaks or summer (CA, FL, GA, PA): the due date needs
+   * the district's break dates and is never approximated.
+   */
+  pausesForBreaks: boolean;
+  /** The reference's own unit name (`calendar_days_excluding_breaks`, `school_working_days`). */
+  sourceUnit: string;
+}
+
+/** The second tier in two-tier states: appeal of the hearing decision to a state reviewer. */
+export interface StateReview {
+  /** Time to ask for review, counted from the hearing decision. */
+  requestPeriod: Duration;
+  /** What the period runs from, in the rule's words. */
+  runsFrom: string;
+}
+
+/**
+ * One jurisdiction's dispute-resolution procedures, every field with its source and
+ * confidence (from the research dataset state-procedures.json, reviewed by hand where noted).
+ *
+ * @example
+ * ```ts
+ * const nc = getState('NC');
+ * nc.dueProcessLimitation.value; // { amount: 1, unit: 'years' }
+ * nc.dueProcessLimitation.source; // '115C-109.6(b)'
+ * ```
+ */
+export interface StateProcedures {
+  /** USPS code: `CA`, `DC`. */
+  code: string;
+  name: string;
+  /** The state educational agency (SEA). */
+  educationAgency: Sourced<string>;
+  /** Who hears due process complaints. */
+  hearingBody: Sourced<string>;
+  /** 1 = the hearing decision is final at agency level; 2 = appeal to a state review officer first. */
+  hearingTiers: Sourced<1 | 2>;
+  /** Time to file due process (federal default 2 years, 34 CFR 300.507(a)(2), 300.511(e)). */
+  dueProcessLimitation: Sourced<Duration>;
+  /** What starts the due process limitation clock, in the rule's words. */
+  dueProcessLimitationTrigger: Sourced<string>;
+  /** Time to bring a civil action after the final administrative decision (federal default 90 days, 34 CFR 300.516(b)). */
+  civilActionPeriod: Sourced<Duration>;
+  /** Second-tier review (two-tier states only; `unknown` when the period is not verified). */
+  stateReview: Sourced<StateReview>;
+  /** Initial evaluation clock (federal 60 days from consent, 34 CFR 300.301(c)(1), unless the State sets one). */
+  evaluationTimeline: Sourced<EvaluationTimeline>;
+  /** Where state complaints go. */
+  stateComplaintOffice: Sourced<string>;
+  /** How old a violation may be when the state complaint is received (34 CFR 300.153(c): one year). */
+  stateComplaintLimitation: Sourced<Duration>;
+  /** Whether the state offers IEP facilitation. */
+  facilitation: Sourced<boolean>;
+  /** The reference's notes, verbatim (they mark unverified leads as such). */
+  notes: string;
+  /** URLs the reference read. */
+  sources: string[];
+  /** The reference's overall confidence for the state's record. */
+  confidence: Confidence;
+}

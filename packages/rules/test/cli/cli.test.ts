@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from './run-cli.js';
+
+beforeAll(() => {
+  ensureBuilt();
+}, 120_000);
+
+function expectOneLineError(result: ReturnType<typeof runCli>, ...parts: string[]): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.split('\n').filter((l) => l !== '');
+  expect(lines).toHaveLength(1);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  for (const p of parts) expect(result.stderr).toContain(p);
+}
+
+describe('continuum-rules CLI contract', () => {
+  it('states: an array of 51 {code, name, ...}', () => {
+    const r = runCli(['states']);
+    expect(r.status).toBe(0);
+    const states = JSON.parse(r.stdout) as { code: string; name: string }[];
+    expect(states).toHaveLength(51);
+    expect(states.find((s) => s.code === 'DC')?.name).toBe('District of Columbia');
+  });
+
+  it('state CA: that state’s procedures', () => {
+    const r = runCli(['state', 'CA']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: 'CA', name: 'California', dueProcessLimitation: { value: { amount: 2, unit: 'years' } } });
+  });
+
+  it('deadlines: {"deadlines": [...]} for a parent-filed due process complaint', () => {
+    const r = runCli(['deadlines'], JSON.stringify({ state: 'CA', kind: 'due_process', events: [{ type: 'complaint_received', date: '2026-03-02' }] }));
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { deadlines: { id: string; due: string }[] };
+    expect(out.deadlines.find((d) => d.id === 'resolution_period_end')?.due).toBe('2026-04-01');
+  });
+
+  it('--help prints usage and exits 0', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: continuum-rules');
+    for (const name of ['states', 'state', 'deadlines', 'recommend', 'questionnaire', 'letter']) expect(r.stdout).toContain(name);
+  });
+
+  it('an unknown command exits 2 with one line', () => {
+    expectOneLineError(runCli(['frobnicate']), 'command', 'frobnicate');
+  });
+
+  it('no command exits 2 with one line', () => {
+    expectOneLineError(runCli([]), 'command');
+  });
+
+  it('an unknown state exits 2 naming the field and value', () => {
+    expectOneLineError(runCli(['state', 'ZZ']), 'state', 'ZZ');
+  });
+
+  it('malformed JSON exits 2 naming stdin', () => {
+    expectOneLineError(runCli(['deadlines'], '{"state": "CA",'), 'stdin');
+  });
+
+  it('an impossible date exits 2 naming the field and value', () => {
+    const r = runCli(['deadlines'], JSON.stringify({ state: 'CA', kind: 'due_process', events: [{ type: 'complaint_received', date: '2025-02-30' }] }));
+    expectOneLineError(r, 'events[0].date', '2025-02-30');
+  });
+
+  it('an unknown event exits 2 naming the field and value', () => {
+    const r = runCli(['deadlines'], JSON.stringify({ state: 'CA', kind: 'mediation', events: [{ type: 'decision_issued', date: '2026-01-02' }] }));
+    expectOneLineError(r, 'events[0].type', 'decision_issued');
+  });
+
+  it('an unknown kind exits 2 naming the field and value', () => {
+    expectOneLineError(runCli(['deadlines'], JSON.stringify({ state: 'CA', kind: 'lawsuit', events: [] })), 'kind', 'lawsuit');
+  });
+
+  it('flags take --name value and --name=value', () => {
+    expect(runCli(['state', '--lang=es', 'NC']).status).toBe(0);
+    expect(runCli(['state', '--lang', 'es', 'NC']).status).toBe(0);
+  });
+});
