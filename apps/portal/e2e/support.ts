@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const demoAdmin = {
+  email: 'admin@riverside.example',
+  password: 'continuum-demo',
+  name: 'Rosa Alvarez',
+  organization: 'Riverside Parent Center',
+};
+
+const WIDTHS = { desktop: { width: 1280, height: 800 }, mobile: { width: 360, height: 780 } };
+
+/**
+ * Checks the page with axe-core (WCAG 2.2 A and AA, and best practices) and saves a full-page
+ * screenshot at desktop and 360 px width under test-results/screenshots.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const violations = results.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+    expect(violations, `axe-core violations on ${name} at ${label} width`).toEqual([]);
+    await page.screenshot({
+      path: `test-results/screenshots/${name}-${label}.png`,
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize(WIDTHS.desktop);
+}
+
+/** Waits until the app has hydrated, so enhanced forms and buttons behave as with JavaScript. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Opens a page and waits for it to hydrate. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -1,0 +1,41 @@
+import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { cookieMaxAge, cookieName, getTextDirection } from '$lib/paraglide/runtime';
+
+/**
+ * Resolves the request's locale (cookie, then Accept-Language, then English) for the whole
+ * request, and writes it into <html lang dir>. When the person has not chosen yet, the
+ * resolved locale is stored in the cookie so the browser hydrates in the language the server
+ * rendered (navigator.languages can disagree with Accept-Language).
+ */
+const handleLocale: Handle = ({ event, resolve }) =>
+  paraglideMiddleware(event.request, ({ request, locale }) => {
+    event.request = request;
+    if (!event.cookies.get(cookieName)) {
+      event.cookies.set(cookieName, locale, {
+        path: '/',
+        maxAge: cookieMaxAge,
+        httpOnly: false,
+        sameSite: 'lax',
+        secure: event.url.protocol === 'https:',
+      });
+    }
+    return resolve(event, {
+      transformPageChunk: ({ html }) =>
+        html
+          .replace('%paraglide.lang%', locale)
+          .replace('%paraglide.dir%', getTextDirection(locale)),
+    });
+  });
+
+/** Headers the CSP in svelte.config.js does not cover. */
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'same-origin');
+  response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  return response;
+};
+
+export const handle = sequence(handleSecurityHeaders, handleLocale);

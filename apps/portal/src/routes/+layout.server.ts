@@ -1,0 +1,20 @@
+import { execute, GraphQLRequestError, MeDocument } from '@continuum/graphql-client';
+import type { LayoutServerLoad } from './$types';
+
+/**
+ * Who is signed in, for every page. A failed API call renders the page signed out with a
+ * notice rather than an error page: the landing page and sign-in still work.
+ */
+export const load: LayoutServerLoad = async ({ fetch, setHeaders }) => {
+  // Pages show a person's name and organization: never keep them in a shared cache, nor in
+  // the back-forward cache of a shared computer after sign-out.
+  setHeaders({ 'cache-control': 'private, no-store' });
+  try {
+    const { data } = await execute(fetch, MeDocument);
+    return { me: data.me ?? null, apiAvailable: true };
+  } catch (error) {
+    const code = error instanceof GraphQLRequestError ? error.code : 'UNKNOWN';
+    console.error(`[portal] the session could not be loaded (${code})`);
+    return { me: null, apiAvailable: false };
+  }
+};

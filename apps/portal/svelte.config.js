@@ -1,0 +1,35 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ out: 'build' }),
+    typescript: {
+      // The end-to-end tests and their config are type-checked and linted with the app.
+      config: (tsconfig) => {
+        tsconfig.include.push('../e2e/**/*.ts', '../playwright.config.ts');
+        return tsconfig;
+      },
+    },
+    // Inline scripts only for SvelteKit's own hydration; nothing else may run.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'connect-src': ['self'],
+        'frame-ancestors': ['none'],
+        'form-action': ['self'],
+        'base-uri': ['self'],
+        'object-src': ['none'],
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,19 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './i18n.config.js';
+
+export default defineConfig(({ command }) => ({
+  plugins: [
+    // The dev server recompiles the catalogs on change. Builds and tests compile them first
+    // (scripts/compile-messages.js): the plugin's file watcher keeps those processes alive for
+    // about 30 s after they are done.
+    ...(command === 'serve' && !process.env.VITEST ? [paraglideVitePlugin(paraglideOptions)] : []),
+    sveltekit(),
+  ],
+  server: { port: 5173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+}));
