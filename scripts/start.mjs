@@ -108,7 +108,13 @@ if ((await finished(build)) !== 0) {
 }
 say(`built in ${seconds()} s`);
 
-run('api', process.execPath, ['apps/api/dist/main.js'], { env: { ...process.env, PORT: String(apiPort) } });
+// The API gets its own process group: a terminal's Ctrl-C reaches only this script, which
+// asks the API to stop; the API closes its pools first and then its PostgreSQL.
+run('api', process.execPath, ['apps/api/dist/main.js'], {
+  env: { ...process.env, PORT: String(apiPort), CONTINUUM_SUPERVISED: '1' },
+  detached: true,
+  stdio: ['pipe', 'pipe', 'pipe'],
+});
 if (!(await waitForHttp(`http://127.0.0.1:${apiPort}/health`, 60_000))) {
   say('the API did not become healthy within 60 s');
   await stop(1);

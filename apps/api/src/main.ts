@@ -55,6 +55,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', (s) => void shutdown(s));
   process.once('SIGTERM', (s) => void shutdown(s));
+  // Under `npm start` the API runs in its own process group (so a terminal's Ctrl-C does not
+  // reach PostgreSQL before the API has closed); if the supervisor dies, its pipe closes.
+  if (process.env.CONTINUUM_SUPERVISED === '1') {
+    process.stdin.on('end', () => void shutdown('supervisor exited'));
+    process.stdin.resume();
+  }
 
   try {
     const ran = await prepareDatabase(urls.ownerUrl);

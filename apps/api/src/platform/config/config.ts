@@ -10,6 +10,8 @@ export interface AppConfig {
   production: boolean;
   host: string;
   port: number;
+  /** Express's `trust proxy`: whose X-Forwarded-For to believe for the client's address. */
+  trustProxy: string;
   logLevel: string;
   database: DatabaseConfig;
   seed: 'demo' | 'none';
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     production,
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 3000, 1, 65535),
+    trustProxy: env.TRUST_PROXY || 'loopback',
     logLevel: oneOf(
       env,
       'LOG_LEVEL',

