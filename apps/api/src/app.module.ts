@@ -10,11 +10,25 @@ import { LoggingModule } from './platform/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
+import { CalendarsModule } from './modules/calendars/calendars.module';
+import { CasesModule } from './modules/cases/cases.module';
+import { FamiliesModule } from './modules/families/families.module';
+import { IntakesModule } from './modules/intakes/intakes.module';
+import { ProceedingsModule } from './modules/proceedings/proceedings.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
-export const featureModules = [IdentityModule, AuditModule, MembersModule];
+export const featureModules = [
+  IdentityModule,
+  AuditModule,
+  MembersModule,
+  FamiliesModule,
+  CalendarsModule,
+  IntakesModule,
+  CasesModule,
+  ProceedingsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -2,7 +2,22 @@ import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 
 type Role = 'ORG_ADMIN' | 'ADVOCATE' | 'PARENT';
-type Fixture = { invitationId: string; targetMembershipId: string; otherOrganizationId: string };
+type Fixture = {
+  invitationId: string;
+  targetMembershipId: string;
+  otherOrganizationId: string;
+  familyId: string;
+  studentId: string;
+  caseId: string;
+  intakeId: string;
+  draftIntakeId: string;
+  proceedingId: string;
+  eventId: string;
+  advocateUserId: string;
+};
+const ALL: Role[] = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'];
+const STAFF: Role[] = ['ORG_ADMIN', 'ADVOCATE'];
+const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Each role x each operation -> allowed or denied, in the active organization. Mirrored in
@@ -60,6 +75,107 @@ const MATRIX: [
   ],
   ['auditEvents', '{ auditEvents { nodes { id } } }', () => ({}), ['ORG_ADMIN']],
   ['developmentMailbox', '{ developmentMailbox { id } }', () => ({}), ['ORG_ADMIN']],
+  // The case file: a parent acts on their own family, an advocate on the families of the
+  // cases assigned to them (every row's fixture is such a family and case).
+  ['families', '{ families { id } }', () => ({}), ALL],
+  ['family', 'query ($id: ID!) { family(familyId: $id) { id } }', (f) => ({ id: f.familyId }), ALL],
+  [
+    'createFamily',
+    'mutation { createFamily(input: { name: "Nguyen", primaryLanguage: EN }) { id } }',
+    () => ({}),
+    ALL,
+  ],
+  [
+    'updateFamily',
+    'mutation ($id: ID!) { updateFamily(input: { familyId: $id, name: "Rivera-Lopez" }) { id } }',
+    (f) => ({ id: f.familyId }),
+    ALL,
+  ],
+  [
+    'student',
+    'query ($id: ID!) { student(studentId: $id) { id } }',
+    (f) => ({ id: f.studentId }),
+    ALL,
+  ],
+  [
+    'createStudent',
+    'mutation ($id: ID!) { createStudent(input: { familyId: $id, name: "Ana", state: "NC", planType: NONE }) { id } }',
+    (f) => ({ id: f.familyId }),
+    ALL,
+  ],
+  [
+    'updateStudent',
+    'mutation ($id: ID!) { updateStudent(input: { studentId: $id, grade: "5" }) { id } }',
+    (f) => ({ id: f.studentId }),
+    ALL,
+  ],
+  ['districtCalendars', '{ districtCalendars { id } }', () => ({}), STAFF],
+  [
+    'saveDistrictCalendar',
+    'mutation { saveDistrictCalendar(input: { state: "CA", district: "Oakland Unified", firstDay: "2026-08-12", lastDay: "2027-06-03", nonSchoolDays: ["2026-11-26"] }) { id } }',
+    () => ({}),
+    STAFF,
+  ],
+  ['intakeQuestionnaire', '{ intakeQuestionnaire(lang: ES) }', () => ({}), ALL],
+  ['intakes', '{ intakes { id } }', () => ({}), ALL],
+  ['intake', 'query ($id: ID!) { intake(intakeId: $id) { id } }', (f) => ({ id: f.intakeId }), ALL],
+  [
+    'saveIntakeDraft',
+    'mutation ($id: ID!) { saveIntakeDraft(input: { familyId: $id, lang: EN, answers: { state: "CA" } }) { id } }',
+    (f) => ({ id: f.familyId }),
+    ALL,
+  ],
+  [
+    'submitIntake',
+    'mutation ($id: ID!) { submitIntake(intakeId: $id) { id } }',
+    (f) => ({ id: f.draftIntakeId }),
+    ALL,
+  ],
+  [
+    'createCaseFromIntake',
+    'mutation ($id: ID!) { createCaseFromIntake(input: { intakeId: $id }) { id } }',
+    (f) => ({ id: f.intakeId }),
+    STAFF,
+  ],
+  ['case', 'query ($id: ID!) { case(caseId: $id) { id } }', (f) => ({ id: f.caseId }), ALL],
+  ['caseload', '{ caseload { totalCount } }', () => ({}), ALL],
+  [
+    'updateCase',
+    'mutation ($id: ID!) { updateCase(input: { caseId: $id, status: ACTIVE }) { id } }',
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'assignCaseAdvocates',
+    'mutation ($id: ID!, $a: ID!) { assignCaseAdvocates(input: { caseId: $id, advocateUserIds: [$a] }) { id } }',
+    (f) => ({ id: f.caseId, a: f.advocateUserId }),
+    STAFF,
+  ],
+  [
+    'proceeding',
+    'query ($id: ID!) { proceeding(proceedingId: $id) { id } }',
+    (f) => ({ id: f.proceedingId }),
+    ALL,
+  ],
+  [
+    'openProceeding',
+    'mutation ($id: ID!) { openProceeding(input: { caseId: $id, kind: mediation }) { id } }',
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'recordProceedingEvent',
+    'mutation ($id: ID!, $d: String!) { recordProceedingEvent(input: { proceedingId: $id, type: "resolution_meeting_held", date: $d }) { id } }',
+    (f) => ({ id: f.proceedingId, d: DAY }),
+    STAFF,
+  ],
+  [
+    'correctProceedingEvent',
+    'mutation ($id: ID!, $d: String!) { correctProceedingEvent(input: { eventId: $id, type: "complaint_received", date: $d, reason: "wrong day" }) { id } }',
+    (f) => ({ id: f.eventId, d: DAY }),
+    STAFF,
+  ],
+  ['deadlines', '{ deadlines { id } }', () => ({}), ALL],
 ];
 
 describe('the role matrix', () => {
@@ -99,16 +215,51 @@ describe('the role matrix', () => {
         [organization.id, target.user.id],
       ),
     );
+    // The actor's own family (a parent) or assigned case (an advocate).
+    const parent = role === 'PARENT' ? actor : await factories.member(organization, 'PARENT');
+    const advocate = role === 'ADVOCATE' ? actor : await factories.member(organization, 'ADVOCATE');
+    const { family, student } = await factories.newFamily(organization, { parents: [parent.user] });
+    const caseRow = await factories.newCase(organization, {
+      studentId: student.id,
+      advocates: [advocate.user],
+    });
+    const intake = await factories.newIntake(organization, {
+      familyId: family.id,
+      studentId: student.id,
+    });
+    const draft = await factories.newIntake(organization, {
+      familyId: family.id,
+      studentId: student.id,
+      status: 'DRAFT',
+    });
+    const opened = await api.graphql<{ openProceeding: { id: string } }>(
+      'mutation ($id: ID!) { openProceeding(input: { caseId: $id, kind: due_process }) { id } }',
+      { id: caseRow.id },
+      { cookie: adminCookie },
+    );
+    const recorded = await api.graphql<{ recordProceedingEvent: { events: { id: string }[] } }>(
+      'mutation ($id: ID!, $d: String!) { recordProceedingEvent(input: { proceedingId: $id, type: "complaint_received", date: $d }) { events { id } } }',
+      { id: opened.data!.openProceeding.id, d: DAY },
+      { cookie: adminCookie },
+    );
     const fixture: Fixture = {
       invitationId: invited.data!.inviteMember.id,
       targetMembershipId: membership.rows[0]!.id,
       otherOrganizationId: other.id,
+      familyId: family.id,
+      studentId: student.id,
+      caseId: caseRow.id,
+      intakeId: intake.id,
+      draftIntakeId: draft.id,
+      proceedingId: opened.data!.openProceeding.id,
+      eventId: recorded.data!.recordProceedingEvent.events[0]!.id,
+      advocateUserId: advocate.user.id,
     };
 
     const cookie = await signIn(api, actor.email, actor.password);
     const result = await api.graphql(query, variables(fixture), { cookie });
     const code = result.errors?.[0]?.extensions?.code;
-    if (expected === 'allowed') expect(result.errors).toBeUndefined();
+    if (expected === 'allowed') expect(result.errors ?? []).toEqual([]);
     else expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code);
   });
 });

@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { AuditAndThrottling1763900100000 } from './1763900100000-audit-and-throttling';
 import { MembersAndMail1763900200000 } from './1763900200000-members-and-mail';
 import { MailOutboxRls1763900300000 } from './1763900300000-mail-outbox-rls';
+import { FamiliesCasesProceedings1763900400000 } from './1763900400000-families-cases-proceedings';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AuditAndThrottling1763900100000,
   MembersAndMail1763900200000,
   MailOutboxRls1763900300000,
+  FamiliesCasesProceedings1763900400000,
 ];

@@ -7,6 +7,14 @@ import {
 } from '../../src/modules/identity/organization.entity';
 import { hashPassword } from '../../src/modules/identity/password-hasher';
 import { UserEntity } from '../../src/modules/identity/user.entity';
+import { currentQuestionnaireVersion } from '@continuum/rules';
+import { IntakeEntity } from '../../src/modules/intakes/intake.entity';
+import { CaseAdvocateEntity, CaseEntity } from '../../src/modules/cases/case.entity';
+import {
+  FamilyEntity,
+  FamilyParentEntity,
+  StudentEntity,
+} from '../../src/modules/families/family.entity';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;
@@ -69,6 +77,129 @@ export class Factories {
           role,
         });
         return { user, email, password: TEST_PASSWORD };
+      },
+    );
+  }
+
+  /** A family with one student, linked to the given parents. */
+  async newFamily(
+    organization: OrganizationEntity,
+    input: {
+      parents?: { id: string }[];
+      name?: string;
+      primaryLanguage?: 'en' | 'es';
+      student?: Partial<StudentEntity>;
+      createdByUserId?: string | null;
+    } = {},
+  ) {
+    return this.unitOfWork.run(
+      { userId: '', sessionId: null, organizationId: organization.id, role: null },
+      async (manager) => {
+        const family = {
+          organizationId: organization.id,
+          id: randomUUID(),
+          name: input.name ?? 'Rivera',
+          primaryLanguage: input.primaryLanguage ?? 'en',
+          createdByUserId: input.createdByUserId ?? null,
+        };
+        await manager.insert(FamilyEntity, family);
+        for (const parent of input.parents ?? [])
+          await manager.insert(FamilyParentEntity, {
+            organizationId: organization.id,
+            familyId: family.id,
+            userId: parent.id,
+          });
+        const student = {
+          organizationId: organization.id,
+          id: randomUUID(),
+          familyId: family.id,
+          name: 'Sam Rivera',
+          dateOfBirth: '2015-04-02',
+          state: 'CA',
+          district: 'Oakland Unified',
+          school: 'Lincoln Elementary',
+          grade: '4',
+          planType: 'iep' as const,
+          disabilityCategories: ['specific_learning_disability'],
+          raceCategories: null,
+          ethnicity: null,
+          ...input.student,
+        };
+        await manager.insert(StudentEntity, student);
+        return { family, student };
+      },
+    );
+  }
+
+  /** A case for a student, assigned to the given advocates. */
+  async newCase(
+    organization: OrganizationEntity,
+    input: {
+      studentId: string;
+      advocates?: { id: string }[];
+      stage?: string;
+      status?: 'OPEN' | 'ACTIVE' | 'RESOLVED' | 'CLOSED';
+      issueCategories?: string[];
+      internalNotes?: string;
+    },
+  ) {
+    return this.unitOfWork.run(
+      { userId: '', sessionId: null, organizationId: organization.id, role: null },
+      async (manager) => {
+        const row = {
+          organizationId: organization.id,
+          id: randomUUID(),
+          studentId: input.studentId,
+          intakeId: null,
+          issueCategories: input.issueCategories ?? ['services_not_provided'],
+          status: input.status ?? 'OPEN',
+          outcome: input.status === 'RESOLVED' || input.status === 'CLOSED' ? 'settled' : null,
+          stage: input.stage ?? 'intake',
+          internalNotes: input.internalNotes ?? '',
+          createdByUserId: null,
+        };
+        await manager.insert(CaseEntity, row);
+        for (const advocate of input.advocates ?? [])
+          await manager.insert(CaseAdvocateEntity, {
+            organizationId: organization.id,
+            caseId: row.id,
+            userId: advocate.id,
+            assignedAt: new Date(),
+          });
+        return row;
+      },
+    );
+  }
+
+  /** An intake of a family: a draft, or submitted with complete answers. */
+  async newIntake(
+    organization: OrganizationEntity,
+    input: { familyId: string; studentId?: string | null; status?: 'DRAFT' | 'SUBMITTED' },
+  ) {
+    return this.unitOfWork.run(
+      { userId: '', sessionId: null, organizationId: organization.id, role: null },
+      async (manager) => {
+        const row = {
+          organizationId: organization.id,
+          id: randomUUID(),
+          familyId: input.familyId,
+          studentId: input.studentId ?? null,
+          status: input.status ?? 'SUBMITTED',
+          questionnaireVersion: currentQuestionnaireVersion,
+          lang: 'en' as const,
+          answers: {
+            state: 'CA',
+            plan_type: 'iep',
+            issues: ['services_not_provided'],
+            has_decision_date: false,
+          },
+          recommendation: null,
+          createdByUserId: null,
+          submittedAt: input.status === 'DRAFT' ? null : new Date(),
+          submittedOn: null,
+        };
+        await manager.insert(IntakeEntity, row);
+        return row;
       },
     );
   }

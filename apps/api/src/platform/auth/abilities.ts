@@ -22,7 +22,32 @@ export type Subject =
   | 'Membership'
   | MembershipSubject
   | 'AuditEvent'
-  | 'Invitation';
+  | 'Invitation'
+  | 'DistrictCalendar'
+  | CaseFileSubjectType
+  | { [T in CaseFileSubjectType]: ForcedSubject<T> & CaseFileFields }[CaseFileSubjectType];
+
+/**
+ * A family's records (Family, Student, Intake, Case, Proceeding) are checked with the people
+ * they belong to: the parents linked to the family, and the advocates assigned to its cases
+ * (for a family or an intake also the advocate who entered it). `awaitingTriage` marks an
+ * intake (and its family) submitted and not yet turned into a case: every advocate of the
+ * organization may pick it up.
+ */
+export type CaseFileSubjectType = 'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding';
+export interface CaseFileFields {
+  organizationId: string;
+  parentUserIds: string[];
+  advocateUserIds: string[];
+  awaitingTriage?: boolean;
+  status?: string;
+}
+export type CaseFileSubject = ForcedSubject<CaseFileSubjectType> & CaseFileFields;
+/** Organization settings that change what a role may see. */
+export interface AbilityOptions {
+  /** Advocates see every case of the organization, not only those assigned to them. */
+  advocatesSeeAllCases?: boolean;
+}
 export type AppAbility = MongoAbility<[Action, Subject]>;
 export type AppRawRule = RawRuleOf<AppAbility>;
 
@@ -31,8 +56,8 @@ export type AppRawRule = RawRuleOf<AppAbility>;
  * organization (DESIGN.md "Tenancy and access"). The portal receives the same rules through
  * `me.abilities` and evaluates them with CASL to show or hide actions.
  */
-export function defineAbilitiesFor(actor: Actor | null): AppAbility {
-  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions = {}): AppAbility {
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   const organizationId = actor?.organizationId;
   if (!actor || !organizationId || !actor.role) return build();
 
@@ -43,13 +68,36 @@ export function defineAbilitiesFor(actor: Actor | null): AppAbility {
       can('manage', 'Membership', { organizationId });
       can('read', 'AuditEvent');
       can('manage', 'Invitation');
+      can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
+      can('manage', 'DistrictCalendar');
       break;
-    case 'ADVOCATE':
+    case 'ADVOCATE': {
       can('read', 'Membership', { organizationId });
+      const mine = { organizationId, advocateUserIds: { $all: [actor.userId] } };
+      const scope = options.advocatesSeeAllCases ? { organizationId } : mine;
+      // Advocates enter families and intakes on a family's behalf, pick up any intake
+      // awaiting triage, and work the cases assigned to them (or all, by setting).
+      can('create', ['Family', 'Student', 'Intake', 'Case', 'Proceeding']);
+      can(['read', 'update'], ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], scope);
+      can(['read', 'update'], ['Family', 'Student', 'Intake'], {
+        organizationId,
+        awaitingTriage: true,
+      });
+      can('manage', 'DistrictCalendar');
       break;
-    case 'PARENT':
+    }
+    case 'PARENT': {
       can('read', 'Membership', { organizationId, userId: actor.userId });
+      const own = { organizationId, parentUserIds: { $all: [actor.userId] } };
+      can('create', ['Family', 'Student', 'Intake']);
+      can(['read', 'update'], ['Family', 'Student'], own);
+      can('read', ['Intake', 'Case', 'Proceeding'], own);
+      // A parent edits an intake only while it is a draft; a case's working notes are
+      // the advocates' and never reach a parent.
+      can('update', 'Intake', { ...own, status: 'DRAFT' });
+      cannot('read', 'Case', ['internalNotes']);
       break;
+    }
   }
   return build();
 }

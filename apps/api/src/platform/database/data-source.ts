@@ -3,6 +3,23 @@ import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { identityEntities } from '../../modules/identity/identity.entities';
 import { InvitationEntity, InvitationTokenEntity } from '../../modules/members/invitation.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { DistrictCalendarEntity } from '../../modules/calendars/district-calendar.entity';
+import {
+  CaseAdvocateEntity,
+  CaseEntity,
+  CaseTimelineEntryEntity,
+} from '../../modules/cases/case.entity';
+import {
+  FamilyEntity,
+  FamilyParentEntity,
+  StudentEntity,
+} from '../../modules/families/family.entity';
+import { IntakeEntity } from '../../modules/intakes/intake.entity';
+import {
+  DeadlineEntity,
+  ProceedingEntity,
+  ProceedingEventEntity,
+} from '../../modules/proceedings/proceeding.entity';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -13,6 +30,17 @@ export const entities = [
   InvitationEntity,
   InvitationTokenEntity,
   MailOutboxEntity,
+  FamilyEntity,
+  FamilyParentEntity,
+  StudentEntity,
+  DistrictCalendarEntity,
+  IntakeEntity,
+  CaseEntity,
+  CaseAdvocateEntity,
+  CaseTimelineEntryEntity,
+  ProceedingEntity,
+  ProceedingEventEntity,
+  DeadlineEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {

@@ -1,0 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import { getState, parseIsoDate } from '@continuum/rules';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { assertCan } from '../../platform/auth/abilities';
+import type { RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { AuditService } from '../audit/audit.service';
+import { MembershipEntity } from '../identity/membership.entity';
+import { UserEntity } from '../identity/user.entity';
+import { CaseFileAccess, type CaseFilePeople } from './case-file-access';
+import { FamiliesErrors } from './families.errors';
+import {
+  type CreateFamilyInput,
+  type CreateStudentInput,
+  type FamilyModel,
+  type StudentModel,
+  toStudentModel,
+  type UpdateFamilyInput,
+  type UpdateStudentInput,
+} from './families.model';
+import {
+  FamilyEntity,
+  FamilyParentEntity,
+  LANGUAGES,
+  PLAN_TYPES,
+  type PrimaryLanguage,
+  StudentEntity,
+  type StudentPlanType,
+} from './family.entity';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function requireName(value: string | null | undefined, field: string): string {
+  const name = value?.trim() ?? '';
+  if (!name || name.length > 200) throw FamiliesErrors.nameRequired(field);
+  return name;
+}
+
+function requireLanguage(value: string): PrimaryLanguage {
+  if (!(LANGUAGES as readonly string[]).includes(value))
+    throw CommonErrors.invalidInput('primaryLanguage', 'Choose English (en) or Spanish (es).');
+  return value as PrimaryLanguage;
+}
+
+function requirePlanType(value: string): StudentPlanType {
+  if (!(PLAN_TYPES as readonly string[]).includes(value))
+    throw CommonErrors.invalidInput('planType', 'Choose IEP, 504 or none.');
+  return value as StudentPlanType;
+}
+
+export function requireStateCode(value: string, field = 'state'): string {
+  const code = value.trim().toUpperCase();
+  try {
+    return getState(code).code;
+  } catch {
+    throw FamiliesErrors.invalidState(field);
+  }
+}
+
+export function requirePastDate(value: string, field: string): string {
+  try {
+    const date = parseIsoDate(value, field);
+    if (date > today()) throw FamiliesErrors.invalidDate(field);
+    return date;
+  } catch {
+    throw FamiliesErrors.invalidDate(field);
+  }
+}
+
+function requireText(value: string | null | undefined, field: string, max = 200): string {
+  const text = value?.trim() ?? '';
+  if (text.length > max) throw FamiliesErrors.tooLong(field, max);
+  return text;
+}
+
+function requireList(value: string[] | null | undefined, field: string): string[] {
+  const list = (value ?? []).map((v) => v.trim()).filter(Boolean);
+  if (list.length > 20 || list.some((v) => v.length > 100)) throw FamiliesErrors.tooMany(field, 20);
+  return [...new Set(list)];
+}
+
+@Injectable()
+export class FamiliesService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly access: CaseFileAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async families(ctx: RequestContext): Promise<FamilyModel[]> {
+    const ability = await this.access.abilities(ctx);
+    assertCan(ability, 'read', 'Family');
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager
+      .createQueryBuilder(FamilyEntity, 'f')
+      .where(...tenantScope.sql(ctx, 'f'))
+      .andWhere(...(await this.access.visibleFamiliesSql(ctx, 'f')))
+      .orderBy('f.name', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(500)
+      .getMany();
+    const people = await this.access.familyPeople(
+      ctx,
+      rows.map((f) => f.id),
+    );
+    const visible = rows.filter((f) =>
+      ability.can('read', this.access.subject('Family', f.organizationId, people.get(f.id)!)),
+    );
+    const models = await this.toModels(ctx, visible);
+    if (models.length)
+      await this.audit.record(ctx, 'family.list', undefined, { count: models.length });
+    return models;
+  }
+
+  async family(ctx: RequestContext, familyId: string): Promise<FamilyModel> {
+    const family = await this.findFamily(ctx, familyId, 'read');
+    const [model] = await this.toModels(ctx, [family]);
+    await this.audit.record(ctx, 'family.read', { type: 'Family', id: family.id });
+    return model!;
+  }
+
+  async createFamily(ctx: RequestContext, input: CreateFamilyInput): Promise<FamilyModel> {
+    const ability = await this.access.abilities(ctx);
+    assertCan(ability, 'create', 'Family');
+    const name = requireName(input.name, 'name');
+    const primaryLanguage = requireLanguage(input.primaryLanguage);
+    const manager = await this.unitOfWork.manager(ctx);
+    const organizationId = ctx.organizationId!;
+    const parentIds = new Set<string>();
+    for (const id of input.parentUserIds ?? []) parentIds.add(requireUuid(id, 'parentUserIds'));
+    if (ctx.actor?.role === 'PARENT') {
+      // A parent links only themself.
+      if ([...parentIds].some((id) => id !== ctx.actor!.userId))
+        throw FamiliesErrors.parentNotFound();
+      parentIds.add(ctx.actor.userId);
+    } else if (parentIds.size) {
+      const parents = await manager.find(MembershipEntity, {
+        where: { ...tenantScope.where(ctx), userId: In([...parentIds]), role: 'PARENT' },
+      });
+      if (parents.length !== parentIds.size) throw FamiliesErrors.parentNotFound();
+    }
+    const family: Omit<FamilyEntity, 'createdAt' | 'updatedAt'> = {
+      organizationId,
+      id: randomUUID(),
+      name,
+      primaryLanguage,
+      createdByUserId: ctx.actor!.userId,
+    };
+    await manager.insert(FamilyEntity, family);
+    if (parentIds.size)
+      await manager.insert(
+        FamilyParentEntity,
+        [...parentIds].map((userId) => ({ organizationId, familyId: family.id, userId })),
+      );
+    await this.audit.record(ctx, 'family.create', { type: 'Family', id: family.id });
+    return this.family(ctx, family.id);
+  }
+
+  async updateFamily(ctx: RequestContext, input: UpdateFamilyInput): Promise<FamilyModel> {
+    const family = await this.findFamily(ctx, input.familyId, 'update');
+    const changes: Partial<FamilyEntity> = {};
+    if (input.name != null) changes.name = requireName(input.name, 'name');
+    if (input.primaryLanguage != null)
+      changes.primaryLanguage = requireLanguage(input.primaryLanguage);
+    const manager = await this.unitOfWork.manager(ctx);
+    if (Object.keys(changes).length)
+      await manager.update(
+        FamilyEntity,
+        { organizationId: family.organizationId, id: family.id },
+        changes,
+      );
+    await this.audit.record(ctx, 'family.update', { type: 'Family', id: family.id });
+    return this.family(ctx, family.id);
+  }
+
+  async student(ctx: RequestContext, studentId: string): Promise<StudentModel> {
+    const student = await this.findStudent(ctx, studentId, 'read');
+    await this.audit.record(ctx, 'student.read', { type: 'Student', id: student.id });
+    return toStudentModel(student);
+  }
+
+  async createStudent(ctx: RequestContext, input: CreateStudentInput): Promise<StudentModel> {
+    const family = await this.findFamily(ctx, input.familyId, 'update');
+    const ability = await this.access.abilities(ctx);
+    assertCan(ability, 'create', 'Student');
+    const student: Omit<StudentEntity, 'createdAt' | 'updatedAt'> = {
+      organizationId: family.organizationId,
+      id: randomUUID(),
+      familyId: family.id,
+      name: requireName(input.name, 'name'),
+      dateOfBirth: input.dateOfBirth ? requirePastDate(input.dateOfBirth, 'dateOfBirth') : null,
+      state: requireStateCode(input.state),
+      district: requireText(input.district, 'district'),
+      school: requireText(input.school, 'school'),
+      grade: requireText(input.grade, 'grade', 20),
+      planType: requirePlanType(input.planType),
+      disabilityCategories: requireList(input.disabilityCategories, 'disabilityCategories'),
+      raceCategories:
+        input.raceCategories == null ? null : requireList(input.raceCategories, 'raceCategories'),
+      ethnicity: input.ethnicity ? requireText(input.ethnicity, 'ethnicity', 100) : null,
+    };
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.insert(StudentEntity, student);
+    await this.audit.record(ctx, 'student.create', { type: 'Student', id: student.id });
+    return toStudentModel(student);
+  }
+
+  async updateStudent(ctx: RequestContext, input: UpdateStudentInput): Promise<StudentModel> {
+    const student = await this.findStudent(ctx, input.studentId, 'update');
+    const changes: Partial<StudentEntity> = {};
+    if (input.name != null) changes.name = requireName(input.name, 'name');
+    if (input.dateOfBirth !== undefined)
+      changes.dateOfBirth = input.dateOfBirth
+        ? requirePastDate(input.dateOfBirth, 'dateOfBirth')
+        : null;
+    if (input.state != null) changes.state = requireStateCode(input.state);
+    if (input.district != null) changes.district = requireText(input.district, 'district');
+    if (input.school != null) changes.school = requireText(input.school, 'school');
+    if (input.grade != null) changes.grade = requireText(input.grade, 'grade', 20);
+    if (input.planType != null) changes.planType = requirePlanType(input.planType);
+    if (input.disabilityCategories != null)
+      changes.disabilityCategories = requireList(
+        input.disabilityCategories,
+        'disabilityCategories',
+      );
+    if (input.raceCategories !== undefined)
+      changes.raceCategories =
+        input.raceCategories === null ? null : requireList(input.raceCategories, 'raceCategories');
+    if (input.ethnicity !== undefined)
+      changes.ethnicity = input.ethnicity ? requireText(input.ethnicity, 'ethnicity', 100) : null;
+    const manager = await this.unitOfWork.manager(ctx);
+    if (Object.keys(changes).length)
+      await manager.update(
+        StudentEntity,
+        { organizationId: student.organizationId, id: student.id },
+        changes,
+      );
+    await this.audit.record(ctx, 'student.update', { type: 'Student', id: student.id });
+    return toStudentModel({ ...student, ...changes });
+  }
+
+  /** A family the actor may act on; missing and forbidden both answer "not found". */
+  async findFamily(
+    ctx: RequestContext,
+    familyId: string,
+    action: 'read' | 'update',
+  ): Promise<FamilyEntity & { people: CaseFilePeople }> {
+    const id = requireUuid(familyId, 'familyId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const family = await manager.findOneBy(FamilyEntity, { ...tenantScope.where(ctx), id });
+    const people = family && (await this.access.familyPeople(ctx, [family.id])).get(family.id);
+    const ability = await this.access.abilities(ctx);
+    if (
+      !family ||
+      !people ||
+      ability.cannot('read', this.access.subject('Family', family.organizationId, people))
+    )
+      throw CommonErrors.notFound('family');
+    if (action !== 'read')
+      assertCan(ability, action, this.access.subject('Family', family.organizationId, people));
+    return Object.assign(family, { people });
+  }
+
+  async findStudent(
+    ctx: RequestContext,
+    studentId: string,
+    action: 'read' | 'update',
+  ): Promise<StudentEntity & { people: CaseFilePeople }> {
+    const id = requireUuid(studentId, 'studentId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const student = await manager.findOneBy(StudentEntity, { ...tenantScope.where(ctx), id });
+    const people =
+      student && (await this.access.familyPeople(ctx, [student.familyId])).get(student.familyId);
+    const ability = await this.access.abilities(ctx);
+    if (
+      !student ||
+      !people ||
+      ability.cannot('read', this.access.subject('Student', student.organizationId, people))
+    )
+      throw CommonErrors.notFound('student');
+    if (action !== 'read')
+      assertCan(ability, action, this.access.subject('Student', student.organizationId, people));
+    return Object.assign(student, { people });
+  }
+
+  private async toModels(ctx: RequestContext, families: FamilyEntity[]): Promise<FamilyModel[]> {
+    if (!families.length) return [];
+    const manager = await this.unitOfWork.manager(ctx);
+    const ids = families.map((f) => f.id);
+    // One connection per request: its statements run one after another.
+    const students = await manager.find(StudentEntity, {
+      where: { ...tenantScope.where(ctx), familyId: In(ids) },
+      order: { name: 'ASC' },
+    });
+    const parents = (await manager
+      .createQueryBuilder(FamilyParentEntity, 'p')
+      .innerJoinAndMapOne('p.user', UserEntity, 'u', 'u.id = p.userId')
+      .where(...tenantScope.sql(ctx, 'p'))
+      .andWhere('p.familyId IN (:...ids)', { ids })
+      .getMany()) as (FamilyParentEntity & { user: UserEntity })[];
+    return families.map((f) => ({
+      id: f.id,
+      name: f.name,
+      primaryLanguage: f.primaryLanguage,
+      parents: parents
+        .filter((p) => p.familyId === f.id)
+        .map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email })),
+      students: students.filter((s) => s.familyId === f.id).map(toStudentModel),
+    }));
+  }
+}

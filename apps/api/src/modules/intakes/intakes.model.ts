@@ -1,0 +1,75 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { PrimaryLanguage } from '../families/family.entity';
+import { LanguageEnum } from '../families/families.model';
+import type { IntakeStatus } from './intake.entity';
+
+export const IntakeStatusEnum = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  TRIAGED: 'TRIAGED',
+} as const;
+registerEnumType(IntakeStatusEnum, {
+  name: 'IntakeStatus',
+  description: 'DRAFT while answered, SUBMITTED awaiting triage, TRIAGED once a case exists.',
+});
+
+@ObjectType('Intake', { description: 'A family’s answers to the intake questionnaire.' })
+export class IntakeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  familyId: string;
+
+  @Field(() => ID, { nullable: true })
+  studentId: string | null;
+
+  @Field(() => IntakeStatusEnum)
+  status: IntakeStatus;
+
+  @Field({ description: 'The questionnaire version the answers follow.' })
+  questionnaireVersion: string;
+
+  @Field(() => LanguageEnum)
+  lang: PrimaryLanguage;
+
+  @Field(() => GraphQLJSON, { description: 'Answers keyed by question id.' })
+  answers: Record<string, unknown>;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The rules package’s recommendation at submission: pathways, warnings.',
+  })
+  recommendation: unknown;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The case made from this intake.' })
+  caseId: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@InputType('SaveIntakeDraftInput')
+export class SaveIntakeDraftInput {
+  @Field(() => ID, { nullable: true, description: 'The draft to continue; omit to start one.' })
+  intakeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Needed to start a draft.' })
+  familyId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  studentId?: string | null;
+
+  @Field(() => LanguageEnum)
+  lang: PrimaryLanguage;
+
+  @Field(() => GraphQLJSON, { description: 'Every answer so far, keyed by question id.' })
+  answers: Record<string, unknown>;
+}

@@ -1,0 +1,264 @@
+import { randomUUID } from 'node:crypto';
+import {
+  answersToRecommendInput,
+  currentQuestionnaireVersion,
+  getQuestionnaire,
+  type Questionnaire,
+  recommend,
+  validateIntakeAnswers,
+} from '@continuum/rules';
+import { Inject, Injectable } from '@nestjs/common';
+import { assertCan } from '../../platform/auth/abilities';
+import type { AppConfig } from '../../platform/config/config';
+import { APP_CONFIG } from '../../platform/config/config.module';
+import type { RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { MailService } from '../../platform/mail/mail.service';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { AuditService } from '../audit/audit.service';
+import { CaseEntity } from '../cases/case.entity';
+import { MembershipEntity } from '../identity/membership.entity';
+import { UserEntity } from '../identity/user.entity';
+import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
+import { FamiliesService, today } from '../families/families.service';
+import { FamilyEntity, LANGUAGES, type PrimaryLanguage } from '../families/family.entity';
+import { IntakeEntity, type IntakeStatus } from './intake.entity';
+import { IntakesErrors } from './intakes.errors';
+import { intakeSubmittedMail } from './intakes.mails';
+import type { IntakeModel, SaveIntakeDraftInput } from './intakes.model';
+
+function toModel(i: IntakeEntity, caseId: string | null): IntakeModel {
+  return {
+    id: i.id,
+    familyId: i.familyId,
+    studentId: i.studentId,
+    status: i.status,
+    questionnaireVersion: i.questionnaireVersion,
+    lang: i.lang,
+    answers: i.answers,
+    recommendation: i.recommendation,
+    submittedAt: i.submittedAt,
+    caseId,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+  };
+}
+
+function requireLang(value: string): PrimaryLanguage {
+  if (!(LANGUAGES as readonly string[]).includes(value))
+    throw CommonErrors.invalidInput('lang', 'Choose English (en) or Spanish (es).');
+  return value as PrimaryLanguage;
+}
+
+export type IntakeWithPeople = IntakeEntity & { people: CaseFilePeople };
+
+@Injectable()
+export class IntakesService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly access: CaseFileAccess,
+    private readonly families: FamiliesService,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  questionnaire(lang: string): Questionnaire {
+    return getQuestionnaire(requireLang(lang));
+  }
+
+  async intakes(ctx: RequestContext, status?: IntakeStatus | null): Promise<IntakeModel[]> {
+    const ability = await this.access.abilities(ctx);
+    assertCan(ability, 'read', 'Intake');
+    const manager = await this.unitOfWork.manager(ctx);
+    const query = manager
+      .createQueryBuilder(IntakeEntity, 'i')
+      .innerJoin(FamilyEntity, 'f', 'f.organization_id = i.organization_id AND f.id = i.family_id')
+      .where(...tenantScope.sql(ctx, 'i'))
+      .orderBy('i.updatedAt', 'DESC')
+      .limit(500);
+    if (status) query.andWhere('i.status = :status', { status });
+    if (ctx.actor?.role === 'PARENT')
+      query.andWhere(...(await this.access.visibleFamiliesSql(ctx, 'f')));
+    const rows = await query.getMany();
+    const people = await this.access.familyPeople(
+      ctx,
+      rows.map((i) => i.familyId),
+    );
+    const visible = rows.filter((i) =>
+      ability.can('read', this.subject(Object.assign(i, { people: people.get(i.familyId)! }))),
+    );
+    const caseIds = await this.caseIds(
+      ctx,
+      visible.map((i) => i.id),
+    );
+    return visible.map((i) => toModel(i, caseIds.get(i.id) ?? null));
+  }
+
+  async intake(ctx: RequestContext, intakeId: string): Promise<IntakeModel> {
+    const intake = await this.findIntake(ctx, intakeId, 'read');
+    await this.audit.record(ctx, 'intake.read', { type: 'Intake', id: intake.id });
+    return this.model(ctx, intake);
+  }
+
+  /** Saves every answer so far; a draft is checked loosely (required questions may wait). */
+  async saveDraft(ctx: RequestContext, input: SaveIntakeDraftInput): Promise<IntakeModel> {
+    const manager = await this.unitOfWork.manager(ctx);
+    let intake: IntakeEntity;
+    if (input.intakeId) {
+      intake = await this.findIntake(ctx, input.intakeId, 'read');
+      if (intake.status !== 'DRAFT') throw IntakesErrors.notDraft();
+      assertCan(
+        await this.access.abilities(ctx),
+        'update',
+        this.subject(intake as IntakeWithPeople),
+      );
+    } else {
+      if (!input.familyId) throw IntakesErrors.familyRequired();
+      const family = await this.families.findFamily(ctx, input.familyId, 'read');
+      assertCan(await this.access.abilities(ctx), 'create', 'Intake');
+      intake = {
+        organizationId: family.organizationId,
+        id: randomUUID(),
+        familyId: family.id,
+        studentId: null,
+        status: 'DRAFT',
+        questionnaireVersion: currentQuestionnaireVersion,
+        lang: 'en',
+        answers: {},
+        recommendation: null,
+        createdByUserId: ctx.actor!.userId,
+        submittedAt: null,
+        submittedOn: null,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      };
+    }
+    if (input.studentId) {
+      const student = await this.families.findStudent(ctx, input.studentId, 'read');
+      if (student.familyId !== intake.familyId) throw IntakesErrors.studentNotInFamily();
+      intake.studentId = student.id;
+    }
+    intake.lang = requireLang(input.lang);
+    const checked = validateIntakeAnswers(intake.questionnaireVersion, input.answers, {
+      lang: intake.lang,
+      today: today(),
+      partial: true,
+    });
+    if (!checked.ok) throw IntakesErrors.invalidAnswers(checked.errors);
+    intake.answers = checked.value as unknown as Record<string, unknown>;
+    const { people: _people, ...row } = intake as IntakeWithPeople;
+    await manager.save(IntakeEntity, row);
+    await this.audit.record(ctx, 'intake.save_draft', { type: 'Intake', id: intake.id });
+    return this.model(
+      ctx,
+      await manager.findOneByOrFail(IntakeEntity, { ...tenantScope.where(ctx), id: intake.id }),
+    );
+  }
+
+  /**
+   * Validates every answer against the draft's questionnaire version, stores the rules
+   * package's recommendation with them, and tells the organization's advocates.
+   */
+  async submit(ctx: RequestContext, intakeId: string): Promise<IntakeModel> {
+    const intake = await this.findIntake(ctx, intakeId, 'read');
+    if (intake.status !== 'DRAFT') throw IntakesErrors.notDraft();
+    assertCan(await this.access.abilities(ctx), 'update', this.subject(intake));
+    const submittedOn = today();
+    const checked = validateIntakeAnswers(intake.questionnaireVersion, intake.answers, {
+      lang: intake.lang,
+      today: submittedOn,
+    });
+    if (!checked.ok) throw IntakesErrors.invalidAnswers(checked.errors);
+    const recommendation = recommend(
+      answersToRecommendInput(checked.value, submittedOn),
+      intake.lang,
+    );
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.update(
+      IntakeEntity,
+      { organizationId: intake.organizationId, id: intake.id },
+      {
+        status: 'SUBMITTED',
+        answers: checked.value as unknown as Record<string, never>,
+        recommendation,
+        submittedAt: new Date(),
+        submittedOn,
+      },
+    );
+    const family = await manager.findOneByOrFail(FamilyEntity, {
+      ...tenantScope.where(ctx),
+      id: intake.familyId,
+    });
+    const advocates = await manager
+      .createQueryBuilder(MembershipEntity, 'm')
+      .innerJoinAndMapOne('m.user', UserEntity, 'u', 'u.id = m.userId')
+      .where(...tenantScope.sql(ctx, 'm'))
+      .andWhere(`m.role = 'ADVOCATE'`)
+      .getMany();
+    for (const advocate of advocates) {
+      await this.mail.enqueue(ctx, {
+        to: advocate.user!.email,
+        template: 'intake_submitted',
+        organizationId: intake.organizationId,
+        ...intakeSubmittedMail(family.name, this.config.portalUrl, intake.id),
+      });
+    }
+    await this.audit.record(ctx, 'intake.submit', { type: 'Intake', id: intake.id });
+    return this.model(
+      ctx,
+      await manager.findOneByOrFail(IntakeEntity, { ...tenantScope.where(ctx), id: intake.id }),
+    );
+  }
+
+  async findIntake(
+    ctx: RequestContext,
+    intakeId: string,
+    action: 'read' | 'update',
+  ): Promise<IntakeWithPeople> {
+    const id = requireUuid(intakeId, 'intakeId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const intake = await manager.findOneBy(IntakeEntity, { ...tenantScope.where(ctx), id });
+    const people =
+      intake && (await this.access.familyPeople(ctx, [intake.familyId])).get(intake.familyId);
+    if (!intake || !people) throw CommonErrors.notFound('intake');
+    const withPeople = Object.assign(intake, { people });
+    const ability = await this.access.abilities(ctx);
+    if (ability.cannot('read', this.subject(withPeople))) throw CommonErrors.notFound('intake');
+    if (action !== 'read') assertCan(ability, action, this.subject(withPeople));
+    return withPeople;
+  }
+
+  subject(intake: IntakeWithPeople) {
+    const advocates = intake.createdByUserId
+      ? [...intake.people.advocateUserIds, intake.createdByUserId]
+      : intake.people.advocateUserIds;
+    return this.access.subject(
+      'Intake',
+      intake.organizationId,
+      {
+        parentUserIds: intake.people.parentUserIds,
+        advocateUserIds: advocates,
+        awaitingTriage: intake.status === 'SUBMITTED',
+      },
+      intake.status,
+    );
+  }
+
+  private async model(ctx: RequestContext, intake: IntakeEntity): Promise<IntakeModel> {
+    const caseIds = await this.caseIds(ctx, [intake.id]);
+    return toModel(intake, caseIds.get(intake.id) ?? null);
+  }
+
+  private async caseIds(ctx: RequestContext, intakeIds: string[]): Promise<Map<string, string>> {
+    if (!intakeIds.length) return new Map();
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .where(...tenantScope.sql(ctx, 'c'))
+      .andWhere('c.intakeId IN (:...ids)', { ids: intakeIds })
+      .getMany();
+    return new Map(rows.map((c) => [c.intakeId!, c.id]));
+  }
+}

@@ -1,0 +1,183 @@
+import { PROCEEDING_KINDS } from '@continuum/rules';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+// Domain words stay the same in every layer: the enum values are packages/rules' kinds.
+export const ProceedingKindEnum = Object.fromEntries(PROCEEDING_KINDS.map((k) => [k, k]));
+registerEnumType(ProceedingKindEnum, {
+  name: 'ProceedingKind',
+  description: 'A proceeding kind from packages/rules (docs/domain.md).',
+});
+
+export const FiledByEnum = { parent: 'parent', district: 'district' } as const;
+registerEnumType(FiledByEnum, { name: 'FiledBy' });
+
+export const DeadlineStatusEnum = {
+  computed: 'computed',
+  needs_calendar: 'needs_calendar',
+  no_fixed_deadline: 'no_fixed_deadline',
+  unknown: 'unknown',
+} as const;
+registerEnumType(DeadlineStatusEnum, {
+  name: 'DeadlineStatus',
+  description:
+    'computed (a date), needs_calendar (store the district calendar), no_fixed_deadline, unknown.',
+});
+
+@ObjectType('Deadline', { description: 'A deadline computed from a proceeding’s events.' })
+export class DeadlineModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  proceedingId: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'The rule id, e.g. resolution_period_end.' })
+  ruleId: string;
+
+  @Field(() => String)
+  proceedingKind: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null unless computed.' })
+  due: string | null;
+
+  @Field(() => DeadlineStatusEnum)
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  unit: string | null;
+
+  @Field(() => [String], { description: 'The citations the deadline rests on.' })
+  basis: string[];
+
+  @Field()
+  confidence: string;
+
+  @Field()
+  note: string;
+
+  @Field()
+  fallsOnNonBusinessDay: boolean;
+
+  @Field({ description: 'Due before today.' })
+  overdue: boolean;
+
+  @Field(() => String, { nullable: true })
+  studentName: string | null;
+}
+
+@ObjectType('ProceedingEvent')
+export class ProceedingEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  type: string;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  date: string;
+
+  @Field(() => Int, { nullable: true })
+  schoolDays: number | null;
+
+  @Field()
+  recordedAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The event this one corrects.' })
+  correctsEventId: string | null;
+
+  @Field({ description: 'True once a correction replaced it; kept for the history.' })
+  superseded: boolean;
+
+  @Field(() => String, { nullable: true })
+  correctionReason: string | null;
+}
+
+@ObjectType('ProceedingEventType', { description: 'An event the proceeding’s kind accepts.' })
+export class ProceedingEventTypeModel {
+  @Field()
+  type: string;
+
+  @Field({ description: 'The state it moves the proceeding to.' })
+  to: string;
+
+  @Field()
+  summary: string;
+}
+
+@ObjectType('Proceeding', { description: 'One pathway pursued inside a case.' })
+export class ProceedingModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => ProceedingKindEnum)
+  kind: string;
+
+  @Field({ description: 'The current state of the kind’s state machine.' })
+  state: string;
+
+  @Field(() => FiledByEnum)
+  filedBy: string;
+
+  @Field(() => [ProceedingEventTypeModel])
+  eventTypes: ProceedingEventTypeModel[];
+
+  @Field(() => [ProceedingEventModel], { description: 'Every event recorded, corrections kept.' })
+  events: ProceedingEventModel[];
+
+  @Field(() => [DeadlineModel])
+  deadlines: DeadlineModel[];
+
+  @Field()
+  createdAt: Date;
+}
+
+@InputType('OpenProceedingInput')
+export class OpenProceedingInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => ProceedingKindEnum)
+  kind: string;
+
+  @Field(() => FiledByEnum, { nullable: true, description: 'Who filed (due process); parent.' })
+  filedBy?: string | null;
+}
+
+@InputType('RecordProceedingEventInput')
+export class RecordProceedingEventInput {
+  @Field(() => ID)
+  proceedingId: string;
+
+  @Field({ description: 'An event type the proceeding’s kind accepts.' })
+  type: string;
+
+  @Field({ description: 'YYYY-MM-DD; for *_scheduled events the day of the meeting.' })
+  date: string;
+
+  @Field(() => Int, { nullable: true, description: 'Length of a discipline removal.' })
+  schoolDays?: number | null;
+}
+
+@InputType('CorrectProceedingEventInput')
+export class CorrectProceedingEventInput {
+  @Field(() => ID)
+  eventId: string;
+
+  @Field({ description: 'The right event type.' })
+  type: string;
+
+  @Field({ description: 'The right date, YYYY-MM-DD.' })
+  date: string;
+
+  @Field(() => Int, { nullable: true })
+  schoolDays?: number | null;
+
+  @Field({ description: 'Why the recorded event was wrong.' })
+  reason: string;
+}

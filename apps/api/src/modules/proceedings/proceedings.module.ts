@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { CalendarsModule } from '../calendars/calendars.module';
+import { CasesModule } from '../cases/cases.module';
+import { FamiliesModule } from '../families/families.module';
+import { ProceedingLoaders } from './proceeding-loaders';
+import { CaseProceedingsResolver, ProceedingsResolver } from './proceedings.resolver';
+import { ProceedingsService } from './proceedings.service';
+
+@Module({
+  imports: [AuditModule, CalendarsModule, CasesModule, FamiliesModule],
+  providers: [ProceedingsService, ProceedingsResolver, CaseProceedingsResolver, ProceedingLoaders],
+})
+export class ProceedingsModule {}

@@ -1,0 +1,87 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../platform/auth/ctx.decorator';
+import type { RequestContext } from '../../platform/context/request-context';
+import { CaseModel } from '../cases/cases.model';
+import { ProceedingLoaders } from './proceeding-loaders';
+import {
+  CorrectProceedingEventInput,
+  DeadlineModel,
+  OpenProceedingInput,
+  ProceedingModel,
+  RecordProceedingEventInput,
+} from './proceedings.model';
+import { ProceedingsService } from './proceedings.service';
+
+@Resolver(() => ProceedingModel)
+export class ProceedingsResolver {
+  constructor(private readonly proceedings: ProceedingsService) {}
+
+  @Query(() => ProceedingModel)
+  proceeding(
+    @Ctx() ctx: RequestContext,
+    @Args('proceedingId', { type: () => ID }) proceedingId: string,
+  ): Promise<ProceedingModel> {
+    return this.proceedings.proceeding(ctx, proceedingId);
+  }
+
+  @Query(() => [DeadlineModel], {
+    description:
+      "The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`.",
+  })
+  deadlines(
+    @Ctx() ctx: RequestContext,
+    @Args('withinDays', { type: () => Int, defaultValue: 14 }) withinDays: number,
+  ): Promise<DeadlineModel[]> {
+    return this.proceedings.upcoming(ctx, withinDays);
+  }
+
+  @Mutation(() => ProceedingModel, { description: 'Opens a proceeding of a kind in a case.' })
+  openProceeding(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: OpenProceedingInput,
+  ): Promise<ProceedingModel> {
+    return this.proceedings.open(ctx, input);
+  }
+
+  @Mutation(() => ProceedingModel, {
+    description: 'Records an event; the state and deadlines are recomputed and stored.',
+  })
+  recordProceedingEvent(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordProceedingEventInput,
+  ): Promise<ProceedingModel> {
+    return this.proceedings.recordEvent(ctx, input);
+  }
+
+  @Mutation(() => ProceedingModel, {
+    description: 'Replaces a wrongly recorded event; the wrong one stays in the history.',
+  })
+  correctProceedingEvent(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CorrectProceedingEventInput,
+  ): Promise<ProceedingModel> {
+    return this.proceedings.correctEvent(ctx, input);
+  }
+}
+
+/** A case's proceedings and next deadline, batched per request. */
+@Resolver(() => CaseModel)
+export class CaseProceedingsResolver {
+  constructor(private readonly loaders: ProceedingLoaders) {}
+
+  @ResolveField(() => [ProceedingModel])
+  proceedings(@Ctx() ctx: RequestContext, @Parent() parent: CaseModel): Promise<ProceedingModel[]> {
+    return this.loaders.for(ctx).byCase.load(parent.id);
+  }
+
+  @ResolveField(() => DeadlineModel, {
+    nullable: true,
+    description: 'The soonest upcoming deadline.',
+  })
+  nextDeadline(
+    @Ctx() ctx: RequestContext,
+    @Parent() parent: CaseModel,
+  ): Promise<DeadlineModel | null> {
+    return this.loaders.for(ctx).nextDeadline.load(parent.id);
+  }
+}
