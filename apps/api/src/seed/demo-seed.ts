@@ -1,5 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import { computeDeadlines, type ProceedingKind } from '@continuum/rules';
 import type { EntityManager } from 'typeorm';
+import {
+  CaseAdvocateEntity,
+  CaseEntity,
+  CaseTimelineEntryEntity,
+} from '../modules/cases/case.entity';
+import {
+  FamilyEntity,
+  FamilyParentEntity,
+  type PrimaryLanguage,
+  StudentEntity,
+  type StudentPlanType,
+} from '../modules/families/family.entity';
+import {
+  DeadlineEntity,
+  ProceedingEntity,
+  ProceedingEventEntity,
+} from '../modules/proceedings/proceeding.entity';
+import { replay } from '../modules/proceedings/proceeding-lifecycle';
 import type { UnitOfWork } from '../platform/database/unit-of-work';
 import { MembershipEntity, type Role } from '../modules/identity/membership.entity';
 import { OrganizationEntity, type OrganizationKind } from '../modules/identity/organization.entity';
@@ -57,6 +76,292 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
+interface DemoFamily {
+  id: string;
+  organizationId: string;
+  parentEmail: string;
+  name: string;
+  primaryLanguage: PrimaryLanguage;
+  student: {
+    id: string;
+    name: string;
+    dateOfBirth: string;
+    state: string;
+    district: string;
+    school: string;
+    grade: string;
+    planType: StudentPlanType;
+    disabilityCategories: string[];
+  };
+  /** A case for the advocates, with one proceeding and its first event `daysAgo` days back. */
+  case?: {
+    id: string;
+    advocateEmail: string;
+    issueCategories: string[];
+    kind: ProceedingKind;
+    proceedingId: string;
+    eventId: string;
+    event: string;
+    daysAgo: number;
+  };
+}
+
+const RIVERSIDE = DEMO_ORGANIZATIONS[0]!.id;
+const SUMMIT = DEMO_ORGANIZATIONS[1]!.id;
+
+/** Each demo parent's family and child, in every organization where they are a parent. */
+export const DEMO_FAMILIES: DemoFamily[] = [
+  {
+    id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000101',
+    organizationId: RIVERSIDE,
+    parentEmail: MARIA.email,
+    name: 'González',
+    primaryLanguage: 'es',
+    student: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000201',
+      name: 'Sofía González',
+      dateOfBirth: '2016-03-14',
+      state: 'CA',
+      district: 'Oakland Unified',
+      school: 'Garfield Elementary',
+      grade: '4',
+      planType: 'iep',
+      disabilityCategories: ['speech_or_language_impairment', 'specific_learning_disability'],
+    },
+    case: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000301',
+      advocateEmail: 'marcus.lee@riverside.example',
+      issueCategories: ['services_not_provided', 'procedural_violation'],
+      kind: 'due_process',
+      proceedingId: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000401',
+      eventId: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000501',
+      event: 'complaint_received',
+      daysAgo: 6,
+    },
+  },
+  {
+    id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000102',
+    organizationId: RIVERSIDE,
+    parentEmail: 'james.carter@example.com',
+    name: 'Carter',
+    primaryLanguage: 'en',
+    student: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000202',
+      name: 'Jayden Carter',
+      dateOfBirth: '2011-09-02',
+      state: 'NC',
+      district: 'Wake County Public School System',
+      school: 'Carroll Middle School',
+      grade: '8',
+      planType: 'iep',
+      disabilityCategories: ['autism'],
+    },
+  },
+  {
+    id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000103',
+    organizationId: RIVERSIDE,
+    parentEmail: 'linh.nguyen@example.com',
+    name: 'Nguyen',
+    primaryLanguage: 'en',
+    student: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000203',
+      name: 'Minh Nguyen',
+      dateOfBirth: '2013-01-22',
+      state: 'TX',
+      district: 'Houston ISD',
+      school: 'Lanier Middle School',
+      grade: '6',
+      planType: '504',
+      disabilityCategories: ['other_health_impairment'],
+    },
+  },
+  {
+    id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000104',
+    organizationId: SUMMIT,
+    parentEmail: MARIA.email,
+    name: 'González',
+    primaryLanguage: 'es',
+    student: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000204',
+      name: 'Sofía González',
+      dateOfBirth: '2016-03-14',
+      state: 'CA',
+      district: 'Oakland Unified',
+      school: 'Garfield Elementary',
+      grade: '4',
+      planType: 'iep',
+      disabilityCategories: ['speech_or_language_impairment', 'specific_learning_disability'],
+    },
+  },
+  {
+    id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000105',
+    organizationId: SUMMIT,
+    parentEmail: 'kevin.obrien@example.com',
+    name: "O'Brien",
+    primaryLanguage: 'en',
+    student: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000205',
+      name: "Liam O'Brien",
+      dateOfBirth: '2014-06-30',
+      state: 'TX',
+      district: 'Austin ISD',
+      school: 'Becker Elementary',
+      grade: '5',
+      planType: 'iep',
+      disabilityCategories: ['emotional_disturbance'],
+    },
+    case: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000305',
+      advocateEmail: 'aisha.johnson@summit.example',
+      issueCategories: ['services_not_provided'],
+      kind: 'state_complaint',
+      proceedingId: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000405',
+      eventId: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000505',
+      event: 'complaint_filed',
+      daysAgo: 10,
+    },
+  },
+  {
+    id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000106',
+    organizationId: SUMMIT,
+    parentEmail: 'fatima.hassan@example.com',
+    name: 'Hassan',
+    primaryLanguage: 'en',
+    student: {
+      id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000206',
+      name: 'Yusuf Hassan',
+      dateOfBirth: '2017-11-08',
+      state: 'NC',
+      district: 'Charlotte-Mecklenburg Schools',
+      school: 'Dilworth Elementary',
+      grade: '3',
+      planType: 'none',
+      disabilityCategories: [],
+    },
+  },
+];
+
+async function userIdOf(manager: EntityManager, email: string): Promise<string> {
+  const user = await manager
+    .createQueryBuilder(UserEntity, 'u')
+    .where('lower(u.email) = lower(:email)', { email })
+    .getOneOrFail();
+  return user.id;
+}
+
+/** One demo family, its student and, for some, a case with a proceeding and its deadlines. */
+async function seedFamily(manager: EntityManager, demo: DemoFamily): Promise<boolean> {
+  if (await manager.existsBy(FamilyEntity, { organizationId: demo.organizationId, id: demo.id }))
+    return false;
+  const organizationId = demo.organizationId;
+  await manager.insert(FamilyEntity, {
+    organizationId,
+    id: demo.id,
+    name: demo.name,
+    primaryLanguage: demo.primaryLanguage,
+    createdByUserId: null,
+  });
+  await manager.insert(FamilyParentEntity, {
+    organizationId,
+    familyId: demo.id,
+    userId: await userIdOf(manager, demo.parentEmail),
+  });
+  await manager.insert(StudentEntity, {
+    organizationId,
+    familyId: demo.id,
+    ...demo.student,
+    raceCategories: null,
+    ethnicity: null,
+  });
+  const demoCase = demo.case;
+  if (!demoCase) return true;
+  const advocateId = await userIdOf(manager, demoCase.advocateEmail);
+  await manager.insert(CaseEntity, {
+    organizationId,
+    id: demoCase.id,
+    studentId: demo.student.id,
+    intakeId: null,
+    issueCategories: demoCase.issueCategories,
+    status: 'ACTIVE',
+    outcome: null,
+    stage: demoCase.kind,
+    internalNotes: '',
+    createdByUserId: advocateId,
+  });
+  await manager.insert(CaseAdvocateEntity, {
+    organizationId,
+    caseId: demoCase.id,
+    userId: advocateId,
+    assignedAt: new Date(),
+  });
+  // Dates relative to the day of seeding, so the demo always has deadlines coming up.
+  const date = new Date(Date.now() - demoCase.daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const snapshot = replay(demoCase.kind, [{ type: demoCase.event, date, sequence: 0 }]);
+  await manager.insert(ProceedingEntity, {
+    organizationId,
+    id: demoCase.proceedingId,
+    caseId: demoCase.id,
+    kind: demoCase.kind,
+    state: snapshot.state,
+    filedBy: 'parent',
+    createdByUserId: advocateId,
+  });
+  await manager.insert(ProceedingEventEntity, {
+    organizationId,
+    id: demoCase.eventId,
+    proceedingId: demoCase.proceedingId,
+    type: demoCase.event,
+    date,
+    schoolDays: null,
+    recordedAt: new Date(),
+    recordedByUserId: advocateId,
+    correctsEventId: null,
+    supersededAt: null,
+    correctionReason: null,
+  });
+  const deadlines = computeDeadlines({
+    state: demo.student.state,
+    kind: demoCase.kind,
+    events: snapshot.events,
+  });
+  if (deadlines.length)
+    await manager.insert(
+      DeadlineEntity,
+      deadlines.map((d) => ({
+        organizationId,
+        id: randomUUID(),
+        proceedingId: demoCase.proceedingId,
+        caseId: demoCase.id,
+        ruleId: d.id,
+        due: d.due,
+        status: d.status,
+        unit: d.unit,
+        basis: d.basis,
+        confidence: d.confidence,
+        note: d.note,
+        fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
+        computedAt: new Date(),
+      })),
+    );
+  for (const [kind, summary] of [
+    ['proceeding_opened', `A ${demoCase.kind} proceeding was opened.`],
+    ['event_recorded', `${demoCase.kind}: ${demoCase.event} on ${date}.`],
+  ] as const) {
+    await manager.insert(CaseTimelineEntryEntity, {
+      organizationId,
+      id: randomUUID(),
+      caseId: demoCase.id,
+      occurredAt: new Date(),
+      actorUserId: advocateId,
+      kind,
+      summary,
+      internal: false,
+      details: {},
+    });
+  }
+  return true;
+}
+
 async function ensureUser(
   manager: EntityManager,
   person: Omit<DemoPerson, 'role'>,
@@ -101,6 +406,13 @@ export async function seedDemo(unitOfWork: UnitOfWork): Promise<{ created: strin
       }
       created.push(org.name);
     });
+  }
+  // Families are seeded apart from their organization, so a database seeded before they
+  // existed gains them too; each is skipped once it exists.
+  for (const demo of DEMO_FAMILIES) {
+    const actor = { userId: '', sessionId: null, organizationId: demo.organizationId, role: null };
+    if (await unitOfWork.run(actor, (manager) => seedFamily(manager, demo)))
+      created.push(`${demo.name} family`);
   }
   return { created };
 }
