@@ -176,6 +176,8 @@ const MATRIX: [
     STAFF,
   ],
   ['deadlines', '{ deadlines { id } }', () => ({}), ALL],
+  ['createCalendarFeed', 'mutation { createCalendarFeed { path } }', () => ({}), ALL],
+  ['revokeCalendarFeed', 'mutation { revokeCalendarFeed }', () => ({}), ALL],
 ];
 
 describe('the role matrix', () => {

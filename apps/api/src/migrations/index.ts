@@ -3,6 +3,7 @@ import { AuditAndThrottling1763900100000 } from './1763900100000-audit-and-throt
 import { MembersAndMail1763900200000 } from './1763900200000-members-and-mail';
 import { MailOutboxRls1763900300000 } from './1763900300000-mail-outbox-rls';
 import { FamiliesCasesProceedings1763900400000 } from './1763900400000-families-cases-proceedings';
+import { CalendarFeeds1763900500000 } from './1763900500000-calendar-feeds';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   MembersAndMail1763900200000,
   MailOutboxRls1763900300000,
   FamiliesCasesProceedings1763900400000,
+  CalendarFeeds1763900500000,
 ];

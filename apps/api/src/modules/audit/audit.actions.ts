@@ -30,5 +30,8 @@ export const AUDIT_ACTIONS = [
   'proceeding.event_record',
   'proceeding.event_correct',
   'deadline.list',
+  'calendar_feed.create',
+  'calendar_feed.revoke',
+  'calendar_feed.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

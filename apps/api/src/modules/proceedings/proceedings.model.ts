@@ -181,3 +181,14 @@ export class CorrectProceedingEventInput {
   @Field({ description: 'Why the recorded event was wrong.' })
   reason: string;
 }
+
+@ObjectType('CalendarFeed', {
+  description: 'A secret link to the member’s deadlines as an iCalendar feed; shown once.',
+})
+export class CalendarFeedModel {
+  @Field({ description: 'Path on the API, /calendar/<organization>/<token>.ics.' })
+  path: string;
+
+  @Field()
+  createdAt: Date;
+}

@@ -3,12 +3,21 @@ import { AuditModule } from '../audit/audit.module';
 import { CalendarsModule } from '../calendars/calendars.module';
 import { CasesModule } from '../cases/cases.module';
 import { FamiliesModule } from '../families/families.module';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedService } from './calendar-feed.service';
 import { ProceedingLoaders } from './proceeding-loaders';
 import { CaseProceedingsResolver, ProceedingsResolver } from './proceedings.resolver';
 import { ProceedingsService } from './proceedings.service';
 
 @Module({
   imports: [AuditModule, CalendarsModule, CasesModule, FamiliesModule],
-  providers: [ProceedingsService, ProceedingsResolver, CaseProceedingsResolver, ProceedingLoaders],
+  controllers: [CalendarFeedController],
+  providers: [
+    ProceedingsService,
+    ProceedingsResolver,
+    CaseProceedingsResolver,
+    ProceedingLoaders,
+    CalendarFeedService,
+  ],
 })
 export class ProceedingsModule {}

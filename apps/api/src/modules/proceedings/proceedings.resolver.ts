@@ -3,7 +3,9 @@ import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { CaseModel } from '../cases/cases.model';
 import { ProceedingLoaders } from './proceeding-loaders';
+import { CalendarFeedService } from './calendar-feed.service';
 import {
+  CalendarFeedModel,
   CorrectProceedingEventInput,
   DeadlineModel,
   OpenProceedingInput,
@@ -14,7 +16,22 @@ import { ProceedingsService } from './proceedings.service';
 
 @Resolver(() => ProceedingModel)
 export class ProceedingsResolver {
-  constructor(private readonly proceedings: ProceedingsService) {}
+  constructor(
+    private readonly proceedings: ProceedingsService,
+    private readonly feeds: CalendarFeedService,
+  ) {}
+
+  @Mutation(() => CalendarFeedModel, {
+    description: 'Makes a new secret link to your deadlines feed; the previous link stops working.',
+  })
+  createCalendarFeed(@Ctx() ctx: RequestContext): Promise<CalendarFeedModel> {
+    return this.feeds.create(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'Turns your deadlines feed link off.' })
+  revokeCalendarFeed(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.feeds.revoke(ctx);
+  }
 
   @Query(() => ProceedingModel)
   proceeding(

@@ -15,6 +15,7 @@ import {
   StudentEntity,
 } from '../../modules/families/family.entity';
 import { IntakeEntity } from '../../modules/intakes/intake.entity';
+import { CalendarFeedEntity } from '../../modules/proceedings/calendar-feed.entity';
 import {
   DeadlineEntity,
   ProceedingEntity,
@@ -41,6 +42,7 @@ export const entities = [
   ProceedingEntity,
   ProceedingEventEntity,
   DeadlineEntity,
+  CalendarFeedEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {

@@ -1,0 +1,24 @@
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Public } from '../../platform/auth/public.decorator';
+import { CalendarFeedService } from './calendar-feed.service';
+
+/** The iCalendar feed calendar apps poll; the secret token in the path is the credential. */
+@Controller('calendar')
+export class CalendarFeedController {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Public()
+  @Get(':organizationId/:file')
+  async feed(
+    @Param('organizationId') organizationId: string,
+    @Param('file') file: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const body = await this.feeds.render(organizationId, file);
+    if (body === null) throw new NotFoundException();
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    return body;
+  }
+}
