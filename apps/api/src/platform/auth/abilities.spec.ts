@@ -38,4 +38,62 @@ describe(defineAbilitiesFor.name, () => {
     ).toEqual([]);
     expect(defineAbilitiesFor(null).rules).toEqual([]);
   });
+
+  describe('a family’s records', () => {
+    const caseFile = (
+      type: 'Family' | 'Case' | 'Intake',
+      people: { parentUserIds?: string[]; advocateUserIds?: string[] },
+      extra: { organizationId?: string; awaitingTriage?: boolean; status?: string } = {},
+    ) =>
+      subject(type, {
+        organizationId: extra.organizationId ?? ORG,
+        parentUserIds: people.parentUserIds ?? [],
+        advocateUserIds: people.advocateUserIds ?? [],
+        awaitingTriage: extra.awaitingTriage ?? false,
+        ...(extra.status ? { status: extra.status } : {}),
+      });
+
+    it('an org admin reads and changes every case of the organization, and none elsewhere', () => {
+      const ability = defineAbilitiesFor(actor('ORG_ADMIN'));
+      expect(ability.can('update', caseFile('Case', {}))).toBe(true);
+      expect(ability.can('read', caseFile('Case', {}, { organizationId: OTHER }))).toBe(false);
+    });
+
+    it('an advocate works the cases assigned to them, or all of them when the organization says so', () => {
+      const ability = defineAbilitiesFor(actor('ADVOCATE'));
+      expect(ability.can('update', caseFile('Case', { advocateUserIds: ['u9', 'u1'] }))).toBe(true);
+      expect(ability.can('read', caseFile('Case', { advocateUserIds: ['u9'] }))).toBe(false);
+      const seeAll = defineAbilitiesFor(actor('ADVOCATE'), { advocatesSeeAllCases: true });
+      expect(seeAll.can('read', caseFile('Case', { advocateUserIds: ['u9'] }))).toBe(true);
+      expect(seeAll.can('read', caseFile('Case', {}, { organizationId: OTHER }))).toBe(false);
+    });
+
+    it('every advocate may pick up an intake awaiting triage', () => {
+      const ability = defineAbilitiesFor(actor('ADVOCATE'));
+      expect(ability.can('update', caseFile('Intake', {}, { awaitingTriage: true }))).toBe(true);
+      expect(ability.can('read', caseFile('Intake', {}, { status: 'DRAFT' }))).toBe(false);
+    });
+
+    it('a parent reads only their own family’s case, never its internal notes, and changes no case', () => {
+      const ability = defineAbilitiesFor(actor('PARENT'));
+      const own = caseFile('Case', { parentUserIds: ['u1'] });
+      expect(ability.can('read', own)).toBe(true);
+      expect(ability.can('read', own, 'internalNotes')).toBe(false);
+      expect(ability.can('update', own)).toBe(false);
+      expect(ability.can('read', caseFile('Case', { parentUserIds: ['u2'] }))).toBe(false);
+    });
+
+    it('a parent edits their intake only while it is a draft', () => {
+      const ability = defineAbilitiesFor(actor('PARENT'));
+      expect(
+        ability.can('update', caseFile('Intake', { parentUserIds: ['u1'] }, { status: 'DRAFT' })),
+      ).toBe(true);
+      expect(
+        ability.can(
+          'update',
+          caseFile('Intake', { parentUserIds: ['u1'] }, { status: 'SUBMITTED' }),
+        ),
+      ).toBe(false);
+    });
+  });
 });
