@@ -4,6 +4,7 @@ import { MembersAndMail1763900200000 } from './1763900200000-members-and-mail';
 import { MailOutboxRls1763900300000 } from './1763900300000-mail-outbox-rls';
 import { FamiliesCasesProceedings1763900400000 } from './1763900400000-families-cases-proceedings';
 import { CalendarFeeds1763900500000 } from './1763900500000-calendar-feeds';
+import { DeadlineReminders1763900600000 } from './1763900600000-deadline-reminders';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   MailOutboxRls1763900300000,
   FamiliesCasesProceedings1763900400000,
   CalendarFeeds1763900500000,
+  DeadlineReminders1763900600000,
 ];

@@ -5,6 +5,7 @@ import { CasesModule } from '../cases/cases.module';
 import { FamiliesModule } from '../families/families.module';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
+import { DeadlineRemindersService } from './deadline-reminders.service';
 import { ProceedingLoaders } from './proceeding-loaders';
 import { CaseProceedingsResolver, ProceedingsResolver } from './proceedings.resolver';
 import { ProceedingsService } from './proceedings.service';
@@ -18,6 +19,8 @@ import { ProceedingsService } from './proceedings.service';
     CaseProceedingsResolver,
     ProceedingLoaders,
     CalendarFeedService,
+    DeadlineRemindersService,
   ],
+  exports: [DeadlineRemindersService],
 })
 export class ProceedingsModule {}

@@ -16,6 +16,7 @@ import {
 } from '../../modules/families/family.entity';
 import { IntakeEntity } from '../../modules/intakes/intake.entity';
 import { CalendarFeedEntity } from '../../modules/proceedings/calendar-feed.entity';
+import { DeadlineReminderEntity } from '../../modules/proceedings/deadline-reminder.entity';
 import {
   DeadlineEntity,
   ProceedingEntity,
@@ -43,6 +44,7 @@ export const entities = [
   ProceedingEventEntity,
   DeadlineEntity,
   CalendarFeedEntity,
+  DeadlineReminderEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import type { AppConfig } from '../../platform/config/config';
+import { APP_CONFIG } from '../../platform/config/config.module';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { MailService } from '../../platform/mail/mail.service';
+import { OrganizationEntity } from '../identity/organization.entity';
+
+/** Days ahead a deadline is reminded when the organization sets nothing. */
+export const DEFAULT_REMINDER_DAYS = 3;
+
+export function reminderMail(
+  studentName: string,
+  ruleId: string,
+  kind: string,
+  due: string,
+  note: string,
+  portalUrl: string,
+  caseId: string,
+) {
+  const what = ruleId.replaceAll('_', ' ');
+  return {
+    subject: `Deadline ${due}: ${what} (${studentName})`,
+    text: [
+      `A deadline in ${studentName}'s ${kind.replaceAll('_', ' ')} falls on ${due}:`,
+      `${what} — ${note}.`,
+      '',
+      `${portalUrl}/cases/${caseId}`,
+    ].join('\n'),
+  };
+}
+
+interface DueReminder {
+  case_id: string;
+  proceeding_id: string;
+  rule_id: string;
+  due: string;
+  kind: string;
+  student_name: string;
+  note: string;
+  email: string;
+}
+
+/**
+ * Reminds the people of a case (its advocates and the family's parents) of each computed
+ * deadline of an open case that falls within the organization's `deadlineReminderDays`
+ * (default 3). Exactly once per person, deadline and due date: the reminder row and its mail
+ * are written in one transaction and the row's unique key refuses a second, whoever sweeps,
+ * however often, across restarts.
+ */
+@Injectable()
+export class DeadlineRemindersService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async sweep(organizationId: string, on: string): Promise<number> {
+    const actor = { userId: '', sessionId: null, organizationId, role: null };
+    return this.unitOfWork.run(actor, async (manager, ctx) => {
+      // One sweep of an organization at a time: concurrent sweeps would otherwise insert the
+      // same reminders in different orders and deadlock; the second now finds them all sent.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('deadline_reminders:' || $1))`, [
+        organizationId,
+      ]);
+      const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
+      if (!organization) return 0;
+      const setting = (organization.settings as { deadlineReminderDays?: unknown })
+        .deadlineReminderDays;
+      const days =
+        typeof setting === 'number' && Number.isInteger(setting) && setting >= 0 && setting <= 60
+          ? setting
+          : DEFAULT_REMINDER_DAYS;
+      const rows = await manager.query<DueReminder[]>(
+        `WITH due AS (
+           SELECT d.organization_id, d.proceeding_id, d.rule_id, d.due, d.note, p.kind,
+                  c.id AS case_id, s.family_id, s.name AS student_name
+           FROM deadlines d
+           JOIN proceedings p ON p.organization_id = d.organization_id AND p.id = d.proceeding_id
+           JOIN cases c ON c.organization_id = d.organization_id AND c.id = d.case_id
+           JOIN students s ON s.organization_id = c.organization_id AND s.id = c.student_id
+           WHERE d.organization_id = $1 AND d.status = 'computed'
+             AND d.due BETWEEN CAST($2 AS date) AND CAST($2 AS date) + CAST($3 AS int)
+             AND c.status IN ('OPEN', 'ACTIVE')
+         ), recipients AS (
+           SELECT due.*, ca.user_id FROM due JOIN case_advocates ca
+             ON ca.organization_id = due.organization_id AND ca.case_id = due.case_id
+           UNION
+           SELECT due.*, fp.user_id FROM due JOIN family_parents fp
+             ON fp.organization_id = due.organization_id AND fp.family_id = due.family_id
+         ), inserted AS (
+           INSERT INTO deadline_reminders (organization_id, id, proceeding_id, rule_id, due, user_id)
+           SELECT organization_id, gen_random_uuid(), proceeding_id, rule_id, due, user_id FROM recipients
+           ON CONFLICT (organization_id, proceeding_id, rule_id, due, user_id) DO NOTHING
+           RETURNING proceeding_id, rule_id, due, user_id
+         )
+         SELECT r.case_id, i.proceeding_id, i.rule_id, to_char(i.due, 'YYYY-MM-DD') AS due,
+                r.kind, r.student_name, r.note, u.email
+         FROM inserted i
+         JOIN recipients r ON r.proceeding_id = i.proceeding_id AND r.rule_id = i.rule_id
+           AND r.due = i.due AND r.user_id = i.user_id
+         JOIN users u ON u.id = i.user_id`,
+        [organizationId, on, days],
+      );
+      for (const row of rows) {
+        await this.mail.enqueue(ctx, {
+          to: row.email,
+          template: 'deadline_reminder',
+          organizationId,
+          ...reminderMail(
+            row.student_name,
+            row.rule_id,
+            row.kind,
+            row.due,
+            row.note,
+            this.config.portalUrl,
+            row.case_id,
+          ),
+        });
+      }
+      return rows.length;
+    });
+  }
+}
