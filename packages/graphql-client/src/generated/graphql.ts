@@ -27,6 +27,12 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AssignCaseAdvocatesInput = {
+  /** The complete list of advocates assigned to the case. */
+  advocateUserIds: Array<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+};
+
 /** One entry of the append-only audit trail. */
 export type AuditEvent = {
   action: Scalars['String']['output'];
@@ -60,6 +66,218 @@ export type AuditEventPage = {
   nodes: Array<AuditEvent>;
 };
 
+/** A secret link to the member’s deadlines as an iCalendar feed; shown once. */
+export type CalendarFeed = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Path on the API, /calendar/<organization>/<token>.ics. */
+  path: Scalars['String']['output'];
+};
+
+/** One student's dispute. */
+export type Case = {
+  advocates: Array<CaseAdvocate>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  intakeId?: Maybe<Scalars['ID']['output']>;
+  /** Advocates' working notes; null for a parent. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** Issue ids from packages/rules. */
+  issueCategories: Array<Scalars['String']['output']>;
+  /** The soonest upcoming deadline. */
+  nextDeadline?: Maybe<Deadline>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  proceedings: Array<Proceeding>;
+  /** The continuum stage reached: intake, or a pathway id. */
+  stage: Scalars['String']['output'];
+  status: CaseStatus;
+  student: Student;
+  studentId: Scalars['ID']['output'];
+  timeline: Array<CaseTimelineEntry>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An advocate assigned to a case. */
+export type CaseAdvocate = {
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type CaseStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** One thing recorded on a case. */
+export type CaseTimelineEntry = {
+  actorName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** case_opened, status_changed, proceeding_opened, event_recorded, ... */
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type CaseloadFilterInput = {
+  /** Cases this advocate is assigned to. */
+  advocateUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases with a computed deadline on or before this day (YYYY-MM-DD). */
+  dueBefore?: InputMaybe<Scalars['String']['input']>;
+  issue?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** The student's state. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
+};
+
+export type CaseloadPage = {
+  /** Pass as `after` for the next page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  nodes: Array<Case>;
+  /** Cases matching the filter, except its stage, per stage. */
+  stageCounts: Array<StageCount>;
+  /** Cases matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseloadSort =
+  | 'CREATED_AT_DESC'
+  | 'NEXT_DUE_ASC'
+  | 'STUDENT_NAME_ASC'
+  | 'UPDATED_AT_DESC';
+
+export type CorrectProceedingEventInput = {
+  /** The right date, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+  /** Why the recorded event was wrong. */
+  reason: Scalars['String']['input'];
+  schoolDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The right event type. */
+  type: Scalars['String']['input'];
+};
+
+export type CreateCaseFromIntakeInput = {
+  /** Advocates to assign; an advocate turning the intake into a case by default. */
+  advocateUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  intakeId: Scalars['ID']['input'];
+  /** Defaults to the intake’s issues. */
+  issueCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Needed when the intake names no student and the family has several. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateFamilyInput = {
+  name: Scalars['String']['input'];
+  /** Parents (members with the PARENT role) to link; a parent creating a family is linked to it. */
+  parentUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  primaryLanguage: Language;
+};
+
+export type CreateStudentInput = {
+  /** YYYY-MM-DD. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  disabilityCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  familyId: Scalars['ID']['input'];
+  grade?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  planType: PlanType;
+  raceCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  school?: InputMaybe<Scalars['String']['input']>;
+  state: Scalars['String']['input'];
+};
+
+/** A deadline computed from a proceeding’s events. */
+export type Deadline = {
+  /** The citations the deadline rests on. */
+  basis: Array<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  confidence: Scalars['String']['output'];
+  /** YYYY-MM-DD; null unless computed. */
+  due?: Maybe<Scalars['String']['output']>;
+  fallsOnNonBusinessDay: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** Due before today. */
+  overdue: Scalars['Boolean']['output'];
+  proceedingId: Scalars['ID']['output'];
+  proceedingKind: Scalars['String']['output'];
+  /** The rule id, e.g. resolution_period_end. */
+  ruleId: Scalars['String']['output'];
+  status: DeadlineStatus;
+  studentName?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** computed (a date), needs_calendar (store the district calendar), no_fixed_deadline, unknown. */
+export type DeadlineStatus =
+  | 'computed'
+  | 'needs_calendar'
+  | 'no_fixed_deadline'
+  | 'unknown';
+
+/** A district's school year, so school-day deadlines compute. */
+export type DistrictCalendar = {
+  district: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
+  firstDay: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD. */
+  lastDay: Scalars['String']['output'];
+  /** Weekdays without school (holidays, breaks). */
+  nonSchoolDays: Array<Scalars['String']['output']>;
+  state: Scalars['String']['output'];
+};
+
+/** A household the organization serves. */
+export type Family = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parents: Array<FamilyParent>;
+  primaryLanguage: Language;
+  students: Array<Student>;
+};
+
+/** A parent account linked to a family. */
+export type FamilyParent = {
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type FiledBy =
+  | 'district'
+  | 'parent';
+
+/** A family’s answers to the intake questionnaire. */
+export type Intake = {
+  /** Answers keyed by question id. */
+  answers: Scalars['JSON']['output'];
+  /** The case made from this intake. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  familyId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  lang: Language;
+  /** The questionnaire version the answers follow. */
+  questionnaireVersion: Scalars['String']['output'];
+  /** The rules package’s recommendation at submission: pathways, warnings. */
+  recommendation?: Maybe<Scalars['JSON']['output']>;
+  status: IntakeStatus;
+  studentId?: Maybe<Scalars['ID']['output']>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** DRAFT while answered, SUBMITTED awaiting triage, TRIAGED once a case exists. */
+export type IntakeStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'TRIAGED';
+
 export type Invitation = {
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
@@ -85,6 +303,11 @@ export type InvitationStatus =
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+/** The parents' primary language: English or Spanish. */
+export type Language =
+  | 'EN'
+  | 'ES';
 
 /** A mail from the outbox (development mailbox only). */
 export type MailMessage = {
@@ -124,8 +347,23 @@ export type Membership = {
 export type Mutation = {
   /** Accepts an invitation and signs in, in the inviting organization. */
   acceptInvitation: Me;
+  /** Sets the complete list of advocates on a case. */
+  assignCaseAdvocates: Case;
+  /** Replaces a wrongly recorded event; the wrong one stays in the history. */
+  correctProceedingEvent: Proceeding;
+  /** Makes a new secret link to your deadlines feed; the previous link stops working. */
+  createCalendarFeed: CalendarFeed;
+  /** Turns a submitted intake into a case. */
+  createCaseFromIntake: Case;
+  /** Creates a family; a parent creating one is linked to it. */
+  createFamily: Family;
+  createStudent: Student;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
+  /** Opens a proceeding of a kind in a case. */
+  openProceeding: Proceeding;
+  /** Records an event; the state and deadlines are recomputed and stored. */
+  recordProceedingEvent: Proceeding;
   removeMember: Scalars['Boolean']['output'];
   /** Mails a password reset link when the address has an account; answers true either way. */
   requestPasswordReset: Scalars['Boolean']['output'];
@@ -133,14 +371,25 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sets a new password from a reset link and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Turns your deadlines feed link off. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
+  /** Stores a district's school year (first day, last day, non-school days). */
+  saveDistrictCalendar: DistrictCalendar;
+  /** Starts or continues a draft; call it at every step so the draft can resume. */
+  saveIntakeDraft: Intake;
   /** Signs in with email and password and starts a new session. */
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
   signOut: Scalars['Boolean']['output'];
+  /** Validates and submits a draft; stores the recommendation; tells the advocates. */
+  submitIntake: Intake;
   /** Makes another of the signed-in user's organizations the active one. */
   switchOrganization: Me;
+  updateCase: Case;
+  updateFamily: Family;
   updateMemberRole: Member;
+  updateStudent: Student;
 };
 
 
@@ -149,9 +398,44 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAssignCaseAdvocatesArgs = {
+  input: AssignCaseAdvocatesInput;
+};
+
+
+export type MutationCorrectProceedingEventArgs = {
+  input: CorrectProceedingEventInput;
+};
+
+
+export type MutationCreateCaseFromIntakeArgs = {
+  input: CreateCaseFromIntakeInput;
+};
+
+
+export type MutationCreateFamilyArgs = {
+  input: CreateFamilyInput;
+};
+
+
+export type MutationCreateStudentArgs = {
+  input: CreateStudentInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   role: Role;
+};
+
+
+export type MutationOpenProceedingArgs = {
+  input: OpenProceedingInput;
+};
+
+
+export type MutationRecordProceedingEventArgs = {
+  input: RecordProceedingEventInput;
 };
 
 
@@ -181,9 +465,24 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSaveDistrictCalendarArgs = {
+  input: SaveDistrictCalendarInput;
+};
+
+
+export type MutationSaveIntakeDraftArgs = {
+  input: SaveIntakeDraftInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitIntakeArgs = {
+  intakeId: Scalars['ID']['input'];
 };
 
 
@@ -192,9 +491,31 @@ export type MutationSwitchOrganizationArgs = {
 };
 
 
+export type MutationUpdateCaseArgs = {
+  input: UpdateCaseInput;
+};
+
+
+export type MutationUpdateFamilyArgs = {
+  input: UpdateFamilyInput;
+};
+
+
 export type MutationUpdateMemberRoleArgs = {
   membershipId: Scalars['ID']['input'];
   role: Role;
+};
+
+
+export type MutationUpdateStudentArgs = {
+  input: UpdateStudentInput;
+};
+
+export type OpenProceedingInput = {
+  caseId: Scalars['ID']['input'];
+  /** Who filed (due process); parent. */
+  filedBy?: InputMaybe<FiledBy>;
+  kind: ProceedingKind;
 };
 
 /** A tenant: a Parent Training and Information Center or an advocacy practice. */
@@ -203,11 +524,85 @@ export type Organization = {
   name: Scalars['String']['output'];
 };
 
+export type PlanType =
+  | 'IEP'
+  | 'NONE'
+  | 'SECTION_504';
+
+/** One pathway pursued inside a case. */
+export type Proceeding = {
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadlines: Array<Deadline>;
+  eventTypes: Array<ProceedingEventType>;
+  /** Every event recorded, corrections kept. */
+  events: Array<ProceedingEvent>;
+  filedBy: FiledBy;
+  id: Scalars['ID']['output'];
+  kind: ProceedingKind;
+  /** The current state of the kind’s state machine. */
+  state: Scalars['String']['output'];
+};
+
+export type ProceedingEvent = {
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  /** The event this one corrects. */
+  correctsEventId?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  schoolDays?: Maybe<Scalars['Int']['output']>;
+  /** True once a correction replaced it; kept for the history. */
+  superseded: Scalars['Boolean']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** An event the proceeding’s kind accepts. */
+export type ProceedingEventType = {
+  summary: Scalars['String']['output'];
+  /** The state it moves the proceeding to. */
+  to: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A proceeding kind from packages/rules (docs/domain.md). */
+export type ProceedingKind =
+  | 'discipline'
+  | 'due_process'
+  | 'evaluation'
+  | 'evaluation_request'
+  | 'expedited_due_process'
+  | 'facilitation'
+  | 'iee_request'
+  | 'iep'
+  | 'iep_meeting_request'
+  | 'mediation'
+  | 'ocr_complaint'
+  | 'pwn_request'
+  | 'records_request'
+  | 'state_complaint';
+
 export type Query = {
   /** The active organization's audit trail, newest first (org admins). */
   auditEvents: AuditEventPage;
+  case: Case;
+  /** Cases the member may see (advocate: assigned, or all by organization setting; parent: own family), filtered and paged. */
+  caseload: CaseloadPage;
+  /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
+  deadlines: Array<Deadline>;
   /** Mails written to the log because no SMTP server is configured (development, org admins). */
   developmentMailbox: Array<MailMessage>;
+  /** The organization's district school calendars (org admins and advocates). */
+  districtCalendars: Array<DistrictCalendar>;
+  /** Families the signed-in member may see (a parent: their own). */
+  families: Array<Family>;
+  family: Family;
+  intake: Intake;
+  /** The current intake questionnaire in a language, as packages/rules defines it. */
+  intakeQuestionnaire: Scalars['JSON']['output'];
+  /** Intakes the member may see: a parent their family’s; advocates also every one awaiting triage. */
+  intakes: Array<Intake>;
   /** What an invitation link offers, before accepting it. */
   invitationPreview: InvitationPreview;
   /** The active organization's invitations, newest first (org admins). */
@@ -216,6 +611,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** The active organization's members (a parent sees only themself). */
   organizationMembers: Array<Member>;
+  proceeding: Proceeding;
+  student: Student;
 };
 
 
@@ -226,8 +623,66 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseloadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseloadFilterInput>;
+  first?: Scalars['Int']['input'];
+  sort?: CaseloadSort;
+};
+
+
+export type QueryDeadlinesArgs = {
+  withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryFamilyArgs = {
+  familyId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntakeArgs = {
+  intakeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntakeQuestionnaireArgs = {
+  lang: Language;
+};
+
+
+export type QueryIntakesArgs = {
+  status?: InputMaybe<IntakeStatus>;
+};
+
+
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryProceedingArgs = {
+  proceedingId: Scalars['ID']['input'];
+};
+
+
+export type QueryStudentArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+export type RecordProceedingEventInput = {
+  /** YYYY-MM-DD; for *_scheduled events the day of the meeting. */
+  date: Scalars['String']['input'];
+  proceedingId: Scalars['ID']['input'];
+  /** Length of a discipline removal. */
+  schoolDays?: InputMaybe<Scalars['Int']['input']>;
+  /** An event type the proceeding’s kind accepts. */
+  type: Scalars['String']['input'];
 };
 
 /** A member's role in one organization. */
@@ -235,6 +690,81 @@ export type Role =
   | 'ADVOCATE'
   | 'ORG_ADMIN'
   | 'PARENT';
+
+export type SaveDistrictCalendarInput = {
+  /** Set to change a stored calendar. */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  district: Scalars['String']['input'];
+  firstDay: Scalars['String']['input'];
+  lastDay: Scalars['String']['input'];
+  nonSchoolDays: Array<Scalars['String']['input']>;
+  state: Scalars['String']['input'];
+};
+
+export type SaveIntakeDraftInput = {
+  /** Every answer so far, keyed by question id. */
+  answers: Scalars['JSON']['input'];
+  /** Needed to start a draft. */
+  familyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The draft to continue; omit to start one. */
+  intakeId?: InputMaybe<Scalars['ID']['input']>;
+  lang: Language;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StageCount = {
+  count: Scalars['Int']['output'];
+  stage: Scalars['String']['output'];
+};
+
+export type Student = {
+  /** YYYY-MM-DD. */
+  dateOfBirth?: Maybe<Scalars['String']['output']>;
+  disabilityCategories: Array<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  ethnicity?: Maybe<Scalars['String']['output']>;
+  familyId: Scalars['ID']['output'];
+  grade: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  planType: PlanType;
+  /** Optional race categories (for the PTI grant report); null when not given. */
+  raceCategories?: Maybe<Array<Scalars['String']['output']>>;
+  school: Scalars['String']['output'];
+  /** Two-letter state code. */
+  state: Scalars['String']['output'];
+};
+
+export type UpdateCaseInput = {
+  caseId: Scalars['ID']['input'];
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  issueCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required to resolve or close. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+export type UpdateFamilyInput = {
+  familyId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  primaryLanguage?: InputMaybe<Language>;
+};
+
+export type UpdateStudentInput = {
+  /** YYYY-MM-DD. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  disabilityCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  grade?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  planType?: InputMaybe<PlanType>;
+  raceCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  school?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  studentId: Scalars['ID']['input'];
+};
 
 export type User = {
   email: Scalars['String']['output'];
