@@ -1,6 +1,7 @@
 import { DeadlineRemindersService } from '../src/modules/proceedings/deadline-reminders.service';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
+import { TestSmtpServer } from './support/smtp';
 
 describe('deadline reminders', () => {
   beforeEach(() => resetDatabase());
@@ -71,6 +72,51 @@ describe('deadline reminders', () => {
       expect((await reminders()).rowCount).toBe(4);
     } finally {
       await api.close();
+    }
+  });
+
+  it('the sweep runs by itself as a daily job: recording an event queues today, each sweep queues tomorrow', async () => {
+    const smtp = await TestSmtpServer.start();
+    const api = await TestApi.start({ SMTP_URL: smtp.url, JOB_POLLING_SECONDS: '1' });
+    try {
+      const factories = new Factories(api.unitOfWork);
+      const organization = await factories.organization();
+      const advocate = await factories.member(organization, 'ADVOCATE', {
+        email: 'advocate@example.org',
+      });
+      const { student } = await factories.newFamily(organization, {
+        student: { name: 'Mateo Ruiz' },
+      });
+      const caseRow = await factories.newCase(organization, {
+        studentId: student.id,
+        advocates: [advocate.user],
+      });
+      const cookie = await signIn(api, advocate.email, advocate.password);
+      const opened = await api.graphql<{ openProceeding: { id: string } }>(
+        'mutation ($id: ID!) { openProceeding(input: { caseId: $id, kind: due_process }) { id } }',
+        { id: caseRow.id },
+        { cookie },
+      );
+      const received = new Date(Date.now() - 13 * 86_400_000).toISOString().slice(0, 10);
+      const recorded = await api.graphql(
+        'mutation ($id: ID!, $d: String!) { recordProceedingEvent(input: { proceedingId: $id, type: "complaint_received", date: $d }) { id } }',
+        { id: opened.data!.openProceeding.id, d: received },
+        { cookie },
+      );
+      expect(recorded.errors).toBeUndefined();
+
+      const mail = await smtp.mailTo('advocate@example.org');
+      expect(mail.subject).toMatch(/Mateo Ruiz/);
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const next = await asSuperuser((c) =>
+        c.query<{ on: string }>(
+          `SELECT data->>'on' AS on FROM pgboss.job WHERE name = 'deadlines.remind' AND state = 'created'`,
+        ),
+      );
+      expect(next.rows).toEqual([{ on: tomorrow }]);
+    } finally {
+      await api.close();
+      await smtp.close();
     }
   });
 });

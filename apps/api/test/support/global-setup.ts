@@ -1,4 +1,5 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,6 +10,20 @@ import { prepareDatabase } from '../../src/platform/database/data-source';
 
 /** The integration run's own PostgreSQL: its own port and temp folder, thrown away at the end. */
 export const INTEGRATION_POSTGRES_PORT = Number(process.env.INTEGRATION_POSTGRES_PORT ?? 54321);
+
+/** The preferred port when it is free, else any free one: two runs side by side must not collide. */
+function freePort(preferred: number): Promise<number> {
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address() as AddressInfo;
+        server.close(() => resolve(bound));
+      });
+    });
+  return listen(preferred).catch(() => listen(0));
+}
 
 declare global {
   var __CONTINUUM_TEST_DB__: { db: EmbeddedDatabase; dir: string } | undefined;
@@ -21,7 +36,7 @@ export default async function globalSetup(): Promise<void> {
   await chmod(dir, 0o755);
   const db = await startEmbeddedPostgres({
     dataDir: join(dir, 'postgres'),
-    port: INTEGRATION_POSTGRES_PORT,
+    port: await freePort(INTEGRATION_POSTGRES_PORT),
     durable: false,
     log: () => undefined,
   });

@@ -1,10 +1,22 @@
-import { Injectable } from '@nestjs/common';
-import { Inject } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { JobQueue, jobId } from '../../platform/jobs/job-queue';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { MailService } from '../../platform/mail/mail.service';
 import { OrganizationEntity } from '../identity/organization.entity';
+
+export const REMINDER_QUEUE = 'deadlines.remind';
+
+interface SweepJob {
+  organizationId: string;
+  on: string;
+}
+
+function dayAfter(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Days ahead a deadline is reminded when the organization sets nothing. */
 export const DEFAULT_REMINDER_DAYS = 3;
@@ -49,12 +61,41 @@ interface DueReminder {
  * however often, across restarts.
  */
 @Injectable()
-export class DeadlineRemindersService {
+export class DeadlineRemindersService implements OnModuleInit {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly mail: MailService,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A daily chain per organization: each sweep queues the next day's, keyed by organization
+   * and date, so however many times it is scheduled (every recorded event schedules today's)
+   * one job per organization and day exists.
+   */
+  onModuleInit(): void {
+    this.jobs.register<SweepJob>(REMINDER_QUEUE, async ({ organizationId, on }) => {
+      await this.sweep(organizationId, on);
+      await this.unitOfWork.run(null, (manager) =>
+        this.schedule(manager, organizationId, dayAfter(on)),
+      );
+    });
+  }
+
+  /** Queues the organization's sweep for a day (UTC), at 07:00 UTC or now if that has passed. */
+  async schedule(manager: EntityManager, organizationId: string, on: string): Promise<void> {
+    const startAfter = new Date(`${on}T07:00:00Z`);
+    await this.jobs.send<SweepJob>(
+      manager,
+      REMINDER_QUEUE,
+      { organizationId, on },
+      {
+        id: jobId(`${REMINDER_QUEUE}:${organizationId}:${on}`),
+        ...(startAfter > new Date() ? { startAfter } : {}),
+      },
+    );
+  }
 
   async sweep(organizationId: string, on: string): Promise<number> {
     const actor = { userId: '', sessionId: null, organizationId, role: null };

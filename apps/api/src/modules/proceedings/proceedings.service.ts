@@ -25,6 +25,7 @@ import { withRulesInput } from '../families/families.errors';
 import { today } from '../families/families.service';
 import { StudentEntity } from '../families/family.entity';
 import { checkNewEvent, replay } from './proceeding-lifecycle';
+import { DeadlineRemindersService } from './deadline-reminders.service';
 import { DeadlineEntity, ProceedingEntity, ProceedingEventEntity } from './proceeding.entity';
 import { ProceedingsErrors } from './proceedings.errors';
 import type {
@@ -72,6 +73,7 @@ export class ProceedingsService {
     private readonly calendars: CalendarsService,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
+    private readonly reminders: DeadlineRemindersService,
   ) {}
 
   async proceeding(ctx: RequestContext, proceedingId: string): Promise<ProceedingModel> {
@@ -401,6 +403,8 @@ export class ProceedingsService {
           computedAt: new Date(),
         })),
       );
+    // New deadlines may fall inside the reminder window today: make sure today's sweep runs.
+    await this.reminders.schedule(manager, proceeding.organizationId, today());
     await manager.update(
       ProceedingEntity,
       { organizationId: proceeding.organizationId, id: proceeding.id },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   Inject,
   Injectable,
@@ -49,13 +50,22 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
     this.handlers.set(queue, handler as JobHandler<unknown>);
   }
 
-  async send<T extends object>(manager: EntityManager, queue: string, data: T): Promise<void> {
+  /**
+   * Sends a job in the caller's transaction. With an `id`, sending the same id again is a
+   * no-op (pg-boss inserts on conflict do nothing), which makes a job idempotent by key.
+   */
+  async send<T extends object>(
+    manager: EntityManager,
+    queue: string,
+    data: T,
+    options: { id?: string; startAfter?: Date } = {},
+  ): Promise<void> {
     const db = {
       executeSql: async (text: string, values: unknown[]) => ({
         rows: await manager.query<unknown[]>(text, values),
       }),
     };
-    await this.boss.send(queue, data, { db });
+    await this.boss.send(queue, data, { db, ...options });
   }
 
   async onModuleInit(): Promise<void> {
@@ -80,4 +90,10 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
   async onApplicationShutdown(): Promise<void> {
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
+}
+
+/** A stable UUID for a job key, so that the same work is never queued twice. */
+export function jobId(key: string): string {
+  const hex = createHash('sha256').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -7,6 +7,13 @@ export const JOB_SCHEMA = 'pgboss';
 /** Every queue the API uses, with its retry policy. */
 export const QUEUES: PgBoss.Queue[] = [
   { name: 'mail.send', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  {
+    name: 'deadlines.remind',
+    retryLimit: 5,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
 ];
 
 /**
