@@ -8,9 +8,11 @@ import { defineConfig } from '@playwright/test';
  * `npm start` (3000, 5173, 54320) is never touched: API 3100, its embedded PostgreSQL 54322,
  * portal 5174. Each run gets a fresh data folder, so the demo seed is all there is.
  */
-const API_PORT = 3100;
-const POSTGRES_PORT = 54322;
-const PORTAL_PORT = 5174;
+// CONTINUUM_E2E_PORT_OFFSET moves all three, so two checkouts can run their suites side by side.
+const PORT_OFFSET = Number(process.env.CONTINUUM_E2E_PORT_OFFSET ?? 0);
+const API_PORT = 3100 + PORT_OFFSET;
+const POSTGRES_PORT = 54322 + PORT_OFFSET;
+const PORTAL_PORT = 5174 + PORT_OFFSET;
 const API_URL = `http://127.0.0.1:${API_PORT}`;
 const PORTAL_URL = `http://127.0.0.1:${PORTAL_PORT}`;
 const DATA_DIR_PREFIX = 'continuum-e2e-';

@@ -60,7 +60,12 @@ function copyProject(dir) {
     module.startsWith('http') ? module : absolute(module),
   );
   const messageFormat = settings['plugin.inlang.messageFormat'];
-  if (messageFormat) messageFormat.pathPattern = absolute(messageFormat.pathPattern);
+  // One catalog per feature (messages/<feature>/{locale}.json) besides the shared one, so that
+  // work on different parts of the portal does not collide in one file.
+  if (messageFormat) {
+    const patterns = [messageFormat.pathPattern].flat();
+    messageFormat.pathPattern = patterns.map((/** @type {string} */ pattern) => absolute(pattern));
+  }
   const copy = join(dir, 'project.inlang');
   mkdirSync(copy, { recursive: true });
   writeFileSync(join(copy, 'settings.json'), JSON.stringify(settings, null, 2));

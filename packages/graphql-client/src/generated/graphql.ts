@@ -775,9 +775,9 @@ export type User = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me?: { role?: Role | null, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+export type MeQuery = { me?: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
-export type SessionMeFragment = { role?: Role | null, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> };
+export type SessionMeFragment = { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> };
 
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -785,12 +785,19 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { role?: Role | null, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type SignInMutation = { signIn: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type SwitchOrganizationMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type SwitchOrganizationMutation = { switchOrganization: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -829,6 +836,7 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
     }
     role
   }
+  abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
@@ -855,6 +863,7 @@ export const MeDocument = new TypedDocumentString(`
     }
     role
   }
+  abilities
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
@@ -880,9 +889,36 @@ export const SignInDocument = new TypedDocumentString(`
     }
     role
   }
+  abilities
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SwitchOrganizationDocument = new TypedDocumentString(`
+    mutation SwitchOrganization($organizationId: ID!) {
+  switchOrganization(organizationId: $organizationId) {
+    ...SessionMe
+  }
+}
+    fragment SessionMe on Me {
+  user {
+    id
+    name
+    email
+  }
+  activeOrganization {
+    id
+    name
+  }
+  role
+  memberships {
+    organization {
+      id
+      name
+    }
+    role
+  }
+  abilities
+}`) as unknown as TypedDocumentString<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;

@@ -17,4 +17,13 @@ describe(signInRedirect.name, () => {
       '/sign-in',
     );
   });
+
+  it('returns to the page, not to the form action that found the session expired', () => {
+    expect(signInRedirect(new URL('https://portal.example/members?/invite'))).toBe(
+      '/sign-in?redirectTo=%2Fmembers',
+    );
+    expect(signInRedirect(new URL('https://portal.example/audit?action=SIGN_IN&/filter'))).toBe(
+      '/sign-in?redirectTo=%2Faudit%3Faction%3DSIGN_IN',
+    );
+  });
 });

@@ -8,7 +8,11 @@
  *   // '/sign-in?redirectTo=%2Fcases%2F42%3Ftab%3Dletters'
  */
 export function signInRedirect(url: URL): string {
-  const here = `${url.pathname}${url.search}`;
+  // A form action's address (`/members?/invite`) names the action, not a page to return to.
+  const query = new URLSearchParams(
+    [...url.searchParams].filter(([key]) => !key.startsWith('/')),
+  ).toString();
+  const here = query ? `${url.pathname}?${query}` : url.pathname;
   if (here === '/' || url.pathname === '/sign-in') return '/sign-in';
   return `/sign-in?${new URLSearchParams({ redirectTo: here }).toString()}`;
 }
