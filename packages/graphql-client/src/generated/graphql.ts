@@ -772,6 +772,129 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+export type AdvocateDistrictCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateDistrictCalendarsQuery = { districtCalendars: Array<{ id: string, state: string, district: string, firstDay: string, lastDay: string, nonSchoolDays: Array<string> }> };
+
+export type AdvocateSaveDistrictCalendarMutationVariables = Exact<{
+  input: SaveDistrictCalendarInput;
+}>;
+
+
+export type AdvocateSaveDistrictCalendarMutation = { saveDistrictCalendar: { id: string } };
+
+export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null };
+
+export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+
+export type AdvocateCaseQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
+
+export type AdvocateUpdateCaseMutationVariables = Exact<{
+  input: UpdateCaseInput;
+}>;
+
+
+export type AdvocateUpdateCaseMutation = { updateCase: { id: string } };
+
+export type AdvocateAssignCaseAdvocatesMutationVariables = Exact<{
+  input: AssignCaseAdvocatesInput;
+}>;
+
+
+export type AdvocateAssignCaseAdvocatesMutation = { assignCaseAdvocates: { id: string } };
+
+export type AdvocateOpenProceedingMutationVariables = Exact<{
+  input: OpenProceedingInput;
+}>;
+
+
+export type AdvocateOpenProceedingMutation = { openProceeding: { id: string } };
+
+export type AdvocateRecordProceedingEventMutationVariables = Exact<{
+  input: RecordProceedingEventInput;
+}>;
+
+
+export type AdvocateRecordProceedingEventMutation = { recordProceedingEvent: { id: string, state: string } };
+
+export type AdvocateCorrectProceedingEventMutationVariables = Exact<{
+  input: CorrectProceedingEventInput;
+}>;
+
+
+export type AdvocateCorrectProceedingEventMutation = { correctProceedingEvent: { id: string, state: string } };
+
+export type AdvocateCaseloadQueryVariables = Exact<{
+  filter?: InputMaybe<CaseloadFilterInput>;
+  sort: CaseloadSort;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdvocateCaseloadQuery = { caseload: { nextCursor?: string | null, totalCount: number, nodes: Array<{ id: string, status: CaseStatus, stage: string, issueCategories: Array<string>, updatedAt: string, student: { id: string, name: string, state: string, district: string }, advocates: Array<{ userId: string, name: string }>, nextDeadline?: { id: string, ruleId: string, due?: string | null, overdue: boolean } | null }>, stageCounts: Array<{ stage: string, count: number }> } };
+
+export type AdvocateDeadlinesQueryVariables = Exact<{
+  withinDays: Scalars['Int']['input'];
+}>;
+
+
+export type AdvocateDeadlinesQuery = { deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+
+export type AdvocateCreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateCreateCalendarFeedMutation = { createCalendarFeed: { path: string, createdAt: string } };
+
+export type AdvocateRevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateRevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type AdvocateTriageIntakesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateTriageIntakesQuery = { intakes: Array<{ id: string, familyId: string, studentId?: string | null, submittedAt?: string | null, recommendation?: unknown | null }>, families: Array<{ id: string, name: string, students: Array<{ id: string, name: string, state: string }> }> };
+
+export type AdvocateIntakeQueryVariables = Exact<{
+  intakeId: Scalars['ID']['input'];
+}>;
+
+
+export type AdvocateIntakeQuery = { intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, caseId?: string | null, lang: Language, submittedAt?: string | null, answers: unknown, recommendation?: unknown | null } };
+
+export type AdvocateIntakeFamilyQueryVariables = Exact<{
+  familyId: Scalars['ID']['input'];
+}>;
+
+
+export type AdvocateIntakeFamilyQuery = { family: { id: string, name: string, primaryLanguage: Language, parents: Array<{ userId: string, name: string, email: string }>, students: Array<{ id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }> } };
+
+export type AdvocateQuestionnaireQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type AdvocateQuestionnaireQuery = { intakeQuestionnaire: unknown };
+
+export type AdvocateCreateCaseFromIntakeMutationVariables = Exact<{
+  input: CreateCaseFromIntakeInput;
+}>;
+
+
+export type AdvocateCreateCaseFromIntakeMutation = { createCaseFromIntake: { id: string } };
+
+export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -817,6 +940,66 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdvocateDeadlineFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}
+    `, {"fragmentName":"AdvocateDeadline"}) as unknown as TypedDocumentString<AdvocateDeadlineFragment, unknown>;
+export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateProceeding on Proceeding {
+  id
+  kind
+  state
+  filedBy
+  createdAt
+  eventTypes {
+    type
+    to
+    summary
+  }
+  events {
+    id
+    type
+    date
+    schoolDays
+    recordedAt
+    correctsEventId
+    superseded
+    correctionReason
+  }
+  deadlines {
+    ...AdvocateDeadline
+  }
+}
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   user {
@@ -839,6 +1022,293 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
+export const AdvocateDistrictCalendarsDocument = new TypedDocumentString(`
+    query AdvocateDistrictCalendars {
+  districtCalendars {
+    id
+    state
+    district
+    firstDay
+    lastDay
+    nonSchoolDays
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateDistrictCalendarsQuery, AdvocateDistrictCalendarsQueryVariables>;
+export const AdvocateSaveDistrictCalendarDocument = new TypedDocumentString(`
+    mutation AdvocateSaveDistrictCalendar($input: SaveDistrictCalendarInput!) {
+  saveDistrictCalendar(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateSaveDistrictCalendarMutation, AdvocateSaveDistrictCalendarMutationVariables>;
+export const AdvocateCaseDocument = new TypedDocumentString(`
+    query AdvocateCase($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    status
+    stage
+    outcome
+    issueCategories
+    createdAt
+    updatedAt
+    intakeId
+    student {
+      id
+      name
+      state
+      district
+      school
+      grade
+      planType
+    }
+    advocates {
+      userId
+      name
+      email
+    }
+    proceedings {
+      ...AdvocateProceeding
+    }
+    timeline {
+      id
+      kind
+      summary
+      occurredAt
+      actorName
+    }
+  }
+}
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}
+fragment AdvocateProceeding on Proceeding {
+  id
+  kind
+  state
+  filedBy
+  createdAt
+  eventTypes {
+    type
+    to
+    summary
+  }
+  events {
+    id
+    type
+    date
+    schoolDays
+    recordedAt
+    correctsEventId
+    superseded
+    correctionReason
+  }
+  deadlines {
+    ...AdvocateDeadline
+  }
+}`) as unknown as TypedDocumentString<AdvocateCaseQuery, AdvocateCaseQueryVariables>;
+export const AdvocateUpdateCaseDocument = new TypedDocumentString(`
+    mutation AdvocateUpdateCase($input: UpdateCaseInput!) {
+  updateCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateUpdateCaseMutation, AdvocateUpdateCaseMutationVariables>;
+export const AdvocateAssignCaseAdvocatesDocument = new TypedDocumentString(`
+    mutation AdvocateAssignCaseAdvocates($input: AssignCaseAdvocatesInput!) {
+  assignCaseAdvocates(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateAssignCaseAdvocatesMutation, AdvocateAssignCaseAdvocatesMutationVariables>;
+export const AdvocateOpenProceedingDocument = new TypedDocumentString(`
+    mutation AdvocateOpenProceeding($input: OpenProceedingInput!) {
+  openProceeding(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateOpenProceedingMutation, AdvocateOpenProceedingMutationVariables>;
+export const AdvocateRecordProceedingEventDocument = new TypedDocumentString(`
+    mutation AdvocateRecordProceedingEvent($input: RecordProceedingEventInput!) {
+  recordProceedingEvent(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateRecordProceedingEventMutation, AdvocateRecordProceedingEventMutationVariables>;
+export const AdvocateCorrectProceedingEventDocument = new TypedDocumentString(`
+    mutation AdvocateCorrectProceedingEvent($input: CorrectProceedingEventInput!) {
+  correctProceedingEvent(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCorrectProceedingEventMutation, AdvocateCorrectProceedingEventMutationVariables>;
+export const AdvocateCaseloadDocument = new TypedDocumentString(`
+    query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String) {
+  caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      id
+      status
+      stage
+      issueCategories
+      updatedAt
+      student {
+        id
+        name
+        state
+        district
+      }
+      advocates {
+        userId
+        name
+      }
+      nextDeadline {
+        id
+        ruleId
+        due
+        overdue
+      }
+    }
+    nextCursor
+    totalCount
+    stageCounts {
+      stage
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCaseloadQuery, AdvocateCaseloadQueryVariables>;
+export const AdvocateDeadlinesDocument = new TypedDocumentString(`
+    query AdvocateDeadlines($withinDays: Int!) {
+  deadlines(withinDays: $withinDays) {
+    ...AdvocateDeadline
+  }
+}
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}`) as unknown as TypedDocumentString<AdvocateDeadlinesQuery, AdvocateDeadlinesQueryVariables>;
+export const AdvocateCreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation AdvocateCreateCalendarFeed {
+  createCalendarFeed {
+    path
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCreateCalendarFeedMutation, AdvocateCreateCalendarFeedMutationVariables>;
+export const AdvocateRevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation AdvocateRevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<AdvocateRevokeCalendarFeedMutation, AdvocateRevokeCalendarFeedMutationVariables>;
+export const AdvocateTriageIntakesDocument = new TypedDocumentString(`
+    query AdvocateTriageIntakes {
+  intakes(status: SUBMITTED) {
+    id
+    familyId
+    studentId
+    submittedAt
+    recommendation
+  }
+  families {
+    id
+    name
+    students {
+      id
+      name
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateTriageIntakesQuery, AdvocateTriageIntakesQueryVariables>;
+export const AdvocateIntakeDocument = new TypedDocumentString(`
+    query AdvocateIntake($intakeId: ID!) {
+  intake(intakeId: $intakeId) {
+    id
+    familyId
+    studentId
+    status
+    caseId
+    lang
+    submittedAt
+    answers
+    recommendation
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateIntakeQuery, AdvocateIntakeQueryVariables>;
+export const AdvocateIntakeFamilyDocument = new TypedDocumentString(`
+    query AdvocateIntakeFamily($familyId: ID!) {
+  family(familyId: $familyId) {
+    id
+    name
+    primaryLanguage
+    parents {
+      userId
+      name
+      email
+    }
+    students {
+      id
+      name
+      state
+      district
+      school
+      grade
+      planType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateIntakeFamilyQuery, AdvocateIntakeFamilyQueryVariables>;
+export const AdvocateQuestionnaireDocument = new TypedDocumentString(`
+    query AdvocateQuestionnaire($lang: Language!) {
+  intakeQuestionnaire(lang: $lang)
+}
+    `) as unknown as TypedDocumentString<AdvocateQuestionnaireQuery, AdvocateQuestionnaireQueryVariables>;
+export const AdvocateCreateCaseFromIntakeDocument = new TypedDocumentString(`
+    mutation AdvocateCreateCaseFromIntake($input: CreateCaseFromIntakeInput!) {
+  createCaseFromIntake(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCreateCaseFromIntakeMutation, AdvocateCreateCaseFromIntakeMutationVariables>;
+export const AdvocateMembersDocument = new TypedDocumentString(`
+    query AdvocateMembers {
+  organizationMembers {
+    id
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateMembersQuery, AdvocateMembersQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
