@@ -4,7 +4,9 @@ import { caseloadFilter, caseloadSearch, readCaseloadParams } from './caseload-p
 describe(readCaseloadParams.name, () => {
   it('reads every filter, upper-cases the state and keeps a known sort', () => {
     const params = readCaseloadParams(
-      new URLSearchParams('status=ACTIVE&issue=discipline&state=nc&due=2026-05-01&sort=NEXT_DUE_ASC'),
+      new URLSearchParams(
+        'status=ACTIVE&issue=discipline&state=nc&due=2026-05-01&sort=NEXT_DUE_ASC',
+      ),
     );
     expect(params).toMatchObject({
       status: 'ACTIVE',

@@ -26,11 +26,13 @@ export function formatDay(day: string, locale: string): string {
 export function formatInstant(instant: string, locale: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(date) + ' UTC';
+  return (
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(date) + ' UTC'
+  );
 }
 
 /** Today as `YYYY-MM-DD` in UTC, the API's own notion of today (families.service `today`). */

@@ -80,9 +80,10 @@ export function answerRows(
   yesNo: (value: boolean) => string,
 ): AnswerRow[] {
   if (!isRecord(answers)) return [];
-  const questions = isRecord(questionnaire) && Array.isArray(questionnaire.questions)
-    ? questionnaire.questions.filter(isRecord)
-    : [];
+  const questions =
+    isRecord(questionnaire) && Array.isArray(questionnaire.questions)
+      ? questionnaire.questions.filter(isRecord)
+      : [];
   const show = (value: unknown, choices: Choice[]): string => {
     if (typeof value === 'boolean') return yesNo(value);
     if (Array.isArray(value)) return value.map((v) => show(v, choices)).join(', ');

@@ -1,4 +1,10 @@
-import type { CaseStatus, CaseloadSort, FiledBy, Language, PlanType } from '@continuum/graphql-client';
+import type {
+  CaseStatus,
+  CaseloadSort,
+  FiledBy,
+  Language,
+  PlanType,
+} from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
 
 /**

@@ -24,12 +24,12 @@ export function formList(data: FormData, name: string): string[] {
  * that form's input so the error summary links to it. An expired session goes through
  * sign-in and back instead.
  */
-export function apiFailure(
+export function apiFailure<Extra extends object = Record<never, never>>(
   cause: unknown,
   url: URL,
   form: string,
   fieldId: (field: string) => string = (field) => field,
-  extra: Record<string, unknown> = {},
+  extra?: Extra,
 ) {
   if (cause instanceof GraphQLRequestError && cause.code === 'UNAUTHENTICATED') {
     handleApiError(cause, url);
@@ -38,10 +38,14 @@ export function apiFailure(
   const mapped: FormError = error.field
     ? { field: fieldId(error.field), message: error.message }
     : { message: error.message };
-  return fail(400, { form, errors: [mapped], ...extra });
+  return fail(400, { form, errors: [mapped], ...(extra as Extra) });
 }
 
 /** A failure found before calling the API (a required answer left out). */
-export function formFailure(form: string, errors: FormError[], extra: Record<string, unknown> = {}) {
-  return fail(400, { form, errors, ...extra });
+export function formFailure<Extra extends object = Record<never, never>>(
+  form: string,
+  errors: FormError[],
+  extra?: Extra,
+) {
+  return fail(400, { form, errors, ...(extra as Extra) });
 }
