@@ -1,5 +1,5 @@
 import { GraphQLRequestError } from '@continuum/graphql-client';
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import type { FormError } from '$lib/forms/form-error';
 import { getLocale } from '$lib/paraglide/runtime';
 import { handleApiError } from '$lib/server/guard';
@@ -48,4 +48,19 @@ export function formFailure<Extra extends object = Record<never, never>>(
   extra?: Extra,
 ) {
   return fail(400, { form, errors, ...(extra as Extra) });
+}
+
+/**
+ * For a page's load: a record the API does not find (or that the person may not see, which
+ * the API answers the same way) is the 404 page; an expired session goes through sign-in.
+ */
+export function loadFailure(cause: unknown, url: URL): never {
+  // A malformed id in the address is refused as bad input: for a page, that is "no such page".
+  if (
+    cause instanceof GraphQLRequestError &&
+    (cause.code === 'NOT_FOUND' || cause.code === 'BAD_USER_INPUT')
+  ) {
+    error(404, 'not found');
+  }
+  handleApiError(cause, url);
 }

@@ -12,9 +12,14 @@ import {
   type ProceedingKind,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formList, formText } from '$lib/server/advocate/actions';
+import {
+  apiFailure,
+  loadFailure,
+  formFailure,
+  formList,
+  formText,
+} from '$lib/server/advocate/actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
-import { handleApiError } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
@@ -30,7 +35,7 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
       advocates: members.data.organizationMembers.filter((member) => member.role !== 'PARENT'),
     };
   } catch (error) {
-    handleApiError(error, url);
+    loadFailure(error, url);
   }
 };
 

@@ -12,9 +12,8 @@ import { resolve } from '$app/paths';
 import { answerRows, readRecommendation } from '$lib/advocate/intake';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { apiFailure, formList, formText } from '$lib/server/advocate/actions';
+import { apiFailure, loadFailure, formList, formText } from '$lib/server/advocate/actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
-import { handleApiError } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
@@ -47,7 +46,7 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
       myUserId: session.me.user.id,
     };
   } catch (error) {
-    handleApiError(error, url);
+    loadFailure(error, url);
   }
 };
 
