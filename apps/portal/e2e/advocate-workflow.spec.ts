@@ -235,3 +235,18 @@ test('a signed-out visitor is sent to sign in and back to the case page asked fo
   const response = await page.goto('/cases/00000000-0000-4000-8000-000000000000');
   expect(response?.status()).toBe(404);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the caseload filters still work', async ({ page }) => {
+    await page.goto('/sign-in?redirectTo=%2Fcaseload');
+    await signIn(page, demoAdvocate.email, demoAdvocate.password);
+    await expect(page).toHaveURL('/caseload');
+    await page.getByLabel('State', { exact: true }).fill('CA');
+    await page.getByRole('button', { name: 'Show cases' }).click();
+    const cases = page.getByRole('region', { name: /Cases matching the filters/ });
+    await expect(cases.getByRole('link', { name: 'Sofía González' })).toBeVisible();
+    await expect(cases.getByRole('link', { name: demoParent.studentName })).toHaveCount(0);
+  });
+});
