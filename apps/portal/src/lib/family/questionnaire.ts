@@ -177,7 +177,8 @@ export function readStepAnswers(
         break;
       }
       case 'number': {
-        const raw = String(form.get(name) ?? '').trim();
+        const entry = form.get(name);
+        const raw = typeof entry === 'string' ? entry.trim() : '';
         const parsed = Number(raw);
         value = raw === '' ? undefined : Number.isFinite(parsed) ? parsed : raw;
         break;

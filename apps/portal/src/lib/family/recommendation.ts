@@ -31,6 +31,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const text = (value: unknown, fallback: string): string =>
+  typeof value === 'string' ? value : fallback;
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
@@ -40,18 +43,18 @@ export function parseRecommendation(value: unknown): Recommendation | null {
     return null;
   }
   const pathways = value.pathways.filter(isRecord).map((p) => ({
-    id: String(p.id),
+    id: text(p.id, ''),
     rank: Number(p.rank),
-    reason: String(p.reason ?? ''),
+    reason: text(p.reason, ''),
     basis: strings(p.basis),
-    confidence: String(p.confidence ?? 'unknown'),
+    confidence: text(p.confidence, 'unknown'),
     issues: strings(p.issues),
   }));
   const warnings = value.warnings.filter(isRecord).map((w) => ({
-    id: String(w.id),
-    message: String(w.message ?? ''),
+    id: text(w.id, ''),
+    message: text(w.message, ''),
     basis: strings(w.basis),
-    confidence: String(w.confidence ?? 'unknown'),
+    confidence: text(w.confidence, 'unknown'),
     deadline: typeof w.deadline === 'string' ? w.deadline : null,
     daysLeft: typeof w.daysLeft === 'number' ? w.daysLeft : null,
   }));
