@@ -27,7 +27,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
   await page.getByRole('button', { name: 'Empezar el cuestionario' }).click();
 
   // Step 1: the state comes filled in from the child's record.
-  await expect(page.getByText('Paso 1 de 7')).toBeVisible();
+  await expect(page.getByText('Paso 1 de 7', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('progressbar', { name: 'Cuánto lleva del cuestionario' }),
   ).toHaveAttribute('value', '1');
@@ -37,7 +37,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
   await answerPlanAndIssues(page);
 
   // A required question left blank is named, and the summary links to it.
-  await expect(page.getByText('Paso 4 de 7')).toBeVisible();
+  await expect(page.getByText('Paso 4 de 7', { exact: true })).toBeVisible();
   await saveAndContinue(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Conteste esta pregunta para seguir');
@@ -52,7 +52,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
   await signInSpanish(page, demoParents.linh.email);
   await open(page, '/intake');
   await page.getByRole('link', { name: 'Seguir con este cuestionario' }).first().click();
-  await expect(page.getByText('Paso 4 de 7')).toBeVisible();
+  await expect(page.getByText('Paso 4 de 7', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('group', {
       name: /¿La escuela tomó una decisión con la que no está de acuerdo/,
@@ -61,7 +61,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
 
   // Back keeps the earlier answers.
   await page.getByRole('button', { name: 'Atrás' }).click();
-  await expect(page.getByText('Paso 3 de 7')).toBeVisible();
+  await expect(page.getByText('Paso 3 de 7', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('checkbox', { name: 'La escuela no cumple lo que dice el plan' }),
   ).toBeChecked();
@@ -127,6 +127,7 @@ test('someone starting an intake for one of several children must choose the chi
   // An organization admin may start an intake for any family, so the page lists every child.
   await open(page, '/sign-in');
   await signIn(page, 'admin@summit.example', 'continuum-demo');
+  await expect(page.locator('.site-header__user')).toContainText('Daniel Brooks');
   await open(page, '/intake');
   await expect(page.getByRole('heading', { level: 2, name: 'Start a new intake' })).toBeVisible();
   await page.getByRole('button', { name: 'Start the intake' }).click();

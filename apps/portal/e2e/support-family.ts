@@ -33,7 +33,7 @@ export async function signInSpanish(page: Page, email: string): Promise<void> {
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-  await expect(page.getByText('Sesión iniciada como', { exact: false })).toBeVisible();
+  await expect(page.locator('.site-header__user')).toContainText('Sesión iniciada como');
 }
 
 /** Presses the wizard's "save and continue" (or "save and review" on the last step). */
@@ -83,12 +83,12 @@ export async function answerDecisionMade(page: Page): Promise<void> {
   await expect(page.getByText(/^Paso 4 de \d+$/)).toBeVisible();
   await page.getByRole('radio', { name: 'Sí' }).check();
   await saveAndContinue(page);
-  await expect(page.getByText('Paso 5 de 8')).toBeVisible();
+  await expect(page.getByText('Paso 5 de 8', { exact: true })).toBeVisible();
 }
 
 /** Step 5: the decision was made 300 days ago and not given in writing. */
 export async function answerDecisionDetails(page: Page): Promise<void> {
-  await expect(page.getByText('Paso 5 de 8')).toBeVisible();
+  await expect(page.getByText('Paso 5 de 8', { exact: true })).toBeVisible();
   await page.getByLabel('¿Cuándo tomó la escuela esa decisión?').fill(daysAgo(300));
   await page.getByRole('radio', { name: 'No' }).check();
   await saveAndContinue(page);
@@ -99,13 +99,13 @@ export async function answerRestAndSubmit(
   page: Page,
   onReview: () => Promise<void> = async () => {},
 ): Promise<void> {
-  await expect(page.getByText('Paso 6 de 8')).toBeVisible();
+  await expect(page.getByText('Paso 6 de 8', { exact: true })).toBeVisible();
   await page.getByRole('radio', { name: 'Sí' }).check();
   await saveAndContinue(page);
-  await expect(page.getByText('Paso 7 de 8')).toBeVisible();
+  await expect(page.getByText('Paso 7 de 8', { exact: true })).toBeVisible();
   await page.getByRole('radio', { name: 'Hay que actuar en las próximas semanas' }).check();
   await saveAndContinue(page);
-  await expect(page.getByText('Paso 8 de 8')).toBeVisible();
+  await expect(page.getByText('Paso 8 de 8', { exact: true })).toBeVisible();
   await page
     .getByLabel('Con sus propias palabras, ¿qué está pasando?')
     .fill('La escuela no da las sesiones de terapia del habla desde septiembre.');

@@ -127,7 +127,7 @@ export const actions: Actions = {
     } catch (error) {
       return apiFailure(error, url);
     }
-    redirect(303, `/intake/${intakeId}`);
+    redirect(303, `/intake/${intakeId}?step=1`);
   },
 
   /** A parent's first visit: their family (if none yet) and child, then the draft. */
@@ -172,6 +172,6 @@ export const actions: Actions = {
     } catch (error) {
       return apiFailure(error, url, values);
     }
-    redirect(303, `/intake/${intakeId}`);
+    redirect(303, `/intake/${intakeId}?step=1`);
   },
 };
