@@ -2,7 +2,9 @@ import {
   execute,
   FamilyIntakeByIdDocument,
   type FamilyIntakeFragment,
+  GraphQLRequestError,
 } from '@continuum/graphql-client';
+import { error } from '@sveltejs/kit';
 import { apiLanguage } from '$lib/family/labels';
 import {
   type Answers,
@@ -24,8 +26,9 @@ export interface IntakeView {
 
 /**
  * An intake with the questionnaire in the reader's language, its answers (only those the
- * answers themselves still show) and its steps. The API answers "not found" for an intake the
- * person may not see; callers pass errors to handleApiError.
+ * answers themselves still show) and its steps. An intake the person may not see (the API
+ * answers "not found" for those, so ids reveal nothing) or a malformed id is a 404 page;
+ * callers pass other errors to handleApiError.
  */
 export async function loadIntake(
   fetch: typeof globalThis.fetch,
@@ -34,6 +37,14 @@ export async function loadIntake(
   const { data } = await execute(fetch, FamilyIntakeByIdDocument, {
     intakeId,
     lang: apiLanguage(getLocale()),
+  }).catch((cause: unknown) => {
+    if (
+      cause instanceof GraphQLRequestError &&
+      (cause.code === 'NOT_FOUND' || cause.field === 'intakeId')
+    ) {
+      error(404, 'not found');
+    }
+    throw cause;
   });
   const questionnaire = parseQuestionnaire(data.intakeQuestionnaire);
   const answers = visibleAnswers(questionnaire, parseAnswers(data.intake.answers));
