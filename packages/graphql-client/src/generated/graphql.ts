@@ -895,6 +895,61 @@ export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
 
+export type CreateFamilyMutationVariables = Exact<{
+  input: CreateFamilyInput;
+}>;
+
+
+export type CreateFamilyMutation = { createFamily: { id: string } };
+
+export type CreateStudentMutationVariables = Exact<{
+  input: CreateStudentInput;
+}>;
+
+
+export type CreateStudentMutation = { createStudent: { id: string, familyId: string, state: string, planType: PlanType } };
+
+export type FamilyIntakeByIdQueryVariables = Exact<{
+  intakeId: Scalars['ID']['input'];
+  lang: Language;
+}>;
+
+
+export type FamilyIntakeByIdQuery = { intakeQuestionnaire: unknown, intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
+
+export type FamilyIntakeFragment = { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null };
+
+export type FamilyIntakesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyIntakesQuery = { intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }>, families: Array<{ id: string, name: string, students: Array<{ id: string, name: string, state: string, planType: PlanType }> }> };
+
+export type IntakeQuestionnaireQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type IntakeQuestionnaireQuery = { intakeQuestionnaire: unknown };
+
+export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
+
+export type SaveIntakeDraftMutationVariables = Exact<{
+  input: SaveIntakeDraftInput;
+}>;
+
+
+export type SaveIntakeDraftMutation = { saveIntakeDraft: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
+
+export type SubmitIntakeMutationVariables = Exact<{
+  intakeId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitIntakeMutation = { submitIntake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1000,6 +1055,22 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   fallsOnNonBusinessDay
   studentName
 }`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
+export const FamilyIntakeFragmentDoc = new TypedDocumentString(`
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}
+    `, {"fragmentName":"FamilyIntake"}) as unknown as TypedDocumentString<FamilyIntakeFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   user {
@@ -1309,6 +1380,182 @@ export const AdvocateMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvocateMembersQuery, AdvocateMembersQueryVariables>;
+export const CreateFamilyDocument = new TypedDocumentString(`
+    mutation CreateFamily($input: CreateFamilyInput!) {
+  createFamily(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFamilyMutation, CreateFamilyMutationVariables>;
+export const CreateStudentDocument = new TypedDocumentString(`
+    mutation CreateStudent($input: CreateStudentInput!) {
+  createStudent(input: $input) {
+    id
+    familyId
+    state
+    planType
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStudentMutation, CreateStudentMutationVariables>;
+export const FamilyIntakeByIdDocument = new TypedDocumentString(`
+    query FamilyIntakeById($intakeId: ID!, $lang: Language!) {
+  intake(intakeId: $intakeId) {
+    ...FamilyIntake
+  }
+  intakeQuestionnaire(lang: $lang)
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<FamilyIntakeByIdQuery, FamilyIntakeByIdQueryVariables>;
+export const FamilyIntakesDocument = new TypedDocumentString(`
+    query FamilyIntakes {
+  intakes {
+    ...FamilyIntake
+  }
+  families {
+    id
+    name
+    students {
+      id
+      name
+      state
+      planType
+    }
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<FamilyIntakesQuery, FamilyIntakesQueryVariables>;
+export const IntakeQuestionnaireDocument = new TypedDocumentString(`
+    query IntakeQuestionnaire($lang: Language!) {
+  intakeQuestionnaire(lang: $lang)
+}
+    `) as unknown as TypedDocumentString<IntakeQuestionnaireQuery, IntakeQuestionnaireQueryVariables>;
+export const MyCasesDocument = new TypedDocumentString(`
+    query MyCases {
+  caseload(first: 20, sort: UPDATED_AT_DESC) {
+    nodes {
+      id
+      status
+      stage
+      outcome
+      issueCategories
+      createdAt
+      student {
+        id
+        name
+      }
+      advocates {
+        userId
+        name
+        email
+      }
+      proceedings {
+        id
+        kind
+        state
+        deadlines {
+          id
+          ruleId
+          due
+          status
+          overdue
+          basis
+          confidence
+          note
+          unit
+          proceedingKind
+        }
+      }
+      timeline {
+        id
+        kind
+        occurredAt
+        summary
+        actorName
+      }
+    }
+  }
+  intakes {
+    ...FamilyIntake
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const SaveIntakeDraftDocument = new TypedDocumentString(`
+    mutation SaveIntakeDraft($input: SaveIntakeDraftInput!) {
+  saveIntakeDraft(input: $input) {
+    ...FamilyIntake
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SaveIntakeDraftMutation, SaveIntakeDraftMutationVariables>;
+export const SubmitIntakeDocument = new TypedDocumentString(`
+    mutation SubmitIntake($intakeId: ID!) {
+  submitIntake(intakeId: $intakeId) {
+    ...FamilyIntake
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SubmitIntakeMutation, SubmitIntakeMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
