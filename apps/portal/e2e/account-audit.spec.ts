@@ -60,3 +60,25 @@ test('a day that is not a date is named in the summary, beside its field', async
   await expect(page.getByLabel('From')).toHaveAttribute('aria-invalid', 'true');
   await checkPage(page, 'account-audit-error');
 });
+
+test('older events come a page at a time, with the filters kept', async ({ page }) => {
+  await signInAs(page, riversideAdmin.email);
+  // Every list of families is recorded (FERPA): more than one page of 50 of them.
+  for (let i = 0; i < 55; i += 1) {
+    const response = await page.context().request.post('/graphql', {
+      data: { query: '{ families { id } }' },
+    });
+    expect(response.ok()).toBe(true);
+  }
+  await open(page, '/audit?action=family.list');
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+
+  await page.getByRole('link', { name: 'Older events' }).click();
+  await expect(page).toHaveURL(/action=family\.list&after=/);
+  await expect(page.getByRole('table', { name: 'Older audit events' })).toBeVisible();
+  const older = rows.locator('td:nth-child(2)');
+  await expect(older.first()).toHaveText('Listed families');
+  await expect(older.filter({ hasNotText: /^Listed families$/ })).toHaveCount(0);
+  expect(await rows.count()).toBeGreaterThanOrEqual(5);
+});
