@@ -772,6 +772,98 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+export type AuditEventsQueryVariables = Exact<{
+  filter?: InputMaybe<AuditEventFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { nextCursor?: string | null, nodes: Array<{ id: string, action: string, actorName?: string | null, actorUserId?: string | null, occurredAt: string, subjectType?: string | null, subjectId?: string | null, ipAddress?: string | null }> } };
+
+export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActorsQuery = { organizationMembers: Array<{ user: { id: string, name: string } }> };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { organizationName: string, email: string, role: Role, status: InvitationStatus, accountExists: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+
+export type DevelopmentMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevelopmentMailboxQuery = { developmentMailbox: Array<{ id: string, to: string, subject: string, text: string, createdAt: string }> };
+
+export type MembersPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersPageQuery = { organizationMembers: Array<{ id: string, joinedAt: string, role: Role, user: { id: string, name: string, email: string } }>, invitations: Array<{ id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null }> };
+
+export type InvitationRowFragment = { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null };
+
+export type InviteMemberMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: Role;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null } };
+
+export type UpdateMemberRoleMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+  role: Role;
+}>;
+
+
+export type UpdateMemberRoleMutation = { updateMemberRole: { id: string, role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
 export type AdvocateDistrictCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -995,6 +1087,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InvitationRowFragmentDoc = new TypedDocumentString(`
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}
+    `, {"fragmentName":"InvitationRow"}) as unknown as TypedDocumentString<InvitationRowFragment, unknown>;
 export const AdvocateDeadlineFragmentDoc = new TypedDocumentString(`
     fragment AdvocateDeadline on Deadline {
   id
@@ -1093,6 +1196,174 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int!) {
+  auditEvents(filter: $filter, after: $after, first: $first) {
+    nodes {
+      id
+      action
+      actorName
+      actorUserId
+      occurredAt
+      subjectType
+      subjectId
+      ipAddress
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditActorsDocument = new TypedDocumentString(`
+    query AuditActors {
+  organizationMembers {
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditActorsQuery, AuditActorsQueryVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    organizationName
+    email
+    role
+    status
+    accountExists
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...SessionMe
+  }
+}
+    fragment SessionMe on Me {
+  user {
+    id
+    name
+    email
+  }
+  activeOrganization {
+    id
+    name
+  }
+  role
+  memberships {
+    organization {
+      id
+      name
+    }
+    role
+  }
+  abilities
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DevelopmentMailboxDocument = new TypedDocumentString(`
+    query DevelopmentMailbox {
+  developmentMailbox {
+    id
+    to
+    subject
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevelopmentMailboxQuery, DevelopmentMailboxQueryVariables>;
+export const MembersPageDocument = new TypedDocumentString(`
+    query MembersPage {
+  organizationMembers {
+    id
+    joinedAt
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  invitations {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<MembersPageQuery, MembersPageQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($email: String!, $role: Role!) {
+  inviteMember(email: $email, role: $role) {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($invitationId: ID!) {
+  resendInvitation(invitationId: $invitationId) {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($invitationId: ID!) {
+  revokeInvitation(invitationId: $invitationId) {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const UpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation UpdateMemberRole($membershipId: ID!, $role: Role!) {
+  updateMemberRole(membershipId: $membershipId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($membershipId: ID!) {
+  removeMember(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const AdvocateDistrictCalendarsDocument = new TypedDocumentString(`
     query AdvocateDistrictCalendars {
   districtCalendars {
