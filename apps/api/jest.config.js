@@ -28,6 +28,9 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: 'node',
+      // Each test talks HTTP to a real API and PostgreSQL on a shared 2-core machine; the
+      // schema-walking isolation suite grows with every operation. 5 s proved too tight.
+      testTimeout: 30_000,
       transform,
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

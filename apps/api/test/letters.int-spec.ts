@@ -126,6 +126,7 @@ describe('letters', () => {
       status: response.status,
       type: response.headers.get('content-type'),
       disposition: response.headers.get('content-disposition'),
+      cache: response.headers.get('cache-control'),
       bytes: new Uint8Array(await response.arrayBuffer()),
     };
   }
@@ -322,6 +323,7 @@ describe('letters', () => {
     expect(docx.disposition).toMatch(
       /^attachment; filename="[^"/\\]+ v1\.docx"; filename\*=UTF-8''/,
     );
+    expect(docx.cache).toBe('private, no-store');
     const text = await docxText(docx.bytes);
     expect(text).toContain('Sam Rivera');
     expect(text).toContain('Oakland Unified');

@@ -4,6 +4,7 @@ import {
   Controller,
   type ExceptionFilter,
   Get,
+  Header,
   Param,
   Query,
   StreamableFile,
@@ -57,7 +58,9 @@ export class LetterExportController {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
+  // A student's record: no shared cache may keep a copy.
   @Get(':letterId/export.docx')
+  @Header('Cache-Control', 'private, no-store')
   docx(
     @Ctx() ctx: RequestContext,
     @Param('letterId') letterId: string,
@@ -67,6 +70,7 @@ export class LetterExportController {
   }
 
   @Get(':letterId/export.pdf')
+  @Header('Cache-Control', 'private, no-store')
   pdf(
     @Ctx() ctx: RequestContext,
     @Param('letterId') letterId: string,
