@@ -14,6 +14,7 @@ import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { IntakesModule } from './modules/intakes/intakes.module';
+import { LettersModule } from './modules/letters/letters.module';
 import { ProceedingsModule } from './modules/proceedings/proceedings.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
@@ -28,6 +29,7 @@ export const featureModules = [
   IntakesModule,
   CasesModule,
   ProceedingsModule,
+  LettersModule,
 ];
 
 @Module({})

@@ -14,9 +14,13 @@ type Fixture = {
   proceedingId: string;
   eventId: string;
   advocateUserId: string;
+  letterId: string;
+  finalLetterId: string;
 };
 const ALL: Role[] = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'];
 const STAFF: Role[] = ['ORG_ADMIN', 'ADVOCATE'];
+const LETTER_FACTS =
+  '{ parent: { name: "Rosa Rivera" }, student: { name: "Sam Rivera" }, district: { name: "Oakland Unified" } }';
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -178,6 +182,56 @@ const MATRIX: [
   ['deadlines', '{ deadlines { id } }', () => ({}), ALL],
   ['createCalendarFeed', 'mutation { createCalendarFeed { path } }', () => ({}), ALL],
   ['revokeCalendarFeed', 'mutation { revokeCalendarFeed }', () => ({}), ALL],
+  // Letters: advocates draft and edit; a parent reads a letter once it is marked FINAL.
+  ['letterTemplates', '{ letterTemplates(lang: ES) { id } }', () => ({}), ALL],
+  [
+    'letterFactsForCase',
+    'query ($id: ID!) { letterFactsForCase(caseId: $id, template: records_request, lang: EN) { missing } }',
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'draftLetter',
+    `mutation ($id: ID!) { draftLetter(input: { caseId: $id, template: records_request, lang: EN, facts: ${LETTER_FACTS} }) { id } }`,
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'caseLetters',
+    'query ($id: ID!) { caseLetters(caseId: $id) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'letter (draft)',
+    'query ($id: ID!) { letter(letterId: $id) { id } }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  [
+    'letter (final)',
+    'query ($id: ID!) { letter(letterId: $id) { id } }',
+    (f) => ({ id: f.finalLetterId }),
+    ALL,
+  ],
+  [
+    'reviseLetter',
+    'mutation ($id: ID!) { reviseLetter(input: { letterId: $id, blocks: [{ type: paragraph, text: "Edited." }] }) { id } }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  [
+    'setLetterStatus',
+    'mutation ($id: ID!) { setLetterStatus(input: { letterId: $id, status: FINAL }) { id } }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  [
+    'deleteLetter',
+    'mutation ($id: ID!) { deleteLetter(letterId: $id) }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
 ];
 
 describe('the role matrix', () => {
@@ -244,6 +298,22 @@ describe('the role matrix', () => {
       { id: opened.data!.openProceeding.id, d: DAY },
       { cookie: adminCookie },
     );
+    const DRAFT_LETTER = `mutation ($id: ID!) { draftLetter(input: { caseId: $id, template: records_request, lang: EN, facts: ${LETTER_FACTS} }) { id } }`;
+    const letter = await api.graphql<{ draftLetter: { id: string } }>(
+      DRAFT_LETTER,
+      { id: caseRow.id },
+      { cookie: adminCookie },
+    );
+    const finalLetter = await api.graphql<{ draftLetter: { id: string } }>(
+      DRAFT_LETTER,
+      { id: caseRow.id },
+      { cookie: adminCookie },
+    );
+    await api.graphql(
+      'mutation ($id: ID!) { setLetterStatus(input: { letterId: $id, status: FINAL }) { id } }',
+      { id: finalLetter.data!.draftLetter.id },
+      { cookie: adminCookie },
+    );
     const fixture: Fixture = {
       invitationId: invited.data!.inviteMember.id,
       targetMembershipId: membership.rows[0]!.id,
@@ -256,6 +326,8 @@ describe('the role matrix', () => {
       proceedingId: opened.data!.openProceeding.id,
       eventId: recorded.data!.recordProceedingEvent.events[0]!.id,
       advocateUserId: advocate.user.id,
+      letterId: letter.data!.draftLetter.id,
+      finalLetterId: finalLetter.data!.draftLetter.id,
     };
 
     const cookie = await signIn(api, actor.email, actor.password);

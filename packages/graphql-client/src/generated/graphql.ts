@@ -232,6 +232,14 @@ export type DistrictCalendar = {
   state: Scalars['String']['output'];
 };
 
+export type DraftLetterInput = {
+  caseId: Scalars['ID']['input'];
+  /** The case facts (see letterFactsForCase); a missing `date` means today. Errors name the field, e.g. facts.student.school. */
+  facts: Scalars['JSON']['input'];
+  lang: Language;
+  template: LetterTemplateId;
+};
+
 /** A household the organization serves. */
 export type Family = {
   id: Scalars['ID']['output'];
@@ -309,6 +317,117 @@ export type Language =
   | 'EN'
   | 'ES';
 
+/** A letter in a case, drafted from a template. */
+export type Letter = {
+  /** The law the template relies on. */
+  basis: Array<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The text as it stands. */
+  current: LetterVersion;
+  /** The version shown and exported by default. */
+  currentVersion: Scalars['Int']['output'];
+  /** Path of the DOCX download (GET, with the session cookie). */
+  docxPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lang: Language;
+  /** Path of the PDF download (GET, with the session cookie). */
+  pdfPath: Scalars['String']['output'];
+  status: LetterStatus;
+  template: LetterTemplateId;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version, newest first. A parent sees only the current one. */
+  versions: Array<LetterVersion>;
+};
+
+/** heading (level, text), paragraph (text, bold), list (ordered, items), address (lines), signature (closing, name, lines). */
+export type LetterBlock = {
+  bold?: Maybe<Scalars['Boolean']['output']>;
+  closing?: Maybe<Scalars['String']['output']>;
+  items?: Maybe<Array<Scalars['String']['output']>>;
+  level?: Maybe<Scalars['Int']['output']>;
+  lines?: Maybe<Array<Scalars['String']['output']>>;
+  name?: Maybe<Scalars['String']['output']>;
+  ordered?: Maybe<Scalars['Boolean']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  type: LetterBlockType;
+};
+
+/** A block as LetterBlock describes it; fields that do not belong to its type must be left out. */
+export type LetterBlockInput = {
+  bold?: InputMaybe<Scalars['Boolean']['input']>;
+  closing?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<Scalars['String']['input']>>;
+  level?: InputMaybe<Scalars['Int']['input']>;
+  lines?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ordered?: InputMaybe<Scalars['Boolean']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  type: LetterBlockType;
+};
+
+export type LetterBlockType =
+  | 'address'
+  | 'heading'
+  | 'list'
+  | 'paragraph'
+  | 'signature';
+
+/** The facts the API knows for a letter in a case, and the required ones still missing. */
+export type LetterFactsForCase = {
+  /** Facts in the shape draftLetter takes (date, state, parent, student, district, ...). */
+  facts: Scalars['JSON']['output'];
+  lang: Language;
+  /** Required facts with no value yet, as dotted paths. */
+  missing: Array<Scalars['String']['output']>;
+  requiredFacts: Array<Scalars['String']['output']>;
+  template: LetterTemplateId;
+};
+
+/** DRAFT (the advocates' work) or FINAL (shared with the family). */
+export type LetterStatus =
+  | 'DRAFT'
+  | 'FINAL';
+
+/** A template a letter can be drafted from: its purpose, needed facts and basis. */
+export type LetterTemplate = {
+  /** The law the template relies on. */
+  basis: Array<Scalars['String']['output']>;
+  /** What the letter is for, in plain language. */
+  description: Scalars['String']['output'];
+  id: LetterTemplateId;
+  /** Dotted paths of the facts it cannot be written without (student.school). */
+  requiredFacts: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A letter template from packages/rules (docs/pathways-and-letters.md). */
+export type LetterTemplateId =
+  | 'due_process_complaint'
+  | 'evaluation_request'
+  | 'facilitation_request'
+  | 'iee_request'
+  | 'iep_meeting_request'
+  | 'iep_objection'
+  | 'mediation_request'
+  | 'pwn_request'
+  | 'records_request'
+  | 'state_complaint';
+
+/** One saved state of a letter. */
+export type LetterVersion = {
+  authorName?: Maybe<Scalars['String']['output']>;
+  authorUserId?: Maybe<Scalars['ID']['output']>;
+  blocks: Array<LetterBlock>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The date printed on the letter, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A mail from the outbox (development mailbox only). */
 export type MailMessage = {
   createdAt: Scalars['DateTime']['output'];
@@ -358,6 +477,10 @@ export type Mutation = {
   /** Creates a family; a parent creating one is linked to it. */
   createFamily: Family;
   createStudent: Student;
+  /** Deletes a draft letter with all its versions. */
+  deleteLetter: Scalars['Boolean']['output'];
+  /** Drafts a letter from a template with the case's facts; stored as version 1. */
+  draftLetter: Letter;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
   /** Opens a proceeding of a kind in a case. */
@@ -371,6 +494,8 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sets a new password from a reset link and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Saves an edited letter as a new version; earlier versions are kept. */
+  reviseLetter: Letter;
   /** Turns your deadlines feed link off. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
@@ -378,6 +503,8 @@ export type Mutation = {
   saveDistrictCalendar: DistrictCalendar;
   /** Starts or continues a draft; call it at every step so the draft can resume. */
   saveIntakeDraft: Intake;
+  /** FINAL shares the letter with the family and stops edits; DRAFT reopens it. */
+  setLetterStatus: Letter;
   /** Signs in with email and password and starts a new session. */
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
@@ -423,6 +550,16 @@ export type MutationCreateStudentArgs = {
 };
 
 
+export type MutationDeleteLetterArgs = {
+  letterId: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftLetterArgs = {
+  input: DraftLetterInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   role: Role;
@@ -460,6 +597,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationReviseLetterArgs = {
+  input: ReviseLetterInput;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
@@ -472,6 +614,11 @@ export type MutationSaveDistrictCalendarArgs = {
 
 export type MutationSaveIntakeDraftArgs = {
   input: SaveIntakeDraftInput;
+};
+
+
+export type MutationSetLetterStatusArgs = {
+  input: SetLetterStatusInput;
 };
 
 
@@ -587,6 +734,8 @@ export type Query = {
   /** The active organization's audit trail, newest first (org admins). */
   auditEvents: AuditEventPage;
   case: Case;
+  /** A case's letters, newest first; a parent sees the final ones. */
+  caseLetters: Array<Letter>;
   /** Cases the member may see (advocate: assigned, or all by organization setting; parent: own family), filtered and paged. */
   caseload: CaseloadPage;
   /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
@@ -607,6 +756,11 @@ export type Query = {
   invitationPreview: InvitationPreview;
   /** The active organization's invitations, newest first (org admins). */
   invitations: Array<Invitation>;
+  letter: Letter;
+  /** A case's facts for a template, prefilled from the student, family and intake, with the required ones still missing. */
+  letterFactsForCase: LetterFactsForCase;
+  /** The letter templates, in continuum order, described in a language. */
+  letterTemplates: Array<LetterTemplate>;
   /** The signed-in user, or null without a valid session. */
   me?: Maybe<Me>;
   /** The active organization's members (a parent sees only themself). */
@@ -624,6 +778,11 @@ export type QueryAuditEventsArgs = {
 
 
 export type QueryCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseLettersArgs = {
   caseId: Scalars['ID']['input'];
 };
 
@@ -666,6 +825,23 @@ export type QueryInvitationPreviewArgs = {
 };
 
 
+export type QueryLetterArgs = {
+  letterId: Scalars['ID']['input'];
+};
+
+
+export type QueryLetterFactsForCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  lang: Language;
+  template: LetterTemplateId;
+};
+
+
+export type QueryLetterTemplatesArgs = {
+  lang: Language;
+};
+
+
 export type QueryProceedingArgs = {
   proceedingId: Scalars['ID']['input'];
 };
@@ -683,6 +859,15 @@ export type RecordProceedingEventInput = {
   schoolDays?: InputMaybe<Scalars['Int']['input']>;
   /** An event type the proceeding’s kind accepts. */
   type: Scalars['String']['input'];
+};
+
+export type ReviseLetterInput = {
+  /** The version the edit started from; if someone saved a newer one since, the revision is refused (LETTER_CHANGED). */
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  blocks: Array<LetterBlockInput>;
+  letterId: Scalars['ID']['input'];
+  /** A new title; the current one if left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member's role in one organization. */
@@ -710,6 +895,11 @@ export type SaveIntakeDraftInput = {
   intakeId?: InputMaybe<Scalars['ID']['input']>;
   lang: Language;
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetLetterStatusInput = {
+  letterId: Scalars['ID']['input'];
+  status: LetterStatus;
 };
 
 export type StageCount = {

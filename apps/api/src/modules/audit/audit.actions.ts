@@ -33,5 +33,13 @@ export const AUDIT_ACTIONS = [
   'calendar_feed.create',
   'calendar_feed.revoke',
   'calendar_feed.read',
+  'letter.facts_read',
+  'letter.draft',
+  'letter.revise',
+  'letter.status_change',
+  'letter.delete',
+  'letter.read',
+  'letter.list',
+  'letter.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

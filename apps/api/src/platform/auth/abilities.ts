@@ -28,13 +28,14 @@ export type Subject =
   | { [T in CaseFileSubjectType]: ForcedSubject<T> & CaseFileFields }[CaseFileSubjectType];
 
 /**
- * A family's records (Family, Student, Intake, Case, Proceeding) are checked with the people
- * they belong to: the parents linked to the family, and the advocates assigned to its cases
- * (for a family or an intake also the advocate who entered it). `awaitingTriage` marks an
+ * A family's records (Family, Student, Intake, Case, Proceeding, Letter) are checked with the
+ * people they belong to: the parents linked to the family, and the advocates assigned to its
+ * cases (for a family or an intake also the advocate who entered it). `awaitingTriage` marks an
  * intake (and its family) submitted and not yet turned into a case: every advocate of the
- * organization may pick it up.
+ * organization may pick it up. A letter's `status` is DRAFT or FINAL.
  */
-export type CaseFileSubjectType = 'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding';
+export type CaseFileSubjectType =
+  'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding' | 'Letter';
 export interface CaseFileFields {
   organizationId: string;
   parentUserIds: string[];
@@ -70,6 +71,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('manage', 'Invitation');
       can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
       can('manage', 'DistrictCalendar');
+      can('manage', 'Letter', { organizationId });
       break;
     case 'ADVOCATE': {
       can('read', 'Membership', { organizationId });
@@ -84,6 +86,9 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
         awaitingTriage: true,
       });
       can('manage', 'DistrictCalendar');
+      // Letters are drafted and edited by the advocates working the case.
+      can('create', 'Letter');
+      can(['read', 'update', 'delete'], 'Letter', scope);
       break;
     }
     case 'PARENT': {
@@ -96,6 +101,10 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // the advocates' and never reach a parent.
       can('update', 'Intake', { ...own, status: 'DRAFT' });
       cannot('read', 'Case', ['internalNotes']);
+      // A draft is the advocate's work in progress; a letter marked FINAL is shared with the
+      // family (read and download), and only as it stands: its earlier drafts stay internal.
+      can('read', 'Letter', { ...own, status: 'FINAL' });
+      cannot('read', 'Letter', ['versions']);
       break;
     }
   }

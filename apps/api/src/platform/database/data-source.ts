@@ -22,6 +22,7 @@ import {
   ProceedingEntity,
   ProceedingEventEntity,
 } from '../../modules/proceedings/proceeding.entity';
+import { LetterEntity, LetterVersionEntity } from '../../modules/letters/letter.entity';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -45,6 +46,8 @@ export const entities = [
   DeadlineEntity,
   CalendarFeedEntity,
   DeadlineReminderEntity,
+  LetterEntity,
+  LetterVersionEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
