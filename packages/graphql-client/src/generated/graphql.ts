@@ -1232,6 +1232,82 @@ export type SubmitIntakeMutationVariables = Exact<{
 
 export type SubmitIntakeMutation = { submitIntake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
 
+export type LettersBlockFragment = { type: LetterBlockType, level?: number | null, text?: string | null, bold?: boolean | null, ordered?: boolean | null, items?: Array<string> | null, lines?: Array<string> | null, closing?: string | null, name?: string | null };
+
+export type LettersSummaryFragment = { id: string, caseId: string, title: string, template: LetterTemplateId, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string };
+
+export type LettersCaseQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type LettersCaseQuery = { case: { id: string, student: { id: string, name: string } } };
+
+export type LettersCaseLettersQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type LettersCaseLettersQuery = { caseLetters: Array<{ id: string, caseId: string, title: string, template: LetterTemplateId, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string }> };
+
+export type LettersTemplatesQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type LettersTemplatesQuery = { letterTemplates: Array<{ id: LetterTemplateId, title: string, description: string, requiredFacts: Array<string>, basis: Array<string> }> };
+
+export type LettersFactsForCaseQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  template: LetterTemplateId;
+  lang: Language;
+}>;
+
+
+export type LettersFactsForCaseQuery = { letterFactsForCase: { template: LetterTemplateId, lang: Language, facts: unknown, missing: Array<string>, requiredFacts: Array<string> } };
+
+export type LettersLetterQueryVariables = Exact<{
+  letterId: Scalars['ID']['input'];
+}>;
+
+
+export type LettersLetterQuery = { letter: { basis: Array<string>, createdAt: string, id: string, caseId: string, title: string, template: LetterTemplateId, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string, current: { id: string, version: number, title: string, date: string, createdAt: string, authorName?: string | null, blocks: Array<{ type: LetterBlockType, level?: number | null, text?: string | null, bold?: boolean | null, ordered?: boolean | null, items?: Array<string> | null, lines?: Array<string> | null, closing?: string | null, name?: string | null }> }, versions: Array<{ id: string, version: number, title: string, date: string, createdAt: string, authorName?: string | null, blocks: Array<{ type: LetterBlockType, level?: number | null, text?: string | null, bold?: boolean | null, ordered?: boolean | null, items?: Array<string> | null, lines?: Array<string> | null, closing?: string | null, name?: string | null }> }> } };
+
+export type LettersDraftMutationVariables = Exact<{
+  input: DraftLetterInput;
+}>;
+
+
+export type LettersDraftMutation = { draftLetter: { id: string, caseId: string } };
+
+export type LettersReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type LettersReviseMutation = { reviseLetter: { id: string, currentVersion: number } };
+
+export type LettersSetStatusMutationVariables = Exact<{
+  input: SetLetterStatusInput;
+}>;
+
+
+export type LettersSetStatusMutation = { setLetterStatus: { id: string, status: LetterStatus } };
+
+export type LettersDeleteMutationVariables = Exact<{
+  letterId: Scalars['ID']['input'];
+}>;
+
+
+export type LettersDeleteMutation = { deleteLetter: boolean };
+
+export type LettersParentCaseLettersQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type LettersParentCaseLettersQuery = { caseLetters: Array<{ id: string, title: string, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1364,6 +1440,33 @@ export const FamilyIntakeFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"FamilyIntake"}) as unknown as TypedDocumentString<FamilyIntakeFragment, unknown>;
+export const LettersBlockFragmentDoc = new TypedDocumentString(`
+    fragment LettersBlock on LetterBlock {
+  type
+  level
+  text
+  bold
+  ordered
+  items
+  lines
+  closing
+  name
+}
+    `, {"fragmentName":"LettersBlock"}) as unknown as TypedDocumentString<LettersBlockFragment, unknown>;
+export const LettersSummaryFragmentDoc = new TypedDocumentString(`
+    fragment LettersSummary on Letter {
+  id
+  caseId
+  title
+  template
+  lang
+  status
+  currentVersion
+  updatedAt
+  docxPath
+  pdfPath
+}
+    `, {"fragmentName":"LettersSummary"}) as unknown as TypedDocumentString<LettersSummaryFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   user {
@@ -2017,6 +2120,153 @@ export const SubmitIntakeDocument = new TypedDocumentString(`
   updatedAt
   submittedAt
 }`) as unknown as TypedDocumentString<SubmitIntakeMutation, SubmitIntakeMutationVariables>;
+export const LettersCaseDocument = new TypedDocumentString(`
+    query LettersCase($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCaseQuery, LettersCaseQueryVariables>;
+export const LettersCaseLettersDocument = new TypedDocumentString(`
+    query LettersCaseLetters($caseId: ID!) {
+  caseLetters(caseId: $caseId) {
+    ...LettersSummary
+  }
+}
+    fragment LettersSummary on Letter {
+  id
+  caseId
+  title
+  template
+  lang
+  status
+  currentVersion
+  updatedAt
+  docxPath
+  pdfPath
+}`) as unknown as TypedDocumentString<LettersCaseLettersQuery, LettersCaseLettersQueryVariables>;
+export const LettersTemplatesDocument = new TypedDocumentString(`
+    query LettersTemplates($lang: Language!) {
+  letterTemplates(lang: $lang) {
+    id
+    title
+    description
+    requiredFacts
+    basis
+  }
+}
+    `) as unknown as TypedDocumentString<LettersTemplatesQuery, LettersTemplatesQueryVariables>;
+export const LettersFactsForCaseDocument = new TypedDocumentString(`
+    query LettersFactsForCase($caseId: ID!, $template: LetterTemplateId!, $lang: Language!) {
+  letterFactsForCase(caseId: $caseId, template: $template, lang: $lang) {
+    template
+    lang
+    facts
+    missing
+    requiredFacts
+  }
+}
+    `) as unknown as TypedDocumentString<LettersFactsForCaseQuery, LettersFactsForCaseQueryVariables>;
+export const LettersLetterDocument = new TypedDocumentString(`
+    query LettersLetter($letterId: ID!) {
+  letter(letterId: $letterId) {
+    ...LettersSummary
+    basis
+    createdAt
+    current {
+      id
+      version
+      title
+      date
+      createdAt
+      authorName
+      blocks {
+        ...LettersBlock
+      }
+    }
+    versions {
+      id
+      version
+      title
+      date
+      createdAt
+      authorName
+      blocks {
+        ...LettersBlock
+      }
+    }
+  }
+}
+    fragment LettersBlock on LetterBlock {
+  type
+  level
+  text
+  bold
+  ordered
+  items
+  lines
+  closing
+  name
+}
+fragment LettersSummary on Letter {
+  id
+  caseId
+  title
+  template
+  lang
+  status
+  currentVersion
+  updatedAt
+  docxPath
+  pdfPath
+}`) as unknown as TypedDocumentString<LettersLetterQuery, LettersLetterQueryVariables>;
+export const LettersDraftDocument = new TypedDocumentString(`
+    mutation LettersDraft($input: DraftLetterInput!) {
+  draftLetter(input: $input) {
+    id
+    caseId
+  }
+}
+    `) as unknown as TypedDocumentString<LettersDraftMutation, LettersDraftMutationVariables>;
+export const LettersReviseDocument = new TypedDocumentString(`
+    mutation LettersRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    id
+    currentVersion
+  }
+}
+    `) as unknown as TypedDocumentString<LettersReviseMutation, LettersReviseMutationVariables>;
+export const LettersSetStatusDocument = new TypedDocumentString(`
+    mutation LettersSetStatus($input: SetLetterStatusInput!) {
+  setLetterStatus(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LettersSetStatusMutation, LettersSetStatusMutationVariables>;
+export const LettersDeleteDocument = new TypedDocumentString(`
+    mutation LettersDelete($letterId: ID!) {
+  deleteLetter(letterId: $letterId)
+}
+    `) as unknown as TypedDocumentString<LettersDeleteMutation, LettersDeleteMutationVariables>;
+export const LettersParentCaseLettersDocument = new TypedDocumentString(`
+    query LettersParentCaseLetters($caseId: ID!) {
+  caseLetters(caseId: $caseId) {
+    id
+    title
+    lang
+    status
+    currentVersion
+    updatedAt
+    docxPath
+    pdfPath
+  }
+}
+    `) as unknown as TypedDocumentString<LettersParentCaseLettersQuery, LettersParentCaseLettersQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
