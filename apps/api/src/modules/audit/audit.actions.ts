@@ -33,5 +33,13 @@ export const AUDIT_ACTIONS = [
   'calendar_feed.create',
   'calendar_feed.revoke',
   'calendar_feed.read',
+  'document.list',
+  'document.read',
+  'document.upload',
+  'document.download',
+  'document.update',
+  'document.archive',
+  'document.restore',
+  'case_records.search',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -22,6 +22,10 @@ import {
   ProceedingEntity,
   ProceedingEventEntity,
 } from '../../modules/proceedings/proceeding.entity';
+import {
+  DocumentEntity,
+  DocumentVersionEntity,
+} from '../../modules/documents/document.entity';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -45,6 +49,8 @@ export const entities = [
   DeadlineEntity,
   CalendarFeedEntity,
   DeadlineReminderEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
