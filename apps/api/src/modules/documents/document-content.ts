@@ -59,9 +59,7 @@ export function inspectDocument(path: string, timeoutMs = 60_000): Promise<Docum
     worker.once(
       'message',
       (message: { ok: true; result: DocumentContent } | { ok: false; error: string }) =>
-        finish(() =>
-          message.ok ? resolve(message.result) : reject(new Error(message.error)),
-        ),
+        finish(() => (message.ok ? resolve(message.result) : reject(new Error(message.error)))),
     );
     worker.once('error', (error) => finish(() => reject(error)));
     worker.once('exit', (code) =>

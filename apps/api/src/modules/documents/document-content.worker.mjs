@@ -102,5 +102,9 @@ async function main({ path, maxChars }) {
 
 main(workerData).then(
   (result) => parentPort.postMessage({ ok: true, result }),
-  (error) => parentPort.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+  (error) =>
+    parentPort.postMessage({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }),
 );

@@ -14,12 +14,15 @@ export const DocumentsErrors = {
       `This kind of file${detected ? ` (${detected})` : ''} cannot be uploaded. Upload a PDF, a Word document (.docx), a JPEG, PNG or HEIC image, or plain text (including saved emails).`,
       'file',
     ),
-  fileMissing: () =>
-    new DomainError('BAD_USER_INPUT', 'Choose a file to upload.', 'file'),
+  fileMissing: () => new DomainError('BAD_USER_INPUT', 'Choose a file to upload.', 'file'),
   fileEmpty: () => new DomainError('BAD_USER_INPUT', 'The file is empty.', 'file'),
   oneFile: () => new DomainError('BAD_USER_INPUT', 'Upload one file at a time.', 'file'),
   invalidType: () =>
-    new DomainError('BAD_USER_INPUT', `Choose a document type: ${DOCUMENT_TYPES.join(', ')}.`, 'type'),
+    new DomainError(
+      'BAD_USER_INPUT',
+      `Choose a document type: ${DOCUMENT_TYPES.join(', ')}.`,
+      'type',
+    ),
   invalidVisibility: () =>
     new DomainError('BAD_USER_INPUT', 'Choose who sees it: shared or internal.', 'visibility'),
   parentsShareOnly: () =>
@@ -43,12 +46,13 @@ export const DocumentsErrors = {
       'file',
     ),
   csrf: () =>
-    new DomainError(
-      'CSRF_HEADER_REQUIRED',
-      'Uploads must carry the header x-continuum-upload: 1.',
-    ),
+    new DomainError('CSRF_HEADER_REQUIRED', 'Uploads must carry the header x-continuum-upload: 1.'),
   archived: () =>
-    new DomainError('DOCUMENT_ARCHIVED', 'This document is archived; restore it first.', 'documentId'),
+    new DomainError(
+      'DOCUMENT_ARCHIVED',
+      'This document is archived; restore it first.',
+      'documentId',
+    ),
   invalidSearch: () =>
     new DomainError('BAD_USER_INPUT', 'Search for 1 to 200 characters.', 'query'),
 };

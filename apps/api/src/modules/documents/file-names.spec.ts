@@ -4,7 +4,11 @@ describe(sanitizeFileName.name, () => {
   it.each([
     ['IEP 2025.pdf', 'application/pdf', 'IEP 2025.pdf'],
     ['../../etc/passwd', 'text/plain', 'passwd.txt'],
-    ['C:\\Users\\maria\\Evaluación.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Evaluación.docx'],
+    [
+      'C:\\Users\\maria\\Evaluación.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Evaluación.docx',
+    ],
     ['report.html', 'text/plain', 'report.html.txt'],
     ['invoice.pdf.exe', 'application/pdf', 'invoice.pdf.exe.pdf'],
     ['photo.JPEG', 'image/jpeg', 'photo.JPEG'],

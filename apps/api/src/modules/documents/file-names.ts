@@ -29,7 +29,10 @@ export function sanitizeFileName(raw: string | null | undefined, type: AllowedCo
   const matches = allowed.includes(extension.toLowerCase());
   const stem = (matches ? name.slice(0, dot) : name) || 'document';
   const suffix = `.${matches ? extension : allowed[0]}`;
-  return `${[...stem].slice(0, MAX_LENGTH - suffix.length).join('').trimEnd()}${suffix}`;
+  return `${[...stem]
+    .slice(0, MAX_LENGTH - suffix.length)
+    .join('')
+    .trimEnd()}${suffix}`;
 }
 
 /** Content-Disposition for a download: an ASCII fallback and the exact name (RFC 6266, 5987). */

@@ -124,7 +124,10 @@ function storageConfig(env: Env, dataDir: string): StorageConfig {
   if (driver === 'local') return { driver, dir: join(dataDir, 'documents') };
   const bucket = env.S3_BUCKET ?? '';
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
-    throw new ConfigError('S3_BUCKET', `expected a bucket name when STORAGE_DRIVER=s3, got "${bucket}"`);
+    throw new ConfigError(
+      'S3_BUCKET',
+      `expected a bucket name when STORAGE_DRIVER=s3, got "${bucket}"`,
+    );
   const accessKeyId = env.S3_ACCESS_KEY_ID ?? '';
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY ?? '';
   if (!accessKeyId !== !secretAccessKey)
