@@ -77,3 +77,40 @@ export function minimalDocx(text: string): Buffer {
 
 /** The first bytes of a Windows executable: a type no records portal should accept. */
 export const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
+
+export interface UploadResult<T = Record<string, unknown>> {
+  status: number;
+  body: T & { code?: string; message?: string; field?: string };
+}
+
+/** Posts a file as the portal's proxy does: multipart, the session cookie, the upload header. */
+export async function uploadDocument<T = Record<string, unknown>>(
+  baseUrl: string,
+  caseId: string,
+  file: { bytes: Buffer; name: string; type?: string },
+  options: {
+    cookie?: string;
+    fields?: Record<string, string>;
+    replaces?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<UploadResult<T>> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+  form.append(
+    'file',
+    new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }),
+    file.name,
+  );
+  const query = options.replaces ? `?replaces=${options.replaces}` : '';
+  const response = await fetch(`${baseUrl}/cases/${caseId}/documents${query}`, {
+    method: 'POST',
+    headers: {
+      'x-continuum-upload': '1',
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
+    },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as UploadResult<T>['body'] };
+}
