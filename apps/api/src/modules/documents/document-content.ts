@@ -40,7 +40,7 @@ export function inspectDocument(path: string, timeoutMs = 60_000): Promise<Docum
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       workerData: { path, maxChars: MAX_TEXT_CHARS },
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 4 },
       stdout: true,
       stderr: true,
     });
