@@ -25,7 +25,7 @@ describe('documents in S3-compatible storage', () => {
       directory: join(dir, 's3'),
       configureBuckets: [{ name: BUCKET, configs: [] }],
     });
-    const { port } = (await server.run()) as { port: number };
+    const { port } = await server.run();
     api = await TestApi.start({
       JOB_WORKERS: 'false',
       CONTINUUM_DATA_DIR: dir,

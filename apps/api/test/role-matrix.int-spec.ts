@@ -14,6 +14,7 @@ type Fixture = {
   proceedingId: string;
   eventId: string;
   advocateUserId: string;
+  documentId: string;
 };
 const ALL: Role[] = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'];
 const STAFF: Role[] = ['ORG_ADMIN', 'ADVOCATE'];
@@ -178,6 +179,43 @@ const MATRIX: [
   ['deadlines', '{ deadlines { id } }', () => ({}), ALL],
   ['createCalendarFeed', 'mutation { createCalendarFeed { path } }', () => ({}), ALL],
   ['revokeCalendarFeed', 'mutation { revokeCalendarFeed }', () => ({}), ALL],
+  // Documents (the fixture's is shared with the family; internal ones: documents.int-spec.ts).
+  [
+    'caseDocuments',
+    'query ($id: ID!) { caseDocuments(caseId: $id) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'document',
+    'query ($id: ID!) { document(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    ALL,
+  ],
+  [
+    'searchCaseRecords',
+    'query ($id: ID!) { searchCaseRecords(caseId: $id, query: "education") { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'updateDocument',
+    'mutation ($id: ID!) { updateDocument(input: { documentId: $id, title: "IEP 2026" }) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
+  [
+    'archiveDocument',
+    'mutation ($id: ID!) { archiveDocument(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
+  [
+    'restoreDocument',
+    'mutation ($id: ID!) { restoreDocument(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
 ];
 
 describe('the role matrix', () => {
@@ -256,6 +294,7 @@ describe('the role matrix', () => {
       proceedingId: opened.data!.openProceeding.id,
       eventId: recorded.data!.recordProceedingEvent.events[0]!.id,
       advocateUserId: advocate.user.id,
+      documentId: (await factories.newDocument(organization, { caseId: caseRow.id })).id,
     };
 
     const cookie = await signIn(api, actor.email, actor.password);
