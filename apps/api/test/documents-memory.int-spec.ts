@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,28 +6,6 @@ import { resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 
 const MB = 1024 * 1024;
-
-/** A multipart body streamed from a generator: `size` bytes of text made on the fly. */
-function streamedUpload(boundary: string, size: number, hash: ReturnType<typeof createHash>) {
-  const line = Buffer.from('The district did not provide the speech therapy minutes in the IEP.\n');
-  const chunk = Buffer.alloc(64 * 1024);
-  for (let i = 0; i < chunk.length; i++) chunk[i] = line[i % line.length]!;
-  async function* body() {
-    yield Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nprogress_report\r\n` +
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="service log.txt"\r\nContent-Type: text/plain\r\n\r\n`,
-    );
-    let sent = 0;
-    while (sent < size) {
-      const piece = chunk.subarray(0, Math.min(chunk.length, size - sent));
-      hash.update(piece);
-      sent += piece.length;
-      yield piece;
-    }
-    yield Buffer.from(`\r\n--${boundary}--\r\n`);
-  }
-  return body();
-}
 
 /**
  * The 200 MB client runs in a child process, so that only the API's memory is measured in
@@ -70,7 +47,10 @@ function uploadFromChildProcess(url: string, cookie: string, size: number) {
       process.execPath,
       ['-e', CLIENT],
       { env: { ...process.env, URL: url, COOKIE: cookie, SIZE: String(size) }, maxBuffer: MB },
-      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as never)),
+      (error, stdout) =>
+        error
+          ? reject(new Error(`upload client failed: ${error.message}`))
+          : resolve(JSON.parse(stdout) as never),
     ),
   );
 }
@@ -100,27 +80,15 @@ describe('document uploads and memory', () => {
     return { api, caseId: caseRow.id, cookie: await signIn(api, admin.email, admin.password) };
   }
 
-  function post(api: TestApi, caseId: string, cookie: string, size: number) {
-    const boundary = 'continuum-memory-test';
-    const hash = createHash('sha256');
-    const response = fetch(`${api.baseUrl}/cases/${caseId}/documents`, {
-      method: 'POST',
-      headers: {
-        cookie,
-        'x-continuum-upload': '1',
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-      },
-      body: ReadableStream.from(streamedUpload(boundary, size, hash)),
-      duplex: 'half',
-    } as RequestInit);
-    return { response, hash };
-  }
-
   it('a 200 MB upload streams through: the API heap and buffers grow by less than 50 MB', async () => {
     const { api, caseId, cookie } = await setUp({ DOCUMENT_MAX_BYTES: String(300 * MB) });
     // A small upload first, so that what any first upload costs (loading code, the
     // inspection worker's first start) is not counted as growth due to size.
-    const warmUp = await post(api, caseId, cookie, 64 * 1024).response;
+    const warmUp = await uploadFromChildProcess(
+      `${api.baseUrl}/cases/${caseId}/documents`,
+      cookie,
+      64 * 1024,
+    );
     expect(warmUp.status).toBe(201);
     global.gc?.();
     const before = process.memoryUsage();
@@ -155,9 +123,12 @@ describe('document uploads and memory', () => {
 
   it('refuses a file over the limit with 413, naming the field, and keeps nothing', async () => {
     const { api, caseId, cookie } = await setUp({ DOCUMENT_MAX_BYTES: String(1 * MB) });
-    const { response } = post(api, caseId, cookie, 3 * MB);
-    const result = await response;
+    const result = await uploadFromChildProcess(
+      `${api.baseUrl}/cases/${caseId}/documents`,
+      cookie,
+      3 * MB,
+    );
     expect(result.status).toBe(413);
-    expect(await result.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'file' });
+    expect(result.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'file' });
   }, 60_000);
 });

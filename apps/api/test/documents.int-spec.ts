@@ -61,9 +61,6 @@ describe('documents', () => {
   };
   const download = (path: string, cookie?: string) =>
     fetch(`${api.baseUrl}${path}`, { headers: cookie ? { cookie } : {} });
-  const DOC_FIELDS =
-    'id title type visibility documentDate currentVersion { id versionNumber fileName contentType sizeBytes sha256 downloadPath } versions { id versionNumber sha256 downloadPath }';
-
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'continuum-documents-'));
     api = await TestApi.start({ JOB_WORKERS: 'false', CONTINUUM_DATA_DIR: dataDir });
