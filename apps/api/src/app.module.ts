@@ -16,8 +16,10 @@ import { FamiliesModule } from './modules/families/families.module';
 import { IntakesModule } from './modules/intakes/intakes.module';
 import { LettersModule } from './modules/letters/letters.module';
 import { ProceedingsModule } from './modules/proceedings/proceedings.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
+import { StorageModule } from './platform/storage/storage.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
 export const featureModules = [
@@ -30,6 +32,7 @@ export const featureModules = [
   CasesModule,
   ProceedingsModule,
   LettersModule,
+  DocumentsModule,
 ];
 
 @Module({})
@@ -45,6 +48,7 @@ export class AppModule {
         HealthModule,
         JobsModule,
         MailModule,
+        StorageModule,
         ...featureModules,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

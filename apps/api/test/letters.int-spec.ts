@@ -1,6 +1,6 @@
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
-import { docxText, pdfText } from './support/documents';
+import { docxText, pdfText } from './support/read-exports';
 import type { StudentEntity } from '../src/modules/families/family.entity';
 
 const FACTS = `query ($caseId: ID!, $template: LetterTemplateId!, $lang: Language!) {

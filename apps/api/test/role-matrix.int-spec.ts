@@ -16,6 +16,7 @@ type Fixture = {
   advocateUserId: string;
   letterId: string;
   finalLetterId: string;
+  documentId: string;
 };
 const ALL: Role[] = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'];
 const STAFF: Role[] = ['ORG_ADMIN', 'ADVOCATE'];
@@ -232,6 +233,43 @@ const MATRIX: [
     (f) => ({ id: f.letterId }),
     STAFF,
   ],
+  // Documents (the fixture's is shared with the family; internal ones: documents.int-spec.ts).
+  [
+    'caseDocuments',
+    'query ($id: ID!) { caseDocuments(caseId: $id) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'document',
+    'query ($id: ID!) { document(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    ALL,
+  ],
+  [
+    'searchCaseRecords',
+    'query ($id: ID!) { searchCaseRecords(caseId: $id, query: "education") { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'updateDocument',
+    'mutation ($id: ID!) { updateDocument(input: { documentId: $id, title: "IEP 2026" }) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
+  [
+    'archiveDocument',
+    'mutation ($id: ID!) { archiveDocument(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
+  [
+    'restoreDocument',
+    'mutation ($id: ID!) { restoreDocument(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
 ];
 
 describe('the role matrix', () => {
@@ -328,6 +366,7 @@ describe('the role matrix', () => {
       advocateUserId: advocate.user.id,
       letterId: letter.data!.draftLetter.id,
       finalLetterId: finalLetter.data!.draftLetter.id,
+      documentId: (await factories.newDocument(organization, { caseId: caseRow.id })).id,
     };
 
     const cookie = await signIn(api, actor.email, actor.password);

@@ -20,7 +20,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
   await test.step('the submitted intake waits in triage', async () => {
     await signInAsAdvocate(page, '/intakes');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Caseload', 'Intakes', 'Deadlines']) {
+    for (const name of ['Caseload', 'Triage', 'Deadlines']) {
       await expect(nav.getByRole('link', { name })).toBeVisible();
     }
     await expect(page.getByRole('heading', { level: 1, name: 'Intakes to triage' })).toBeVisible();
@@ -214,7 +214,7 @@ test('a parent sees none of the advocate pages', async ({ page }) => {
   await expect(page.getByTestId('session')).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Caseload' })).toHaveCount(0);
-  await expect(nav.getByRole('link', { name: 'Intakes' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Triage' })).toHaveCount(0);
   for (const path of ['/caseload', '/intakes', '/deadlines']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);

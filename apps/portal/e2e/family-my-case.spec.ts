@@ -37,7 +37,7 @@ test('advocates do not get the parent-only My case page, but may start intakes',
   await signIn(page, 'marcus.lee@riverside.example', DEMO_PASSWORD);
   await expect(page.locator('.site-header__user')).toContainText('Marcus Lee');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Intake' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'New intake' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'My case' })).toHaveCount(0);
   const response = await page.goto('/my-case');
   expect(response?.status()).toBe(403);

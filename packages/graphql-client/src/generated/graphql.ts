@@ -103,6 +103,30 @@ export type CaseAdvocate = {
   userId: Scalars['ID']['output'];
 };
 
+export type CaseDocumentsFilterInput = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words to find in titles and text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<DocumentType>;
+  visibility?: InputMaybe<DocumentVisibility>;
+};
+
+/** A record of a case that matches a search. */
+export type CaseRecordHit = {
+  /** Set when kind is DOCUMENT. */
+  document?: Maybe<Document>;
+  id: Scalars['ID']['output'];
+  kind: CaseRecordKind;
+  rank: Scalars['Float']['output'];
+  /** Matching words in context; the matches are between « and ». */
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is; notes and logs join the search later. */
+export type CaseRecordKind =
+  | 'DOCUMENT';
+
 export type CaseStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -231,6 +255,57 @@ export type DistrictCalendar = {
   nonSchoolDays: Array<Scalars['String']['output']>;
   state: Scalars['String']['output'];
 };
+
+/** A record in a case: IEP, evaluation, notice, ... */
+export type Document = {
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The newest version. */
+  currentVersion: DocumentVersion;
+  /** The date on the document, YYYY-MM-DD. */
+  documentDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  type: DocumentType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version, newest first. */
+  versions: Array<DocumentVersion>;
+  visibility: DocumentVisibility;
+};
+
+/** What a document is; the same words as the upload form field `type` (lower case). */
+export type DocumentType =
+  | 'EMAIL'
+  | 'EVALUATION'
+  | 'IEP'
+  | 'MEDICAL'
+  | 'NOTICE'
+  | 'OTHER'
+  | 'PRIOR_WRITTEN_NOTICE'
+  | 'PROGRESS_REPORT';
+
+/** One uploaded file of a document. */
+export type DocumentVersion = {
+  /** Sniffed from the bytes at upload. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to GET the bytes (relative to the API), with the session cookie. */
+  downloadPath: Scalars['String']['output'];
+  /** Sanitized; the extension matches the sniffed content type. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the bytes, hex. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Float']['output'];
+  uploadedByName?: Maybe<Scalars['String']['output']>;
+  versionNumber: Scalars['Int']['output'];
+};
+
+/** SHARED: the family sees it. INTERNAL: the organization’s staff only. */
+export type DocumentVisibility =
+  | 'INTERNAL'
+  | 'SHARED';
 
 export type DraftLetterInput = {
   caseId: Scalars['ID']['input'];
@@ -466,6 +541,8 @@ export type Membership = {
 export type Mutation = {
   /** Accepts an invitation and signs in, in the inviting organization. */
   acceptInvitation: Me;
+  /** Archives a document: hidden from lists and search, kept with every version. */
+  archiveDocument: Document;
   /** Sets the complete list of advocates on a case. */
   assignCaseAdvocates: Case;
   /** Replaces a wrongly recorded event; the wrong one stays in the history. */
@@ -494,6 +571,8 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sets a new password from a reset link and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Brings an archived document back. */
+  restoreDocument: Document;
   /** Saves an edited letter as a new version; earlier versions are kept. */
   reviseLetter: Letter;
   /** Turns your deadlines feed link off. */
@@ -514,6 +593,8 @@ export type Mutation = {
   /** Makes another of the signed-in user's organizations the active one. */
   switchOrganization: Me;
   updateCase: Case;
+  /** Changes a document's title, type, date or visibility. */
+  updateDocument: Document;
   updateFamily: Family;
   updateMemberRole: Member;
   updateStudent: Student;
@@ -522,6 +603,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationArchiveDocumentArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -597,6 +683,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRestoreDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviseLetterArgs = {
   input: ReviseLetterInput;
 };
@@ -640,6 +731,11 @@ export type MutationSwitchOrganizationArgs = {
 
 export type MutationUpdateCaseArgs = {
   input: UpdateCaseInput;
+};
+
+
+export type MutationUpdateDocumentArgs = {
+  input: UpdateDocumentInput;
 };
 
 
@@ -734,6 +830,8 @@ export type Query = {
   /** The active organization's audit trail, newest first (org admins). */
   auditEvents: AuditEventPage;
   case: Case;
+  /** A case's documents the signed-in member may see, newest document date first. */
+  caseDocuments: Array<Document>;
   /** A case's letters, newest first; a parent sees the final ones. */
   caseLetters: Array<Letter>;
   /** Cases the member may see (advocate: assigned, or all by organization setting; parent: own family), filtered and paged. */
@@ -744,6 +842,8 @@ export type Query = {
   developmentMailbox: Array<MailMessage>;
   /** The organization's district school calendars (org admins and advocates). */
   districtCalendars: Array<DistrictCalendar>;
+  /** One document with its versions. */
+  document: Document;
   /** Families the signed-in member may see (a parent: their own). */
   families: Array<Family>;
   family: Family;
@@ -766,6 +866,8 @@ export type Query = {
   /** The active organization's members (a parent sees only themself). */
   organizationMembers: Array<Member>;
   proceeding: Proceeding;
+  /** Full-text search of a case's records (documents' titles and text, English and Spanish), best first. */
+  searchCaseRecords: Array<CaseRecordHit>;
   student: Student;
 };
 
@@ -779,6 +881,12 @@ export type QueryAuditEventsArgs = {
 
 export type QueryCaseArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseDocumentsArgs = {
+  caseId: Scalars['ID']['input'];
+  filter?: InputMaybe<CaseDocumentsFilterInput>;
 };
 
 
@@ -797,6 +905,11 @@ export type QueryCaseloadArgs = {
 
 export type QueryDeadlinesArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryDocumentArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -844,6 +957,12 @@ export type QueryLetterTemplatesArgs = {
 
 export type QueryProceedingArgs = {
   proceedingId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchCaseRecordsArgs = {
+  caseId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -933,6 +1052,15 @@ export type UpdateCaseInput = {
   outcome?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
+};
+
+export type UpdateDocumentInput = {
+  /** YYYY-MM-DD; an empty string clears it. */
+  documentDate?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<DocumentType>;
+  visibility?: InputMaybe<DocumentVisibility>;
 };
 
 export type UpdateFamilyInput = {

@@ -41,5 +41,13 @@ export const AUDIT_ACTIONS = [
   'letter.read',
   'letter.list',
   'letter.export',
+  'document.list',
+  'document.read',
+  'document.upload',
+  'document.download',
+  'document.update',
+  'document.archive',
+  'document.restore',
+  'case_records.search',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -25,6 +25,8 @@ export type Subject =
   | 'Invitation'
   | 'DistrictCalendar'
   | CaseFileSubjectType
+  | 'Document'
+  | DocumentSubject
   | { [T in CaseFileSubjectType]: ForcedSubject<T> & CaseFileFields }[CaseFileSubjectType];
 
 /**
@@ -44,6 +46,9 @@ export interface CaseFileFields {
   status?: string;
 }
 export type CaseFileSubject = ForcedSubject<CaseFileSubjectType> & CaseFileFields;
+/** A document of a case: the case's people, and whether the family may see it. */
+export type DocumentSubject = ForcedSubject<'Document'> &
+  CaseFileFields & { visibility: 'shared' | 'internal' };
 /** Organization settings that change what a role may see. */
 export interface AbilityOptions {
   /** Advocates see every case of the organization, not only those assigned to them. */
@@ -70,6 +75,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('read', 'AuditEvent');
       can('manage', 'Invitation');
       can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
+      can('manage', 'Document', { organizationId });
       can('manage', 'DistrictCalendar');
       can('manage', 'Letter', { organizationId });
       break;
@@ -85,6 +91,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
         organizationId,
         awaitingTriage: true,
       });
+      can(['create', 'read', 'update'], 'Document', scope);
       can('manage', 'DistrictCalendar');
       // Letters are drafted and edited by the advocates working the case.
       can('create', 'Letter');
@@ -105,6 +112,9 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // family (read and download), and only as it stands: its earlier drafts stay internal.
       can('read', 'Letter', { ...own, status: 'FINAL' });
       cannot('read', 'Letter', ['versions']);
+      // Parents add records to their own family's cases and see only what is shared with
+      // them; an internal document never reaches a parent, in a list, by id or by download.
+      can(['create', 'read'], 'Document', { ...own, visibility: 'shared' });
       break;
     }
   }

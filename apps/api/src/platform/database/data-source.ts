@@ -23,6 +23,10 @@ import {
   ProceedingEventEntity,
 } from '../../modules/proceedings/proceeding.entity';
 import { LetterEntity, LetterVersionEntity } from '../../modules/letters/letter.entity';
+import {
+  DocumentEntity,
+  DocumentVersionEntity,
+} from '../../modules/documents/document.entity';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -48,6 +52,8 @@ export const entities = [
   DeadlineReminderEntity,
   LetterEntity,
   LetterVersionEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {

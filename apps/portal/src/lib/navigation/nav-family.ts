@@ -12,7 +12,14 @@ export function familyNav(): NavItem[] {
     {
       href: resolve('/intake'),
       label: m.family_nav_intake,
-      visible: ({ ability }) => ability.can('create', 'Intake'),
+      visible: ({ me, ability }) => me.role === 'PARENT' && ability.can('create', 'Intake'),
+    },
+    // Staff see it as what it is for them: entering a new intake on a family's behalf, next
+    // to "Triage" (the submitted ones).
+    {
+      href: resolve('/intake'),
+      label: m.family_nav_new_intake,
+      visible: ({ me, ability }) => me.role !== 'PARENT' && ability.can('create', 'Intake'),
     },
     {
       href: resolve('/my-case'),
