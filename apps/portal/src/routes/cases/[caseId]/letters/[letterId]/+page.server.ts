@@ -1,0 +1,115 @@
+import {
+  execute,
+  LettersDeleteDocument,
+  LettersLetterDocument,
+  LettersReviseDocument,
+  type LettersLetterQuery,
+  LettersSetStatusDocument,
+  LettersTemplatesDocument,
+  type LetterStatus,
+  type LettersTemplatesQuery,
+} from '@continuum/graphql-client';
+import { error, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { blockFieldIdForError, formToBlocks } from '$lib/letters/blocks-form';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import {
+  apiFailure,
+  formFailure,
+  formValue,
+  loadFailure,
+  requireLetterWriter,
+} from '$lib/server/letters/actions';
+import type { Actions, PageServerLoad } from './$types';
+
+/** `?version=N` shows an earlier version; anything else is the current one. */
+function versionParam(url: URL): number | undefined {
+  const value = url.searchParams.get('version');
+  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
+}
+
+export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
+  const { me } = await parent();
+  requireLetterWriter(me, url);
+  let letter: LettersLetterQuery['letter'];
+  let templates: LettersTemplatesQuery['letterTemplates'];
+  try {
+    const [found, listed] = await Promise.all([
+      execute(fetch, LettersLetterDocument, { letterId: params.letterId }),
+      execute(fetch, LettersTemplatesDocument, { lang: getLocale() === 'es' ? 'ES' : 'EN' }),
+    ]);
+    letter = found.data.letter;
+    templates = listed.data.letterTemplates;
+  } catch (cause) {
+    loadFailure(cause, url);
+  }
+  // The address names the case too: a letter of another case is not this page.
+  if (letter.caseId !== params.caseId) error(404, 'not found');
+  const wanted = versionParam(url) ?? letter.currentVersion;
+  const shown = letter.versions.find((version) => version.version === wanted);
+  if (!shown) error(404, 'not found');
+  const templateTitle =
+    templates.find((template) => template.id === letter.template)?.title ?? letter.template;
+  return { letter, shown, templateTitle };
+};
+
+/** The API's letter errors in the portal's words, which say what to do next. */
+function letterMessage(code: string): string | undefined {
+  if (code === 'LETTER_CHANGED') return m.letters_error_changed();
+  if (code === 'LETTER_FINAL') return m.letters_error_final();
+  return undefined;
+}
+
+export const actions: Actions = {
+  save: async ({ request, params, fetch, url }) => {
+    const form = await request.formData();
+    const { blocks, formIndex } = formToBlocks(form);
+    const baseVersion = Number(formValue(form, 'baseVersion')) || undefined;
+    const title = formValue(form, 'title').trim();
+    let version: number;
+    try {
+      const revised = await execute(fetch, LettersReviseDocument, {
+        input: { letterId: params.letterId, baseVersion, blocks, ...(title ? { title } : {}) },
+      });
+      version = revised.data.reviseLetter.currentVersion;
+    } catch (cause) {
+      return apiFailure(cause, url, 'save', {
+        fieldId: (field) =>
+          field === 'title' || field === 'input.title'
+            ? 'letter-title'
+            : blockFieldIdForError(field, formIndex),
+        message: letterMessage,
+      });
+    }
+    return { form: 'save', saved: true, version };
+  },
+
+  status: async ({ request, params, fetch, url }) => {
+    const form = await request.formData();
+    const status: LetterStatus = formValue(form, 'status') === 'FINAL' ? 'FINAL' : 'DRAFT';
+    try {
+      await execute(fetch, LettersSetStatusDocument, {
+        input: { letterId: params.letterId, status },
+      });
+    } catch (cause) {
+      return apiFailure(cause, url, 'status', { message: letterMessage });
+    }
+    return { form: 'status', saved: true, status };
+  },
+
+  delete: async ({ request, params, fetch, url }) => {
+    const form = await request.formData();
+    if (formValue(form, 'confirm') !== 'yes') {
+      return formFailure('delete', [
+        { field: 'delete-confirm', message: m.letters_error_delete_confirm() },
+      ]);
+    }
+    try {
+      await execute(fetch, LettersDeleteDocument, { letterId: params.letterId });
+    } catch (cause) {
+      return apiFailure(cause, url, 'delete', { message: letterMessage });
+    }
+    redirect(303, resolve('/cases/[caseId]/letters', { caseId: params.caseId }) + '?deleted=1');
+  },
+};
