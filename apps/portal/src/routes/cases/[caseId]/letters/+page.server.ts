@@ -68,6 +68,8 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
       // A "Continue" without a template picked: said beside the choice.
       templateMissing: chosen !== null && !template,
       lang,
+      // After deleting a draft, its page sends the advocate here: say it was done.
+      deleted: url.searchParams.get('deleted') === '1',
     };
   } catch (error) {
     loadFailure(error, url);
