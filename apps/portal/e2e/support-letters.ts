@@ -1,0 +1,54 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { hydrated, open, signIn } from './support';
+
+/** Sofía González's case at Riverside (demo seed), worked by Marcus Lee. */
+export const lettersCase = {
+  id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000301',
+  studentName: 'Sofía González',
+  district: 'Oakland Unified',
+  parentName: 'María González',
+};
+
+export const lettersAdvocate = {
+  email: 'marcus.lee@riverside.example',
+  password: 'continuum-demo',
+  name: 'Marcus Lee',
+};
+
+/** Signs in through the sign-in page and lands back on `path`. */
+export async function signInTo(page: Page, path: string): Promise<void> {
+  await open(page, `/sign-in?redirectTo=${encodeURIComponent(path)}`);
+  await signIn(page, lettersAdvocate.email, lettersAdvocate.password);
+  await expect(page).toHaveURL(path);
+  await hydrated(page);
+}
+
+/** A download's bytes. */
+export async function bytesOf(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Drafts a letter from the case's letters page through the two steps, filling `fill` (label →
+ * text) on the facts form; lands on the new letter's page.
+ */
+export async function draftLetter(
+  page: Page,
+  template: string,
+  language: 'English' | 'Spanish',
+  fill: Record<string, string> = {},
+): Promise<void> {
+  await open(page, `/cases/${lettersCase.id}/letters`);
+  await page.getByRole('radio', { name: template }).check();
+  await page.getByRole('radio', { name: language }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('button', { name: 'Draft the letter' })).toBeVisible();
+  await hydrated(page);
+  for (const [label, text] of Object.entries(fill)) await page.getByLabel(label).fill(text);
+  await page.getByRole('button', { name: 'Draft the letter' }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${lettersCase.id}/letters/[0-9a-f-]{36}$`));
+  await hydrated(page);
+}
