@@ -53,7 +53,7 @@ test('an advocate drafts a records request in Spanish, edits it, downloads it an
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(/template=records_request&lang=ES/);
     await expect(page.getByLabel("Student's name")).toHaveValue(lettersCase.studentName);
-    await expect(page.getByLabel('School district', { exact: true })).toHaveValue(
+    await expect(page.getByRole('textbox', { name: 'School district', exact: true })).toHaveValue(
       lettersCase.district,
     );
     await expect(page.getByLabel("Parent's name")).toHaveValue(lettersCase.parentName);

@@ -66,7 +66,7 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
       templates: templates.data.letterTemplates,
       chosen: template ? { template, lang, facts: facts! } : null,
       // A "Continue" without a template picked: said beside the choice.
-      templateMissing: chosen !== null && !template,
+      templateMissing: url.searchParams.has('step') && !template,
       lang,
       // After deleting a draft, its page sends the advocate here: say it was done.
       deleted: url.searchParams.get('deleted') === '1',
