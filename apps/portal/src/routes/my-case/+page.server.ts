@@ -1,6 +1,7 @@
 import { execute, MyCasesDocument } from '@continuum/graphql-client';
 import { error } from '@sveltejs/kit';
 import { handleApiError, requireSignedIn } from '$lib/server/guard';
+import { finalLettersByCase } from '$lib/server/letters/parent-letters';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -23,6 +24,10 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
     }));
     return {
       cases,
+      letters: await finalLettersByCase(
+        fetch,
+        cases.map((c) => c.id),
+      ),
       intakes: data.intakes.map((i) => ({
         id: i.id,
         status: i.status,
