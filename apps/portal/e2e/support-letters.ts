@@ -15,10 +15,22 @@ export const lettersAdvocate = {
   name: 'Marcus Lee',
 };
 
+/** Liam O'Brien's case at Summit (demo seed): Aisha Johnson works it, Kevin O'Brien is the parent. */
+export const summitCase = {
+  id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000305',
+  studentName: "Liam O'Brien",
+  advocate: { email: 'aisha.johnson@summit.example', password: 'continuum-demo' },
+  parent: { email: 'kevin.obrien@example.com', password: 'continuum-demo' },
+};
+
 /** Signs in through the sign-in page and lands back on `path`. */
-export async function signInTo(page: Page, path: string): Promise<void> {
+export async function signInTo(
+  page: Page,
+  path: string,
+  who: { email: string; password: string } = lettersAdvocate,
+): Promise<void> {
   await open(page, `/sign-in?redirectTo=${encodeURIComponent(path)}`);
-  await signIn(page, lettersAdvocate.email, lettersAdvocate.password);
+  await signIn(page, who.email, who.password);
   await expect(page).toHaveURL(path);
   await hydrated(page);
 }
@@ -40,8 +52,9 @@ export async function draftLetter(
   template: string,
   language: 'English' | 'Spanish',
   fill: Record<string, string> = {},
+  caseId: string = lettersCase.id,
 ): Promise<void> {
-  await open(page, `/cases/${lettersCase.id}/letters`);
+  await open(page, `/cases/${caseId}/letters`);
   await page.getByRole('radio', { name: template }).check();
   await page.getByRole('radio', { name: language }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -49,6 +62,6 @@ export async function draftLetter(
   await hydrated(page);
   for (const [label, text] of Object.entries(fill)) await page.getByLabel(label).fill(text);
   await page.getByRole('button', { name: 'Draft the letter' }).click();
-  await expect(page).toHaveURL(new RegExp(`/cases/${lettersCase.id}/letters/[0-9a-f-]{36}$`));
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/letters/[0-9a-f-]{36}$`));
   await hydrated(page);
 }
