@@ -18,6 +18,10 @@ const transform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A global option (ignored inside a project). Integration tests talk HTTP to a real API and
+  // PostgreSQL on a shared 2-core machine, and the schema-walking isolation suite grows with
+  // every operation: 5 s proved too tight.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',

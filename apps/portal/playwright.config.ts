@@ -86,6 +86,8 @@ export default defineConfig({
         CONTINUUM_DATA_DIR: dataDir,
         SEED: 'demo',
         NODE_ENV: 'test',
+        // Links in mails (invitations, password resets) lead to this portal.
+        PORTAL_URL,
         // Never an external database, whatever the shell has set.
         DATABASE_URL: '',
         DATABASE_OWNER_URL: '',

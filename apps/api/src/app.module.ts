@@ -14,9 +14,12 @@ import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { IntakesModule } from './modules/intakes/intakes.module';
+import { LettersModule } from './modules/letters/letters.module';
 import { ProceedingsModule } from './modules/proceedings/proceedings.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
+import { StorageModule } from './platform/storage/storage.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
 export const featureModules = [
@@ -28,6 +31,8 @@ export const featureModules = [
   IntakesModule,
   CasesModule,
   ProceedingsModule,
+  LettersModule,
+  DocumentsModule,
 ];
 
 @Module({})
@@ -43,6 +48,7 @@ export class AppModule {
         HealthModule,
         JobsModule,
         MailModule,
+        StorageModule,
         ...featureModules,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -136,6 +136,11 @@ describe('tenant isolation', () => {
       { cookie: bravoAdmin },
     );
 
+    // A case file with a document in B, so that document operations are probed with B's ids.
+    const { student: studentOfB } = await factories.newFamily(b, { name: 'Bravo family' });
+    const caseOfB = await factories.newCase(b, { studentId: studentOfB.id });
+    await factories.newDocument(b, { caseId: caseOfB.id, title: 'Bravo IEP' });
+
     idsOfB = await idsOwnedBy(b.id);
     secretsOfB = [
       ...idsOfB,
@@ -205,9 +210,14 @@ describe('tenant isolation', () => {
           'removeMember',
           'resendInvitation',
           'revokeInvitation',
+          'document',
+          'caseDocuments',
+          'updateDocument',
         ]),
       );
     },
+    // Every id of B against every id-taking operation: thousands of requests.
+    120_000,
   );
 
   it("with the application's organization conditions turned off, row-level security alone still hides B", async () => {

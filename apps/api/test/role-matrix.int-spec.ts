@@ -14,9 +14,14 @@ type Fixture = {
   proceedingId: string;
   eventId: string;
   advocateUserId: string;
+  letterId: string;
+  finalLetterId: string;
+  documentId: string;
 };
 const ALL: Role[] = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'];
 const STAFF: Role[] = ['ORG_ADMIN', 'ADVOCATE'];
+const LETTER_FACTS =
+  '{ parent: { name: "Rosa Rivera" }, student: { name: "Sam Rivera" }, district: { name: "Oakland Unified" } }';
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -178,6 +183,93 @@ const MATRIX: [
   ['deadlines', '{ deadlines { id } }', () => ({}), ALL],
   ['createCalendarFeed', 'mutation { createCalendarFeed { path } }', () => ({}), ALL],
   ['revokeCalendarFeed', 'mutation { revokeCalendarFeed }', () => ({}), ALL],
+  // Letters: advocates draft and edit; a parent reads a letter once it is marked FINAL.
+  ['letterTemplates', '{ letterTemplates(lang: ES) { id } }', () => ({}), ALL],
+  [
+    'letterFactsForCase',
+    'query ($id: ID!) { letterFactsForCase(caseId: $id, template: records_request, lang: EN) { missing } }',
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'draftLetter',
+    `mutation ($id: ID!) { draftLetter(input: { caseId: $id, template: records_request, lang: EN, facts: ${LETTER_FACTS} }) { id } }`,
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'caseLetters',
+    'query ($id: ID!) { caseLetters(caseId: $id) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'letter (draft)',
+    'query ($id: ID!) { letter(letterId: $id) { id } }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  [
+    'letter (final)',
+    'query ($id: ID!) { letter(letterId: $id) { id } }',
+    (f) => ({ id: f.finalLetterId }),
+    ALL,
+  ],
+  [
+    'reviseLetter',
+    'mutation ($id: ID!) { reviseLetter(input: { letterId: $id, blocks: [{ type: paragraph, text: "Edited." }] }) { id } }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  [
+    'setLetterStatus',
+    'mutation ($id: ID!) { setLetterStatus(input: { letterId: $id, status: FINAL }) { id } }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  [
+    'deleteLetter',
+    'mutation ($id: ID!) { deleteLetter(letterId: $id) }',
+    (f) => ({ id: f.letterId }),
+    STAFF,
+  ],
+  // Documents (the fixture's is shared with the family; internal ones: documents.int-spec.ts).
+  [
+    'caseDocuments',
+    'query ($id: ID!) { caseDocuments(caseId: $id) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'document',
+    'query ($id: ID!) { document(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    ALL,
+  ],
+  [
+    'searchCaseRecords',
+    'query ($id: ID!) { searchCaseRecords(caseId: $id, query: "education") { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'updateDocument',
+    'mutation ($id: ID!) { updateDocument(input: { documentId: $id, title: "IEP 2026" }) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
+  [
+    'archiveDocument',
+    'mutation ($id: ID!) { archiveDocument(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
+  [
+    'restoreDocument',
+    'mutation ($id: ID!) { restoreDocument(documentId: $id) { id } }',
+    (f) => ({ id: f.documentId }),
+    STAFF,
+  ],
 ];
 
 describe('the role matrix', () => {
@@ -244,6 +336,22 @@ describe('the role matrix', () => {
       { id: opened.data!.openProceeding.id, d: DAY },
       { cookie: adminCookie },
     );
+    const DRAFT_LETTER = `mutation ($id: ID!) { draftLetter(input: { caseId: $id, template: records_request, lang: EN, facts: ${LETTER_FACTS} }) { id } }`;
+    const letter = await api.graphql<{ draftLetter: { id: string } }>(
+      DRAFT_LETTER,
+      { id: caseRow.id },
+      { cookie: adminCookie },
+    );
+    const finalLetter = await api.graphql<{ draftLetter: { id: string } }>(
+      DRAFT_LETTER,
+      { id: caseRow.id },
+      { cookie: adminCookie },
+    );
+    await api.graphql(
+      'mutation ($id: ID!) { setLetterStatus(input: { letterId: $id, status: FINAL }) { id } }',
+      { id: finalLetter.data!.draftLetter.id },
+      { cookie: adminCookie },
+    );
     const fixture: Fixture = {
       invitationId: invited.data!.inviteMember.id,
       targetMembershipId: membership.rows[0]!.id,
@@ -256,6 +364,9 @@ describe('the role matrix', () => {
       proceedingId: opened.data!.openProceeding.id,
       eventId: recorded.data!.recordProceedingEvent.events[0]!.id,
       advocateUserId: advocate.user.id,
+      letterId: letter.data!.draftLetter.id,
+      finalLetterId: finalLetter.data!.draftLetter.id,
+      documentId: (await factories.newDocument(organization, { caseId: caseRow.id })).id,
     };
 
     const cookie = await signIn(api, actor.email, actor.password);

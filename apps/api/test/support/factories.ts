@@ -10,6 +10,7 @@ import { UserEntity } from '../../src/modules/identity/user.entity';
 import { currentQuestionnaireVersion } from '@continuum/rules';
 import { IntakeEntity } from '../../src/modules/intakes/intake.entity';
 import { CaseAdvocateEntity, CaseEntity } from '../../src/modules/cases/case.entity';
+import { DocumentEntity, DocumentVersionEntity } from '../../src/modules/documents/document.entity';
 import {
   FamilyEntity,
   FamilyParentEntity,
@@ -200,6 +201,49 @@ export class Factories {
         };
         await manager.insert(IntakeEntity, row);
         return row;
+      },
+    );
+  }
+
+  /**
+   * A document row and its version, without a stored file: for tests of the GraphQL side
+   * (the upload route is tested through HTTP in documents.int-spec.ts).
+   */
+  async newDocument(
+    organization: OrganizationEntity,
+    input: { caseId: string; visibility?: 'shared' | 'internal'; title?: string },
+  ) {
+    return this.unitOfWork.run(
+      { userId: '', sessionId: null, organizationId: organization.id, role: null },
+      async (manager) => {
+        const id = randomUUID();
+        await manager.insert(DocumentEntity, {
+          organizationId: organization.id,
+          id,
+          caseId: input.caseId,
+          title: input.title ?? 'IEP 2025',
+          type: 'iep',
+          documentDate: null,
+          visibility: input.visibility ?? 'shared',
+          contentText: 'Individualized Education Program',
+          versionCount: 1,
+          archivedAt: null,
+          createdByUserId: null,
+        });
+        const versionId = randomUUID();
+        await manager.insert(DocumentVersionEntity, {
+          organizationId: organization.id,
+          id: versionId,
+          documentId: id,
+          versionNumber: 1,
+          fileName: 'iep.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: '10',
+          sha256: '0'.repeat(64),
+          storageKey: `${organization.id}/documents/${id}/${versionId}`,
+          uploadedByUserId: null,
+        });
+        return { id, versionId };
       },
     );
   }

@@ -8,7 +8,14 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async ({ fetch, setHeaders }) => {
   // Pages show a person's name and organization: never keep them in a shared cache, nor in
   // the back-forward cache of a shared computer after sign-out.
-  setHeaders({ 'cache-control': 'private, no-store' });
+  // When a page's load fails (a 403, a 404), SvelteKit runs this load again for the error
+  // page with the same response headers, and setHeaders refuses to set one twice: the header
+  // is already there, so that refusal is not a problem.
+  try {
+    setHeaders({ 'cache-control': 'private, no-store' });
+  } catch {
+    // already set for this response
+  }
   try {
     const { data } = await execute(fetch, MeDocument);
     return { me: data.me ?? null, apiAvailable: true };

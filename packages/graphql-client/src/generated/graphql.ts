@@ -103,6 +103,30 @@ export type CaseAdvocate = {
   userId: Scalars['ID']['output'];
 };
 
+export type CaseDocumentsFilterInput = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words to find in titles and text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<DocumentType>;
+  visibility?: InputMaybe<DocumentVisibility>;
+};
+
+/** A record of a case that matches a search. */
+export type CaseRecordHit = {
+  /** Set when kind is DOCUMENT. */
+  document?: Maybe<Document>;
+  id: Scalars['ID']['output'];
+  kind: CaseRecordKind;
+  rank: Scalars['Float']['output'];
+  /** Matching words in context; the matches are between « and ». */
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is; notes and logs join the search later. */
+export type CaseRecordKind =
+  | 'DOCUMENT';
+
 export type CaseStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -232,6 +256,65 @@ export type DistrictCalendar = {
   state: Scalars['String']['output'];
 };
 
+/** A record in a case: IEP, evaluation, notice, ... */
+export type Document = {
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The newest version. */
+  currentVersion: DocumentVersion;
+  /** The date on the document, YYYY-MM-DD. */
+  documentDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  type: DocumentType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version, newest first. */
+  versions: Array<DocumentVersion>;
+  visibility: DocumentVisibility;
+};
+
+/** What a document is; the same words as the upload form field `type` (lower case). */
+export type DocumentType =
+  | 'EMAIL'
+  | 'EVALUATION'
+  | 'IEP'
+  | 'MEDICAL'
+  | 'NOTICE'
+  | 'OTHER'
+  | 'PRIOR_WRITTEN_NOTICE'
+  | 'PROGRESS_REPORT';
+
+/** One uploaded file of a document. */
+export type DocumentVersion = {
+  /** Sniffed from the bytes at upload. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to GET the bytes (relative to the API), with the session cookie. */
+  downloadPath: Scalars['String']['output'];
+  /** Sanitized; the extension matches the sniffed content type. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the bytes, hex. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Float']['output'];
+  uploadedByName?: Maybe<Scalars['String']['output']>;
+  versionNumber: Scalars['Int']['output'];
+};
+
+/** SHARED: the family sees it. INTERNAL: the organization’s staff only. */
+export type DocumentVisibility =
+  | 'INTERNAL'
+  | 'SHARED';
+
+export type DraftLetterInput = {
+  caseId: Scalars['ID']['input'];
+  /** The case facts (see letterFactsForCase); a missing `date` means today. Errors name the field, e.g. facts.student.school. */
+  facts: Scalars['JSON']['input'];
+  lang: Language;
+  template: LetterTemplateId;
+};
+
 /** A household the organization serves. */
 export type Family = {
   id: Scalars['ID']['output'];
@@ -309,6 +392,117 @@ export type Language =
   | 'EN'
   | 'ES';
 
+/** A letter in a case, drafted from a template. */
+export type Letter = {
+  /** The law the template relies on. */
+  basis: Array<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The text as it stands. */
+  current: LetterVersion;
+  /** The version shown and exported by default. */
+  currentVersion: Scalars['Int']['output'];
+  /** Path of the DOCX download (GET, with the session cookie). */
+  docxPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lang: Language;
+  /** Path of the PDF download (GET, with the session cookie). */
+  pdfPath: Scalars['String']['output'];
+  status: LetterStatus;
+  template: LetterTemplateId;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version, newest first. A parent sees only the current one. */
+  versions: Array<LetterVersion>;
+};
+
+/** heading (level, text), paragraph (text, bold), list (ordered, items), address (lines), signature (closing, name, lines). */
+export type LetterBlock = {
+  bold?: Maybe<Scalars['Boolean']['output']>;
+  closing?: Maybe<Scalars['String']['output']>;
+  items?: Maybe<Array<Scalars['String']['output']>>;
+  level?: Maybe<Scalars['Int']['output']>;
+  lines?: Maybe<Array<Scalars['String']['output']>>;
+  name?: Maybe<Scalars['String']['output']>;
+  ordered?: Maybe<Scalars['Boolean']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  type: LetterBlockType;
+};
+
+/** A block as LetterBlock describes it; fields that do not belong to its type must be left out. */
+export type LetterBlockInput = {
+  bold?: InputMaybe<Scalars['Boolean']['input']>;
+  closing?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<Scalars['String']['input']>>;
+  level?: InputMaybe<Scalars['Int']['input']>;
+  lines?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ordered?: InputMaybe<Scalars['Boolean']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  type: LetterBlockType;
+};
+
+export type LetterBlockType =
+  | 'address'
+  | 'heading'
+  | 'list'
+  | 'paragraph'
+  | 'signature';
+
+/** The facts the API knows for a letter in a case, and the required ones still missing. */
+export type LetterFactsForCase = {
+  /** Facts in the shape draftLetter takes (date, state, parent, student, district, ...). */
+  facts: Scalars['JSON']['output'];
+  lang: Language;
+  /** Required facts with no value yet, as dotted paths. */
+  missing: Array<Scalars['String']['output']>;
+  requiredFacts: Array<Scalars['String']['output']>;
+  template: LetterTemplateId;
+};
+
+/** DRAFT (the advocates' work) or FINAL (shared with the family). */
+export type LetterStatus =
+  | 'DRAFT'
+  | 'FINAL';
+
+/** A template a letter can be drafted from: its purpose, needed facts and basis. */
+export type LetterTemplate = {
+  /** The law the template relies on. */
+  basis: Array<Scalars['String']['output']>;
+  /** What the letter is for, in plain language. */
+  description: Scalars['String']['output'];
+  id: LetterTemplateId;
+  /** Dotted paths of the facts it cannot be written without (student.school). */
+  requiredFacts: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A letter template from packages/rules (docs/pathways-and-letters.md). */
+export type LetterTemplateId =
+  | 'due_process_complaint'
+  | 'evaluation_request'
+  | 'facilitation_request'
+  | 'iee_request'
+  | 'iep_meeting_request'
+  | 'iep_objection'
+  | 'mediation_request'
+  | 'pwn_request'
+  | 'records_request'
+  | 'state_complaint';
+
+/** One saved state of a letter. */
+export type LetterVersion = {
+  authorName?: Maybe<Scalars['String']['output']>;
+  authorUserId?: Maybe<Scalars['ID']['output']>;
+  blocks: Array<LetterBlock>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The date printed on the letter, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A mail from the outbox (development mailbox only). */
 export type MailMessage = {
   createdAt: Scalars['DateTime']['output'];
@@ -347,6 +541,8 @@ export type Membership = {
 export type Mutation = {
   /** Accepts an invitation and signs in, in the inviting organization. */
   acceptInvitation: Me;
+  /** Archives a document: hidden from lists and search, kept with every version. */
+  archiveDocument: Document;
   /** Sets the complete list of advocates on a case. */
   assignCaseAdvocates: Case;
   /** Replaces a wrongly recorded event; the wrong one stays in the history. */
@@ -358,6 +554,10 @@ export type Mutation = {
   /** Creates a family; a parent creating one is linked to it. */
   createFamily: Family;
   createStudent: Student;
+  /** Deletes a draft letter with all its versions. */
+  deleteLetter: Scalars['Boolean']['output'];
+  /** Drafts a letter from a template with the case's facts; stored as version 1. */
+  draftLetter: Letter;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
   /** Opens a proceeding of a kind in a case. */
@@ -371,6 +571,10 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sets a new password from a reset link and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Brings an archived document back. */
+  restoreDocument: Document;
+  /** Saves an edited letter as a new version; earlier versions are kept. */
+  reviseLetter: Letter;
   /** Turns your deadlines feed link off. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
@@ -378,6 +582,8 @@ export type Mutation = {
   saveDistrictCalendar: DistrictCalendar;
   /** Starts or continues a draft; call it at every step so the draft can resume. */
   saveIntakeDraft: Intake;
+  /** FINAL shares the letter with the family and stops edits; DRAFT reopens it. */
+  setLetterStatus: Letter;
   /** Signs in with email and password and starts a new session. */
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
@@ -387,6 +593,8 @@ export type Mutation = {
   /** Makes another of the signed-in user's organizations the active one. */
   switchOrganization: Me;
   updateCase: Case;
+  /** Changes a document's title, type, date or visibility. */
+  updateDocument: Document;
   updateFamily: Family;
   updateMemberRole: Member;
   updateStudent: Student;
@@ -395,6 +603,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationArchiveDocumentArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -420,6 +633,16 @@ export type MutationCreateFamilyArgs = {
 
 export type MutationCreateStudentArgs = {
   input: CreateStudentInput;
+};
+
+
+export type MutationDeleteLetterArgs = {
+  letterId: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftLetterArgs = {
+  input: DraftLetterInput;
 };
 
 
@@ -460,6 +683,16 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRestoreDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviseLetterArgs = {
+  input: ReviseLetterInput;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
@@ -472,6 +705,11 @@ export type MutationSaveDistrictCalendarArgs = {
 
 export type MutationSaveIntakeDraftArgs = {
   input: SaveIntakeDraftInput;
+};
+
+
+export type MutationSetLetterStatusArgs = {
+  input: SetLetterStatusInput;
 };
 
 
@@ -493,6 +731,11 @@ export type MutationSwitchOrganizationArgs = {
 
 export type MutationUpdateCaseArgs = {
   input: UpdateCaseInput;
+};
+
+
+export type MutationUpdateDocumentArgs = {
+  input: UpdateDocumentInput;
 };
 
 
@@ -587,6 +830,10 @@ export type Query = {
   /** The active organization's audit trail, newest first (org admins). */
   auditEvents: AuditEventPage;
   case: Case;
+  /** A case's documents the signed-in member may see, newest document date first. */
+  caseDocuments: Array<Document>;
+  /** A case's letters, newest first; a parent sees the final ones. */
+  caseLetters: Array<Letter>;
   /** Cases the member may see (advocate: assigned, or all by organization setting; parent: own family), filtered and paged. */
   caseload: CaseloadPage;
   /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
@@ -595,6 +842,8 @@ export type Query = {
   developmentMailbox: Array<MailMessage>;
   /** The organization's district school calendars (org admins and advocates). */
   districtCalendars: Array<DistrictCalendar>;
+  /** One document with its versions. */
+  document: Document;
   /** Families the signed-in member may see (a parent: their own). */
   families: Array<Family>;
   family: Family;
@@ -607,11 +856,18 @@ export type Query = {
   invitationPreview: InvitationPreview;
   /** The active organization's invitations, newest first (org admins). */
   invitations: Array<Invitation>;
+  letter: Letter;
+  /** A case's facts for a template, prefilled from the student, family and intake, with the required ones still missing. */
+  letterFactsForCase: LetterFactsForCase;
+  /** The letter templates, in continuum order, described in a language. */
+  letterTemplates: Array<LetterTemplate>;
   /** The signed-in user, or null without a valid session. */
   me?: Maybe<Me>;
   /** The active organization's members (a parent sees only themself). */
   organizationMembers: Array<Member>;
   proceeding: Proceeding;
+  /** Full-text search of a case's records (documents' titles and text, English and Spanish), best first. */
+  searchCaseRecords: Array<CaseRecordHit>;
   student: Student;
 };
 
@@ -628,6 +884,17 @@ export type QueryCaseArgs = {
 };
 
 
+export type QueryCaseDocumentsArgs = {
+  caseId: Scalars['ID']['input'];
+  filter?: InputMaybe<CaseDocumentsFilterInput>;
+};
+
+
+export type QueryCaseLettersArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseloadFilterInput>;
@@ -638,6 +905,11 @@ export type QueryCaseloadArgs = {
 
 export type QueryDeadlinesArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryDocumentArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -666,8 +938,31 @@ export type QueryInvitationPreviewArgs = {
 };
 
 
+export type QueryLetterArgs = {
+  letterId: Scalars['ID']['input'];
+};
+
+
+export type QueryLetterFactsForCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  lang: Language;
+  template: LetterTemplateId;
+};
+
+
+export type QueryLetterTemplatesArgs = {
+  lang: Language;
+};
+
+
 export type QueryProceedingArgs = {
   proceedingId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchCaseRecordsArgs = {
+  caseId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -683,6 +978,15 @@ export type RecordProceedingEventInput = {
   schoolDays?: InputMaybe<Scalars['Int']['input']>;
   /** An event type the proceeding’s kind accepts. */
   type: Scalars['String']['input'];
+};
+
+export type ReviseLetterInput = {
+  /** The version the edit started from; if someone saved a newer one since, the revision is refused (LETTER_CHANGED). */
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  blocks: Array<LetterBlockInput>;
+  letterId: Scalars['ID']['input'];
+  /** A new title; the current one if left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member's role in one organization. */
@@ -710,6 +1014,11 @@ export type SaveIntakeDraftInput = {
   intakeId?: InputMaybe<Scalars['ID']['input']>;
   lang: Language;
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetLetterStatusInput = {
+  letterId: Scalars['ID']['input'];
+  status: LetterStatus;
 };
 
 export type StageCount = {
@@ -745,6 +1054,15 @@ export type UpdateCaseInput = {
   status?: InputMaybe<CaseStatus>;
 };
 
+export type UpdateDocumentInput = {
+  /** YYYY-MM-DD; an empty string clears it. */
+  documentDate?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<DocumentType>;
+  visibility?: InputMaybe<DocumentVisibility>;
+};
+
 export type UpdateFamilyInput = {
   familyId: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -771,6 +1089,276 @@ export type User = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: InputMaybe<AuditEventFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { nextCursor?: string | null, nodes: Array<{ id: string, action: string, actorName?: string | null, actorUserId?: string | null, occurredAt: string, subjectType?: string | null, subjectId?: string | null, ipAddress?: string | null }> } };
+
+export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActorsQuery = { organizationMembers: Array<{ user: { id: string, name: string } }> };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { organizationName: string, email: string, role: Role, status: InvitationStatus, accountExists: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+
+export type DevelopmentMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevelopmentMailboxQuery = { developmentMailbox: Array<{ id: string, to: string, subject: string, text: string, createdAt: string }> };
+
+export type MembersPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersPageQuery = { organizationMembers: Array<{ id: string, joinedAt: string, role: Role, user: { id: string, name: string, email: string } }>, invitations: Array<{ id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null }> };
+
+export type InvitationRowFragment = { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null };
+
+export type InviteMemberMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: Role;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedByName?: string | null } };
+
+export type UpdateMemberRoleMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+  role: Role;
+}>;
+
+
+export type UpdateMemberRoleMutation = { updateMemberRole: { id: string, role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type AdvocateDistrictCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateDistrictCalendarsQuery = { districtCalendars: Array<{ id: string, state: string, district: string, firstDay: string, lastDay: string, nonSchoolDays: Array<string> }> };
+
+export type AdvocateSaveDistrictCalendarMutationVariables = Exact<{
+  input: SaveDistrictCalendarInput;
+}>;
+
+
+export type AdvocateSaveDistrictCalendarMutation = { saveDistrictCalendar: { id: string } };
+
+export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null };
+
+export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+
+export type AdvocateCaseQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
+
+export type AdvocateUpdateCaseMutationVariables = Exact<{
+  input: UpdateCaseInput;
+}>;
+
+
+export type AdvocateUpdateCaseMutation = { updateCase: { id: string } };
+
+export type AdvocateAssignCaseAdvocatesMutationVariables = Exact<{
+  input: AssignCaseAdvocatesInput;
+}>;
+
+
+export type AdvocateAssignCaseAdvocatesMutation = { assignCaseAdvocates: { id: string } };
+
+export type AdvocateOpenProceedingMutationVariables = Exact<{
+  input: OpenProceedingInput;
+}>;
+
+
+export type AdvocateOpenProceedingMutation = { openProceeding: { id: string } };
+
+export type AdvocateRecordProceedingEventMutationVariables = Exact<{
+  input: RecordProceedingEventInput;
+}>;
+
+
+export type AdvocateRecordProceedingEventMutation = { recordProceedingEvent: { id: string, state: string } };
+
+export type AdvocateCorrectProceedingEventMutationVariables = Exact<{
+  input: CorrectProceedingEventInput;
+}>;
+
+
+export type AdvocateCorrectProceedingEventMutation = { correctProceedingEvent: { id: string, state: string } };
+
+export type AdvocateCaseloadQueryVariables = Exact<{
+  filter?: InputMaybe<CaseloadFilterInput>;
+  sort: CaseloadSort;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdvocateCaseloadQuery = { caseload: { nextCursor?: string | null, totalCount: number, nodes: Array<{ id: string, status: CaseStatus, stage: string, issueCategories: Array<string>, updatedAt: string, student: { id: string, name: string, state: string, district: string }, advocates: Array<{ userId: string, name: string }>, nextDeadline?: { id: string, ruleId: string, due?: string | null, overdue: boolean } | null }>, stageCounts: Array<{ stage: string, count: number }> } };
+
+export type AdvocateDeadlinesQueryVariables = Exact<{
+  withinDays: Scalars['Int']['input'];
+}>;
+
+
+export type AdvocateDeadlinesQuery = { deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+
+export type AdvocateCreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateCreateCalendarFeedMutation = { createCalendarFeed: { path: string, createdAt: string } };
+
+export type AdvocateRevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateRevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type AdvocateTriageIntakesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateTriageIntakesQuery = { intakes: Array<{ id: string, familyId: string, studentId?: string | null, submittedAt?: string | null, recommendation?: unknown | null }>, families: Array<{ id: string, name: string, students: Array<{ id: string, name: string, state: string }> }> };
+
+export type AdvocateIntakeQueryVariables = Exact<{
+  intakeId: Scalars['ID']['input'];
+}>;
+
+
+export type AdvocateIntakeQuery = { intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, caseId?: string | null, lang: Language, submittedAt?: string | null, answers: unknown, recommendation?: unknown | null } };
+
+export type AdvocateIntakeFamilyQueryVariables = Exact<{
+  familyId: Scalars['ID']['input'];
+}>;
+
+
+export type AdvocateIntakeFamilyQuery = { family: { id: string, name: string, primaryLanguage: Language, parents: Array<{ userId: string, name: string, email: string }>, students: Array<{ id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }> } };
+
+export type AdvocateQuestionnaireQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type AdvocateQuestionnaireQuery = { intakeQuestionnaire: unknown };
+
+export type AdvocateCreateCaseFromIntakeMutationVariables = Exact<{
+  input: CreateCaseFromIntakeInput;
+}>;
+
+
+export type AdvocateCreateCaseFromIntakeMutation = { createCaseFromIntake: { id: string } };
+
+export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
+
+export type CreateFamilyMutationVariables = Exact<{
+  input: CreateFamilyInput;
+}>;
+
+
+export type CreateFamilyMutation = { createFamily: { id: string } };
+
+export type CreateStudentMutationVariables = Exact<{
+  input: CreateStudentInput;
+}>;
+
+
+export type CreateStudentMutation = { createStudent: { id: string, familyId: string, state: string, planType: PlanType } };
+
+export type FamilyIntakeByIdQueryVariables = Exact<{
+  intakeId: Scalars['ID']['input'];
+  lang: Language;
+}>;
+
+
+export type FamilyIntakeByIdQuery = { intakeQuestionnaire: unknown, intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
+
+export type FamilyIntakeFragment = { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null };
+
+export type FamilyIntakesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyIntakesQuery = { intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }>, families: Array<{ id: string, name: string, students: Array<{ id: string, name: string, state: string, planType: PlanType }> }> };
+
+export type IntakeQuestionnaireQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type IntakeQuestionnaireQuery = { intakeQuestionnaire: unknown };
+
+export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
+
+export type SaveIntakeDraftMutationVariables = Exact<{
+  input: SaveIntakeDraftInput;
+}>;
+
+
+export type SaveIntakeDraftMutation = { saveIntakeDraft: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
+
+export type SubmitIntakeMutationVariables = Exact<{
+  intakeId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitIntakeMutation = { submitIntake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -817,6 +1405,93 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InvitationRowFragmentDoc = new TypedDocumentString(`
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}
+    `, {"fragmentName":"InvitationRow"}) as unknown as TypedDocumentString<InvitationRowFragment, unknown>;
+export const AdvocateDeadlineFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}
+    `, {"fragmentName":"AdvocateDeadline"}) as unknown as TypedDocumentString<AdvocateDeadlineFragment, unknown>;
+export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateProceeding on Proceeding {
+  id
+  kind
+  state
+  filedBy
+  createdAt
+  eventTypes {
+    type
+    to
+    summary
+  }
+  events {
+    id
+    type
+    date
+    schoolDays
+    recordedAt
+    correctsEventId
+    superseded
+    correctionReason
+  }
+  deadlines {
+    ...AdvocateDeadline
+  }
+}
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
+export const FamilyIntakeFragmentDoc = new TypedDocumentString(`
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}
+    `, {"fragmentName":"FamilyIntake"}) as unknown as TypedDocumentString<FamilyIntakeFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   user {
@@ -839,6 +1514,637 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int!) {
+  auditEvents(filter: $filter, after: $after, first: $first) {
+    nodes {
+      id
+      action
+      actorName
+      actorUserId
+      occurredAt
+      subjectType
+      subjectId
+      ipAddress
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditActorsDocument = new TypedDocumentString(`
+    query AuditActors {
+  organizationMembers {
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditActorsQuery, AuditActorsQueryVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    organizationName
+    email
+    role
+    status
+    accountExists
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...SessionMe
+  }
+}
+    fragment SessionMe on Me {
+  user {
+    id
+    name
+    email
+  }
+  activeOrganization {
+    id
+    name
+  }
+  role
+  memberships {
+    organization {
+      id
+      name
+    }
+    role
+  }
+  abilities
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DevelopmentMailboxDocument = new TypedDocumentString(`
+    query DevelopmentMailbox {
+  developmentMailbox {
+    id
+    to
+    subject
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevelopmentMailboxQuery, DevelopmentMailboxQueryVariables>;
+export const MembersPageDocument = new TypedDocumentString(`
+    query MembersPage {
+  organizationMembers {
+    id
+    joinedAt
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  invitations {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<MembersPageQuery, MembersPageQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($email: String!, $role: Role!) {
+  inviteMember(email: $email, role: $role) {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($invitationId: ID!) {
+  resendInvitation(invitationId: $invitationId) {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($invitationId: ID!) {
+  revokeInvitation(invitationId: $invitationId) {
+    ...InvitationRow
+  }
+}
+    fragment InvitationRow on Invitation {
+  id
+  email
+  role
+  status
+  createdAt
+  expiresAt
+  invitedByName
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const UpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation UpdateMemberRole($membershipId: ID!, $role: Role!) {
+  updateMemberRole(membershipId: $membershipId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($membershipId: ID!) {
+  removeMember(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AdvocateDistrictCalendarsDocument = new TypedDocumentString(`
+    query AdvocateDistrictCalendars {
+  districtCalendars {
+    id
+    state
+    district
+    firstDay
+    lastDay
+    nonSchoolDays
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateDistrictCalendarsQuery, AdvocateDistrictCalendarsQueryVariables>;
+export const AdvocateSaveDistrictCalendarDocument = new TypedDocumentString(`
+    mutation AdvocateSaveDistrictCalendar($input: SaveDistrictCalendarInput!) {
+  saveDistrictCalendar(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateSaveDistrictCalendarMutation, AdvocateSaveDistrictCalendarMutationVariables>;
+export const AdvocateCaseDocument = new TypedDocumentString(`
+    query AdvocateCase($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    status
+    stage
+    outcome
+    issueCategories
+    createdAt
+    updatedAt
+    intakeId
+    student {
+      id
+      name
+      state
+      district
+      school
+      grade
+      planType
+    }
+    advocates {
+      userId
+      name
+      email
+    }
+    proceedings {
+      ...AdvocateProceeding
+    }
+    timeline {
+      id
+      kind
+      summary
+      occurredAt
+      actorName
+    }
+  }
+}
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}
+fragment AdvocateProceeding on Proceeding {
+  id
+  kind
+  state
+  filedBy
+  createdAt
+  eventTypes {
+    type
+    to
+    summary
+  }
+  events {
+    id
+    type
+    date
+    schoolDays
+    recordedAt
+    correctsEventId
+    superseded
+    correctionReason
+  }
+  deadlines {
+    ...AdvocateDeadline
+  }
+}`) as unknown as TypedDocumentString<AdvocateCaseQuery, AdvocateCaseQueryVariables>;
+export const AdvocateUpdateCaseDocument = new TypedDocumentString(`
+    mutation AdvocateUpdateCase($input: UpdateCaseInput!) {
+  updateCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateUpdateCaseMutation, AdvocateUpdateCaseMutationVariables>;
+export const AdvocateAssignCaseAdvocatesDocument = new TypedDocumentString(`
+    mutation AdvocateAssignCaseAdvocates($input: AssignCaseAdvocatesInput!) {
+  assignCaseAdvocates(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateAssignCaseAdvocatesMutation, AdvocateAssignCaseAdvocatesMutationVariables>;
+export const AdvocateOpenProceedingDocument = new TypedDocumentString(`
+    mutation AdvocateOpenProceeding($input: OpenProceedingInput!) {
+  openProceeding(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateOpenProceedingMutation, AdvocateOpenProceedingMutationVariables>;
+export const AdvocateRecordProceedingEventDocument = new TypedDocumentString(`
+    mutation AdvocateRecordProceedingEvent($input: RecordProceedingEventInput!) {
+  recordProceedingEvent(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateRecordProceedingEventMutation, AdvocateRecordProceedingEventMutationVariables>;
+export const AdvocateCorrectProceedingEventDocument = new TypedDocumentString(`
+    mutation AdvocateCorrectProceedingEvent($input: CorrectProceedingEventInput!) {
+  correctProceedingEvent(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCorrectProceedingEventMutation, AdvocateCorrectProceedingEventMutationVariables>;
+export const AdvocateCaseloadDocument = new TypedDocumentString(`
+    query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String) {
+  caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      id
+      status
+      stage
+      issueCategories
+      updatedAt
+      student {
+        id
+        name
+        state
+        district
+      }
+      advocates {
+        userId
+        name
+      }
+      nextDeadline {
+        id
+        ruleId
+        due
+        overdue
+      }
+    }
+    nextCursor
+    totalCount
+    stageCounts {
+      stage
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCaseloadQuery, AdvocateCaseloadQueryVariables>;
+export const AdvocateDeadlinesDocument = new TypedDocumentString(`
+    query AdvocateDeadlines($withinDays: Int!) {
+  deadlines(withinDays: $withinDays) {
+    ...AdvocateDeadline
+  }
+}
+    fragment AdvocateDeadline on Deadline {
+  id
+  caseId
+  proceedingId
+  proceedingKind
+  ruleId
+  due
+  status
+  overdue
+  basis
+  confidence
+  note
+  unit
+  fallsOnNonBusinessDay
+  studentName
+}`) as unknown as TypedDocumentString<AdvocateDeadlinesQuery, AdvocateDeadlinesQueryVariables>;
+export const AdvocateCreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation AdvocateCreateCalendarFeed {
+  createCalendarFeed {
+    path
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCreateCalendarFeedMutation, AdvocateCreateCalendarFeedMutationVariables>;
+export const AdvocateRevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation AdvocateRevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<AdvocateRevokeCalendarFeedMutation, AdvocateRevokeCalendarFeedMutationVariables>;
+export const AdvocateTriageIntakesDocument = new TypedDocumentString(`
+    query AdvocateTriageIntakes {
+  intakes(status: SUBMITTED) {
+    id
+    familyId
+    studentId
+    submittedAt
+    recommendation
+  }
+  families {
+    id
+    name
+    students {
+      id
+      name
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateTriageIntakesQuery, AdvocateTriageIntakesQueryVariables>;
+export const AdvocateIntakeDocument = new TypedDocumentString(`
+    query AdvocateIntake($intakeId: ID!) {
+  intake(intakeId: $intakeId) {
+    id
+    familyId
+    studentId
+    status
+    caseId
+    lang
+    submittedAt
+    answers
+    recommendation
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateIntakeQuery, AdvocateIntakeQueryVariables>;
+export const AdvocateIntakeFamilyDocument = new TypedDocumentString(`
+    query AdvocateIntakeFamily($familyId: ID!) {
+  family(familyId: $familyId) {
+    id
+    name
+    primaryLanguage
+    parents {
+      userId
+      name
+      email
+    }
+    students {
+      id
+      name
+      state
+      district
+      school
+      grade
+      planType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateIntakeFamilyQuery, AdvocateIntakeFamilyQueryVariables>;
+export const AdvocateQuestionnaireDocument = new TypedDocumentString(`
+    query AdvocateQuestionnaire($lang: Language!) {
+  intakeQuestionnaire(lang: $lang)
+}
+    `) as unknown as TypedDocumentString<AdvocateQuestionnaireQuery, AdvocateQuestionnaireQueryVariables>;
+export const AdvocateCreateCaseFromIntakeDocument = new TypedDocumentString(`
+    mutation AdvocateCreateCaseFromIntake($input: CreateCaseFromIntakeInput!) {
+  createCaseFromIntake(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCreateCaseFromIntakeMutation, AdvocateCreateCaseFromIntakeMutationVariables>;
+export const AdvocateMembersDocument = new TypedDocumentString(`
+    query AdvocateMembers {
+  organizationMembers {
+    id
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateMembersQuery, AdvocateMembersQueryVariables>;
+export const CreateFamilyDocument = new TypedDocumentString(`
+    mutation CreateFamily($input: CreateFamilyInput!) {
+  createFamily(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFamilyMutation, CreateFamilyMutationVariables>;
+export const CreateStudentDocument = new TypedDocumentString(`
+    mutation CreateStudent($input: CreateStudentInput!) {
+  createStudent(input: $input) {
+    id
+    familyId
+    state
+    planType
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStudentMutation, CreateStudentMutationVariables>;
+export const FamilyIntakeByIdDocument = new TypedDocumentString(`
+    query FamilyIntakeById($intakeId: ID!, $lang: Language!) {
+  intake(intakeId: $intakeId) {
+    ...FamilyIntake
+  }
+  intakeQuestionnaire(lang: $lang)
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<FamilyIntakeByIdQuery, FamilyIntakeByIdQueryVariables>;
+export const FamilyIntakesDocument = new TypedDocumentString(`
+    query FamilyIntakes {
+  intakes {
+    ...FamilyIntake
+  }
+  families {
+    id
+    name
+    students {
+      id
+      name
+      state
+      planType
+    }
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<FamilyIntakesQuery, FamilyIntakesQueryVariables>;
+export const IntakeQuestionnaireDocument = new TypedDocumentString(`
+    query IntakeQuestionnaire($lang: Language!) {
+  intakeQuestionnaire(lang: $lang)
+}
+    `) as unknown as TypedDocumentString<IntakeQuestionnaireQuery, IntakeQuestionnaireQueryVariables>;
+export const MyCasesDocument = new TypedDocumentString(`
+    query MyCases {
+  caseload(first: 20, sort: UPDATED_AT_DESC) {
+    nodes {
+      id
+      status
+      stage
+      outcome
+      issueCategories
+      createdAt
+      student {
+        id
+        name
+      }
+      advocates {
+        userId
+        name
+        email
+      }
+      proceedings {
+        id
+        kind
+        state
+        deadlines {
+          id
+          ruleId
+          due
+          status
+          overdue
+          basis
+          confidence
+          note
+          unit
+          proceedingKind
+        }
+      }
+      timeline {
+        id
+        kind
+        occurredAt
+        summary
+        actorName
+      }
+    }
+  }
+  intakes {
+    ...FamilyIntake
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const SaveIntakeDraftDocument = new TypedDocumentString(`
+    mutation SaveIntakeDraft($input: SaveIntakeDraftInput!) {
+  saveIntakeDraft(input: $input) {
+    ...FamilyIntake
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SaveIntakeDraftMutation, SaveIntakeDraftMutationVariables>;
+export const SubmitIntakeDocument = new TypedDocumentString(`
+    mutation SubmitIntake($intakeId: ID!) {
+  submitIntake(intakeId: $intakeId) {
+    ...FamilyIntake
+  }
+}
+    fragment FamilyIntake on Intake {
+  id
+  familyId
+  studentId
+  status
+  lang
+  questionnaireVersion
+  answers
+  recommendation
+  caseId
+  createdAt
+  updatedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SubmitIntakeMutation, SubmitIntakeMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

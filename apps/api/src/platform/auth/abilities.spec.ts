@@ -96,4 +96,43 @@ describe(defineAbilitiesFor.name, () => {
       ).toBe(false);
     });
   });
+
+  describe('letters', () => {
+    const letter = (
+      status: 'DRAFT' | 'FINAL',
+      people: { parentUserIds?: string[]; advocateUserIds?: string[] },
+      organizationId = ORG,
+    ) =>
+      subject('Letter', {
+        organizationId,
+        parentUserIds: people.parentUserIds ?? [],
+        advocateUserIds: people.advocateUserIds ?? [],
+        status,
+      });
+
+    it('an org admin drafts, edits and deletes every letter of the organization, and none elsewhere', () => {
+      const ability = defineAbilitiesFor(actor('ORG_ADMIN'));
+      expect(ability.can('update', letter('DRAFT', {}))).toBe(true);
+      expect(ability.can('delete', letter('FINAL', {}))).toBe(true);
+      expect(ability.can('read', letter('FINAL', {}, OTHER))).toBe(false);
+    });
+
+    it('an advocate works the letters of the cases assigned to them', () => {
+      const ability = defineAbilitiesFor(actor('ADVOCATE'));
+      expect(ability.can('create', 'Letter')).toBe(true);
+      expect(ability.can('update', letter('DRAFT', { advocateUserIds: ['u1'] }))).toBe(true);
+      expect(ability.can('read', letter('FINAL', { advocateUserIds: ['u9'] }))).toBe(false);
+    });
+
+    it('a parent reads only the final letters of their own case, never drafts or earlier versions', () => {
+      const ability = defineAbilitiesFor(actor('PARENT'));
+      const own = letter('FINAL', { parentUserIds: ['u1'] });
+      expect(ability.can('read', own)).toBe(true);
+      expect(ability.can('read', own, 'versions')).toBe(false);
+      expect(ability.can('update', own)).toBe(false);
+      expect(ability.can('create', 'Letter')).toBe(false);
+      expect(ability.can('read', letter('DRAFT', { parentUserIds: ['u1'] }))).toBe(false);
+      expect(ability.can('read', letter('FINAL', { parentUserIds: ['u2'] }))).toBe(false);
+    });
+  });
 });

@@ -25,16 +25,19 @@ export type Subject =
   | 'Invitation'
   | 'DistrictCalendar'
   | CaseFileSubjectType
+  | 'Document'
+  | DocumentSubject
   | { [T in CaseFileSubjectType]: ForcedSubject<T> & CaseFileFields }[CaseFileSubjectType];
 
 /**
- * A family's records (Family, Student, Intake, Case, Proceeding) are checked with the people
- * they belong to: the parents linked to the family, and the advocates assigned to its cases
- * (for a family or an intake also the advocate who entered it). `awaitingTriage` marks an
+ * A family's records (Family, Student, Intake, Case, Proceeding, Letter) are checked with the
+ * people they belong to: the parents linked to the family, and the advocates assigned to its
+ * cases (for a family or an intake also the advocate who entered it). `awaitingTriage` marks an
  * intake (and its family) submitted and not yet turned into a case: every advocate of the
- * organization may pick it up.
+ * organization may pick it up. A letter's `status` is DRAFT or FINAL.
  */
-export type CaseFileSubjectType = 'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding';
+export type CaseFileSubjectType =
+  'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding' | 'Letter';
 export interface CaseFileFields {
   organizationId: string;
   parentUserIds: string[];
@@ -43,6 +46,9 @@ export interface CaseFileFields {
   status?: string;
 }
 export type CaseFileSubject = ForcedSubject<CaseFileSubjectType> & CaseFileFields;
+/** A document of a case: the case's people, and whether the family may see it. */
+export type DocumentSubject = ForcedSubject<'Document'> &
+  CaseFileFields & { visibility: 'shared' | 'internal' };
 /** Organization settings that change what a role may see. */
 export interface AbilityOptions {
   /** Advocates see every case of the organization, not only those assigned to them. */
@@ -69,7 +75,9 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('read', 'AuditEvent');
       can('manage', 'Invitation');
       can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
+      can('manage', 'Document', { organizationId });
       can('manage', 'DistrictCalendar');
+      can('manage', 'Letter', { organizationId });
       break;
     case 'ADVOCATE': {
       can('read', 'Membership', { organizationId });
@@ -83,7 +91,11 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
         organizationId,
         awaitingTriage: true,
       });
+      can(['create', 'read', 'update'], 'Document', scope);
       can('manage', 'DistrictCalendar');
+      // Letters are drafted and edited by the advocates working the case.
+      can('create', 'Letter');
+      can(['read', 'update', 'delete'], 'Letter', scope);
       break;
     }
     case 'PARENT': {
@@ -96,6 +108,13 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // the advocates' and never reach a parent.
       can('update', 'Intake', { ...own, status: 'DRAFT' });
       cannot('read', 'Case', ['internalNotes']);
+      // A draft is the advocate's work in progress; a letter marked FINAL is shared with the
+      // family (read and download), and only as it stands: its earlier drafts stay internal.
+      can('read', 'Letter', { ...own, status: 'FINAL' });
+      cannot('read', 'Letter', ['versions']);
+      // Parents add records to their own family's cases and see only what is shared with
+      // them; an internal document never reaches a parent, in a list, by id or by download.
+      can(['create', 'read'], 'Document', { ...own, visibility: 'shared' });
       break;
     }
   }

@@ -28,7 +28,27 @@ export interface AppConfig {
   /** The portal's public address, for links in mails. */
   portalUrl: string;
   jobs: { workers: boolean; pollingIntervalSeconds: number };
+  documents: {
+    /** The largest upload accepted, in bytes (DOCUMENT_MAX_BYTES, 50 MB by default). */
+    maxBytes: number;
+    /** Where uploads are spooled while they arrive and are checked, before storage. */
+    spoolDir: string;
+  };
+  storage: StorageConfig;
 }
+
+export type StorageConfig =
+  | { driver: 'local'; dir: string }
+  | {
+      driver: 's3';
+      bucket: string;
+      region: string;
+      /** An S3-compatible endpoint (MinIO, R2, a test server); unset for AWS itself. */
+      endpoint: string | null;
+      forcePathStyle: boolean;
+      /** Unset: the AWS SDK's default credential chain (instance role, environment, profile). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+    };
 
 /** A configuration variable with a value the API cannot use; the message names the variable. */
 export class ConfigError extends Error {
@@ -99,6 +119,32 @@ function smtpUrl(env: Env): string | null {
   return raw;
 }
 
+function storageConfig(env: Env, dataDir: string): StorageConfig {
+  const driver = oneOf(env, 'STORAGE_DRIVER', ['local', 's3'], 'local');
+  if (driver === 'local') return { driver, dir: join(dataDir, 'documents') };
+  const bucket = env.S3_BUCKET ?? '';
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError(
+      'S3_BUCKET',
+      `expected a bucket name when STORAGE_DRIVER=s3, got "${bucket}"`,
+    );
+  const accessKeyId = env.S3_ACCESS_KEY_ID ?? '';
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY ?? '';
+  if (!accessKeyId !== !secretAccessKey)
+    throw new ConfigError(
+      accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+      'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
+    );
+  return {
+    driver,
+    bucket,
+    region: env.S3_REGION || 'us-east-1',
+    endpoint: env.S3_ENDPOINT ? httpUrl(env, 'S3_ENDPOINT', '') : null,
+    forcePathStyle: oneOf(env, 'S3_FORCE_PATH_STYLE', ['true', 'false'], 'false') === 'true',
+    credentials: accessKeyId ? { accessKeyId, secretAccessKey } : null,
+  };
+}
+
 /**
  * Reads the API's configuration from the environment. With nothing set, the API runs an
  * embedded PostgreSQL under `.data/` and seeds the demo, which is what `npm start` needs.
@@ -167,5 +213,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       workers: oneOf(env, 'JOB_WORKERS', ['true', 'false'], 'true') === 'true',
       pollingIntervalSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
     },
+    documents: {
+      maxBytes: integer(env, 'DOCUMENT_MAX_BYTES', 50 * 1024 * 1024, 1024, 5 * 1024 ** 3),
+      spoolDir: join(dataDir, 'uploads'),
+    },
+    storage: storageConfig(env, dataDir),
   };
 }

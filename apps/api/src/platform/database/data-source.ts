@@ -22,6 +22,11 @@ import {
   ProceedingEntity,
   ProceedingEventEntity,
 } from '../../modules/proceedings/proceeding.entity';
+import { LetterEntity, LetterVersionEntity } from '../../modules/letters/letter.entity';
+import {
+  DocumentEntity,
+  DocumentVersionEntity,
+} from '../../modules/documents/document.entity';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -45,6 +50,10 @@ export const entities = [
   DeadlineEntity,
   CalendarFeedEntity,
   DeadlineReminderEntity,
+  LetterEntity,
+  LetterVersionEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {

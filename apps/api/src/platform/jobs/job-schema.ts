@@ -14,6 +14,7 @@ export const QUEUES: PgBoss.Queue[] = [
     retryBackoff: true,
     expireInSeconds: 600,
   },
+  { name: 'documents.sweep', retryLimit: 3, retryDelay: 300, expireInSeconds: 1800 },
 ];
 
 /**

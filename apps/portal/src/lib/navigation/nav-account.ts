@@ -1,6 +1,27 @@
+import { resolve } from '$app/paths';
+import { m } from '$lib/paraglide/messages';
 import type { NavItem } from './nav';
 
-/** Organization administration: members, audit log, development mailbox. */
+/**
+ * Organization administration: members, audit log, development mailbox. Each entry shows
+ * when the CASL rules allow what its page's guard checks, so no one is offered a 403.
+ */
 export function accountNav(): NavItem[] {
-  return [];
+  return [
+    {
+      href: resolve('/members'),
+      label: () => m.account_nav_members(),
+      visible: ({ ability }) => ability.can('manage', 'Membership'),
+    },
+    {
+      href: resolve('/audit'),
+      label: () => m.account_nav_audit(),
+      visible: ({ ability }) => ability.can('read', 'AuditEvent'),
+    },
+    {
+      href: resolve('/mailbox'),
+      label: () => m.account_nav_mailbox(),
+      visible: ({ ability }) => ability.can('read', 'Invitation'),
+    },
+  ];
 }

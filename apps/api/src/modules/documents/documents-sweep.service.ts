@@ -1,0 +1,110 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../platform/config/config';
+import { APP_CONFIG } from '../../platform/config/config.module';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { JobQueue, jobId } from '../../platform/jobs/job-queue';
+import { OBJECT_STORAGE, type ObjectStorage } from '../../platform/storage/object-storage';
+
+export const SWEEP_QUEUE = 'documents.sweep';
+/** Older than this, an unreferenced file cannot belong to an upload still in progress. */
+export const SWEEP_GRACE_MS = 6 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface SweepResult {
+  spoolFiles: number;
+  objects: number;
+}
+
+/**
+ * Removes what a crash or a killed upload can leave behind: spool files, and stored objects
+ * that no document version references (the object is written before its row, so a crash in
+ * between leaves an object without a row, never a row without an object). Runs hourly as a
+ * chain of pg-boss jobs keyed by the hour, so one sweep per hour whatever the number of API
+ * processes.
+ */
+@Injectable()
+export class DocumentsSweepService implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly jobs: JobQueue,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ at: string }>(SWEEP_QUEUE, async ({ at }) => {
+      await this.sweep(new Date(Date.now() - SWEEP_GRACE_MS));
+      await this.unitOfWork.run(null, (manager) =>
+        this.schedule(manager, new Date(Date.parse(at) + HOUR)),
+      );
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs.workers) return;
+    await this.unitOfWork.run(null, (manager) => this.schedule(manager, new Date()));
+  }
+
+  async schedule(manager: EntityManager, at: Date): Promise<void> {
+    const hour = new Date(Math.floor(at.getTime() / HOUR) * HOUR);
+    await this.jobs.send(
+      manager,
+      SWEEP_QUEUE,
+      { at: hour.toISOString() },
+      {
+        id: jobId(`${SWEEP_QUEUE}:${hour.toISOString()}`),
+        ...(hour > new Date() ? { startAfter: hour } : {}),
+      },
+    );
+  }
+
+  /** Deletes spool files and unreferenced objects last written before `before`. */
+  async sweep(before: Date): Promise<SweepResult> {
+    return { spoolFiles: await this.sweepSpool(before), objects: await this.sweepObjects(before) };
+  }
+
+  private async sweepSpool(before: Date): Promise<number> {
+    const dir = this.config.documents.spoolDir;
+    const names = await readdir(dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const info = await stat(join(dir, name)).catch(() => null);
+      if (info?.isFile() && info.mtime < before) {
+        await rm(join(dir, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private async sweepObjects(before: Date): Promise<number> {
+    const candidates = new Map<string, string[]>();
+    for await (const object of this.storage.list('')) {
+      const organizationId = object.key.split('/')[0] ?? '';
+      if (!UUID.test(organizationId) || object.lastModified >= before) continue;
+      candidates.set(organizationId, [...(candidates.get(organizationId) ?? []), object.key]);
+    }
+    let removed = 0;
+    for (const [organizationId, keys] of candidates) {
+      // Asked as that organization: row-level security shows each its own versions only.
+      const actor = { userId: '', sessionId: null, organizationId, role: null };
+      const referenced = await this.unitOfWork.run(actor, async (manager) => {
+        const rows = await manager.query<{ storage_key: string }[]>(
+          `SELECT storage_key FROM document_versions WHERE organization_id = $1 AND storage_key = ANY($2)`,
+          [organizationId, keys],
+        );
+        return new Set(rows.map((r) => r.storage_key));
+      });
+      for (const key of keys) {
+        if (referenced.has(key)) continue;
+        await this.storage.delete(key);
+        removed++;
+      }
+    }
+    return removed;
+  }
+}

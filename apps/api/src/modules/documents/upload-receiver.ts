@@ -1,0 +1,118 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Request } from 'express';
+import busboy from 'busboy';
+import { DomainError } from '../../platform/errors/domain-error';
+import { DocumentsErrors } from './documents.errors';
+
+export interface ReceivedUpload {
+  /** The spooled bytes, to be removed by the caller whatever happens next. */
+  path: string;
+  size: number;
+  sha256: string;
+  /** As the client named it; sanitized before it is stored. */
+  fileName: string | null;
+  fields: Record<string, string>;
+}
+
+/** Hashes and counts the bytes on their way to disk, and stops at the size limit. */
+class Meter extends Transform {
+  readonly hash = createHash('sha256');
+  size = 0;
+
+  constructor(private readonly maxBytes: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.maxBytes) return done(DocumentsErrors.tooLarge(this.maxBytes));
+    this.hash.update(chunk);
+    done(null, chunk);
+  }
+}
+
+/**
+ * Streams a multipart/form-data upload (one `file` part and a few short fields) to a spool
+ * file, hashing it on the way: at most one chunk is in memory at a time, whatever the size.
+ * If the client goes away or anything fails, the spool file is removed and nothing else has
+ * happened yet.
+ */
+export async function receiveUpload(
+  req: Request,
+  spoolDir: string,
+  maxBytes: number,
+): Promise<ReceivedUpload> {
+  if (!req.is('multipart/form-data')) throw DocumentsErrors.badForm();
+  await mkdir(spoolDir, { recursive: true });
+  const path = join(spoolDir, `${randomUUID()}.upload`);
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: req.headers,
+      limits: { files: 1, fields: 10, fieldSize: 4096, parts: 12, fieldNameSize: 50 },
+    });
+  } catch {
+    throw DocumentsErrors.badForm();
+  }
+
+  const fields: Record<string, string> = {};
+  let spooled: Promise<{ size: number; sha256: string; fileName: string | null }> | null = null;
+  let fileStream: (NodeJS.ReadableStream & { destroy(error?: Error): void }) | null = null;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: unknown) => {
+        if (failed) return;
+        failed = true;
+        fileStream?.destroy();
+        req.unpipe(parser);
+        // The rest of the body is read and dropped, so the client receives the answer.
+        req.resume();
+        reject(error instanceof DomainError ? error : DocumentsErrors.badForm());
+      };
+      parser.on('field', (name, value) => {
+        fields[name] = value;
+      });
+      parser.on('file', (name, stream, info) => {
+        if (name !== 'file' || spooled) {
+          stream.resume();
+          return;
+        }
+        fileStream = stream;
+        const meter = new Meter(maxBytes);
+        spooled = pipeline(stream, meter, createWriteStream(path, { flags: 'wx' })).then(() => ({
+          size: meter.size,
+          sha256: meter.hash.digest('hex'),
+          fileName: info.filename ?? null,
+        }));
+        spooled.catch(fail);
+      });
+      parser.on('filesLimit', () => fail(DocumentsErrors.oneFile()));
+      parser.on('error', fail);
+      parser.on('close', () => resolve());
+      req.on('close', () => {
+        if (!req.complete) fail(new Error('upload aborted'));
+      });
+      req.on('error', fail);
+      req.pipe(parser);
+    });
+    if (!spooled) throw DocumentsErrors.fileMissing();
+    const file = await (spooled as Promise<{
+      size: number;
+      sha256: string;
+      fileName: string | null;
+    }>);
+    if (file.size === 0) throw DocumentsErrors.fileEmpty();
+    return { path, ...file, fields };
+  } catch (error) {
+    // Wait for the write stream to close, or the file could be created after its removal.
+    await (spooled as Promise<unknown> | null)?.catch(() => undefined);
+    await rm(path, { force: true });
+    throw error;
+  }
+}

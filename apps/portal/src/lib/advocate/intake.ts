@@ -1,0 +1,108 @@
+/**
+ * Reading an intake's stored JSON (answers, the rules package's recommendation, the
+ * questionnaire) for the triage pages. The API stores them as packages/rules wrote them; the
+ * portal reads them defensively, so an older or newer shape shows what it can instead of
+ * breaking the page.
+ */
+
+export interface RecommendedPathway {
+  id: string;
+  rank: number;
+  reason: string;
+  basis: string[];
+}
+
+export interface RecommendedWarning {
+  id: string;
+  message: string;
+  basis: string[];
+  deadline: string | null;
+}
+
+export interface Recommendation {
+  pathways: RecommendedPathway[];
+  warnings: RecommendedWarning[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** The stored recommendation, pathways best first; null when there is none. */
+export function readRecommendation(value: unknown): Recommendation | null {
+  if (!isRecord(value)) return null;
+  const pathways = (Array.isArray(value.pathways) ? value.pathways : [])
+    .filter(isRecord)
+    .map((p, index) => ({
+      id: text(p.id),
+      rank: typeof p.rank === 'number' ? p.rank : index + 1,
+      reason: text(p.reason),
+      basis: texts(p.basis),
+    }))
+    .filter((p) => p.id !== '')
+    .sort((a, b) => a.rank - b.rank);
+  const warnings = (Array.isArray(value.warnings) ? value.warnings : [])
+    .filter(isRecord)
+    .map((w) => ({
+      id: text(w.id),
+      message: text(w.message),
+      basis: texts(w.basis),
+      deadline: typeof w.deadline === 'string' ? w.deadline : null,
+    }))
+    .filter((w) => w.id !== '');
+  return { pathways, warnings };
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface AnswerRow {
+  id: string;
+  question: string;
+  /** A choice's label for choice questions, the answer itself otherwise. */
+  answer: string;
+}
+
+/**
+ * Each answer beside its question, in the questionnaire's order, choices shown by their
+ * label. `yesNo` words a yes/no answer. Answers to questions the questionnaire no longer has
+ * come last, under their id.
+ */
+export function answerRows(
+  questionnaire: unknown,
+  answers: unknown,
+  yesNo: (value: boolean) => string,
+): AnswerRow[] {
+  if (!isRecord(answers)) return [];
+  const questions =
+    isRecord(questionnaire) && Array.isArray(questionnaire.questions)
+      ? questionnaire.questions.filter(isRecord)
+      : [];
+  const show = (value: unknown, choices: Choice[]): string => {
+    if (typeof value === 'boolean') return yesNo(value);
+    if (Array.isArray(value)) return value.map((v) => show(v, choices)).join(', ');
+    const raw = typeof value === 'number' ? String(value) : text(value);
+    return choices.find((choice) => choice.value === raw)?.label ?? raw;
+  };
+  const rows: AnswerRow[] = [];
+  const seen = new Set<string>();
+  for (const question of questions) {
+    const id = text(question.id);
+    if (!id || !(id in answers)) continue;
+    seen.add(id);
+    const choices = (Array.isArray(question.choices) ? question.choices : [])
+      .filter(isRecord)
+      .map((c) => ({ value: text(c.value), label: text(c.label) }));
+    rows.push({ id, question: text(question.label) || id, answer: show(answers[id], choices) });
+  }
+  for (const [id, value] of Object.entries(answers)) {
+    if (!seen.has(id)) rows.push({ id, question: id, answer: show(value, []) });
+  }
+  return rows;
+}

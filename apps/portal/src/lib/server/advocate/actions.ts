@@ -1,0 +1,66 @@
+import { GraphQLRequestError } from '@continuum/graphql-client';
+import { error, fail } from '@sveltejs/kit';
+import type { FormError } from '$lib/forms/form-error';
+import { getLocale } from '$lib/paraglide/runtime';
+import { handleApiError } from '$lib/server/guard';
+import { describeApiError } from '$lib/session/api-error';
+
+/** A form's text value, trimmed; '' when absent. */
+export function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Every checked value of a group of checkboxes (or a multiple select). */
+export function formList(data: FormData, name: string): string[] {
+  return data
+    .getAll(name)
+    .filter((value): value is string => typeof value === 'string' && value !== '');
+}
+
+/**
+ * The answer of a form action whose API call failed. `form` says which of the page's forms
+ * failed (a case page has several), and `fieldId` turns the API's field name into the id of
+ * that form's input so the error summary links to it. An expired session goes through
+ * sign-in and back instead.
+ */
+export function apiFailure<Extra extends object = Record<never, never>>(
+  cause: unknown,
+  url: URL,
+  form: string,
+  fieldId: (field: string) => string = (field) => field,
+  extra?: Extra,
+) {
+  if (cause instanceof GraphQLRequestError && cause.code === 'UNAUTHENTICATED') {
+    handleApiError(cause, url);
+  }
+  const error = describeApiError(cause, getLocale());
+  const mapped: FormError = error.field
+    ? { field: fieldId(error.field), message: error.message }
+    : { message: error.message };
+  return fail(400, { form, errors: [mapped], ...(extra as Extra) });
+}
+
+/** A failure found before calling the API (a required answer left out). */
+export function formFailure<Extra extends object = Record<never, never>>(
+  form: string,
+  errors: FormError[],
+  extra?: Extra,
+) {
+  return fail(400, { form, errors, ...(extra as Extra) });
+}
+
+/**
+ * For a page's load: a record the API does not find (or that the person may not see, which
+ * the API answers the same way) is the 404 page; an expired session goes through sign-in.
+ */
+export function loadFailure(cause: unknown, url: URL): never {
+  // A malformed id in the address is refused as bad input: for a page, that is "no such page".
+  if (
+    cause instanceof GraphQLRequestError &&
+    (cause.code === 'NOT_FOUND' || cause.code === 'BAD_USER_INPUT')
+  ) {
+    error(404, 'not found');
+  }
+  handleApiError(cause, url);
+}

@@ -1,0 +1,72 @@
+import {
+  AdvocateCreateCaseFromIntakeDocument,
+  AdvocateIntakeDocument,
+  AdvocateIntakeFamilyDocument,
+  AdvocateMembersDocument,
+  AdvocateQuestionnaireDocument,
+  execute,
+  type Language,
+} from '@continuum/graphql-client';
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { answerRows, readRecommendation } from '$lib/advocate/intake';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { apiFailure, loadFailure, formList, formText } from '$lib/server/advocate/actions';
+import { requireAdvocate } from '$lib/server/advocate/guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
+  const { me } = await parent();
+  const session = requireAdvocate(me, url);
+  try {
+    const { data } = await execute(fetch, AdvocateIntakeDocument, { intakeId: params.intakeId });
+    const intake = data.intake;
+    // Questions in the reader's language; the recommendation stays in the family's.
+    const lang: Language = getLocale() === 'es' ? 'ES' : 'EN';
+    const [family, questionnaire, members] = await Promise.all([
+      execute(fetch, AdvocateIntakeFamilyDocument, { familyId: intake.familyId }),
+      execute(fetch, AdvocateQuestionnaireDocument, { lang }),
+      execute(fetch, AdvocateMembersDocument),
+    ]);
+    const yesNo = (value: boolean) => (value ? m.advocate_yes() : m.advocate_no());
+    return {
+      intake: {
+        id: intake.id,
+        status: intake.status,
+        caseId: intake.caseId,
+        studentId: intake.studentId,
+        lang: intake.lang,
+        submittedAt: intake.submittedAt,
+      },
+      family: family.data.family,
+      answers: answerRows(questionnaire.data.intakeQuestionnaire, intake.answers, yesNo),
+      recommendation: readRecommendation(intake.recommendation),
+      advocates: members.data.organizationMembers.filter((member) => member.role !== 'PARENT'),
+      myUserId: session.me.user.id,
+    };
+  } catch (error) {
+    loadFailure(error, url);
+  }
+};
+
+export const actions: Actions = {
+  triage: async ({ request, params, fetch, url }) => {
+    const form = await request.formData();
+    const studentId = formText(form, 'studentId');
+    let caseId: string;
+    try {
+      const { data } = await execute(fetch, AdvocateCreateCaseFromIntakeDocument, {
+        input: {
+          intakeId: params.intakeId,
+          advocateUserIds: formList(form, 'advocateUserIds'),
+          ...(studentId ? { studentId } : {}),
+        },
+      });
+      caseId = data.createCaseFromIntake.id;
+    } catch (error) {
+      return apiFailure(error, url, 'triage');
+    }
+    redirect(303, resolve('/cases/[caseId]', { caseId }));
+  },
+};

@@ -1,0 +1,36 @@
+import { execute, MyCasesDocument } from '@continuum/graphql-client';
+import { error } from '@sveltejs/kit';
+import { handleApiError, requireSignedIn } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+/**
+ * A parent's own cases: status, stage, deadlines with their basis, and what happened. Written
+ * to a parent; advocates and admins follow cases in their caseload.
+ */
+export const load: PageServerLoad = async ({ parent, url, fetch }) => {
+  const { me } = await parent();
+  const session = requireSignedIn(me, url);
+  if (session.me.role !== 'PARENT') error(403, 'forbidden');
+  try {
+    const { data } = await execute(fetch, MyCasesDocument);
+    const cases = data.caseload.nodes.map((c) => ({
+      ...c,
+      // Soonest first; deadlines without a date (unknown, waiting for a calendar) last.
+      deadlines: c.proceedings
+        .flatMap((p) => p.deadlines)
+        .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')),
+      timeline: [...c.timeline].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)),
+    }));
+    return {
+      cases,
+      intakes: data.intakes.map((i) => ({
+        id: i.id,
+        status: i.status,
+        updatedAt: i.updatedAt,
+        submittedAt: i.submittedAt,
+      })),
+    };
+  } catch (cause) {
+    handleApiError(cause, url);
+  }
+};
