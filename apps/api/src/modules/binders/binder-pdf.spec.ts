@@ -1,6 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { readPdf } from '../../../test/support/pdf-text';
+import { pdfText } from '../../../test/support/read-exports';
 import {
   assembleBinder,
   type BinderExhibit,
@@ -49,7 +49,7 @@ function input(exhibits: BinderExhibit[], overrides: Partial<BinderInput> = {}):
     lang: 'en',
     proceeding: 'Due process hearing',
     student: 'Marcus Carter',
-    preparedBy: 'James Carter',
+    family: 'Carter',
     date: '2026-11-23',
     exhibits,
     ...overrides,
@@ -80,9 +80,9 @@ describe('assembleBinder', () => {
     ];
 
     const { pdf, layout } = await assembleBinder(input(exhibits));
-    const read = readPdf(pdf);
+    const read = await pdfText(pdf);
 
-    expect(read.numPages).toBe(8);
+    expect(read.pages).toBe(8);
     expect(layout).toEqual({
       coverPages: 1,
       indexPages: 1,
@@ -93,7 +93,7 @@ describe('assembleBinder', () => {
       ],
       totalPages: 8,
     });
-    const pages = read.pages.map(normalize);
+    const pages = read.pageTexts.map(normalize);
     expect(pages[0]).toContain('Due process hearing');
     expect(pages[0]).toContain('Marcus Carter');
     expect(pages[0]).toContain('3 exhibits, 8 pages');
@@ -121,13 +121,13 @@ describe('assembleBinder', () => {
     );
 
     const { pdf, layout } = await assembleBinder(input(exhibits));
-    const read = readPdf(pdf);
+    const read = await pdfText(pdf);
 
     expect(layout.indexPages).toBeGreaterThan(1);
-    expect(read.numPages).toBe(layout.totalPages);
-    const index = normalize(read.pages.slice(1, 1 + layout.indexPages).join(' '));
+    expect(read.pages).toBe(layout.totalPages);
+    const index = normalize(read.pageTexts.slice(1, 1 + layout.indexPages).join(' '));
     for (const exhibit of layout.exhibits) {
-      const first = normalize(read.pages[exhibit.firstPage - 1] ?? '');
+      const first = normalize(read.pageTexts[exhibit.firstPage - 1] ?? '');
       expect(first).toContain(`Report ${exhibit.number} page 1`);
       expect(first).toContain(`Exhibit ${exhibit.number} · Page ${exhibit.firstPage} of`);
       expect(index).toMatch(
@@ -150,7 +150,7 @@ describe('assembleBinder', () => {
         { lang: 'es', proceeding: 'Audiencia de debido proceso', student: 'María Núñez' },
       ),
     );
-    const pages = readPdf(pdf).pages.map(normalize);
+    const pages = (await pdfText(pdf)).pageTexts.map(normalize);
 
     expect(pages[0]).toContain('Audiencia de debido proceso');
     expect(pages[0]).toContain('Pruebas documentales');

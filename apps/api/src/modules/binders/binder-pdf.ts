@@ -28,8 +28,8 @@ export interface BinderInput {
   /** e.g. "Due process hearing" — what the packet is for. */
   proceeding: string;
   student: string;
-  /** Who discloses it: the parent's name. */
-  preparedBy: string;
+  /** The household, as the organization records it. */
+  family: string;
   /** The date printed on the cover (`YYYY-MM-DD`). */
   date: string;
   exhibits: BinderExhibit[];
@@ -58,7 +58,7 @@ const LABELS = {
   en: {
     title: 'Exhibits',
     student: 'Student',
-    preparedBy: 'Disclosed by',
+    family: 'Family',
     date: 'Date',
     exhibitCount: (n: number, pages: number) =>
       `${n} exhibit${n === 1 ? '' : 's'}, ${pages} page${pages === 1 ? '' : 's'}`,
@@ -72,7 +72,7 @@ const LABELS = {
   es: {
     title: 'Pruebas documentales',
     student: 'Estudiante',
-    preparedBy: 'Presentadas por',
+    family: 'Familia',
     date: 'Fecha',
     exhibitCount: (n: number, pages: number) =>
       `${n} prueba${n === 1 ? '' : 's'}, ${pages} página${pages === 1 ? '' : 's'}`,
@@ -268,7 +268,7 @@ function drawCover(page: PDFPage, input: BinderInput, fonts: Fonts, totalPages: 
   y -= 48;
   const facts: [string, string][] = [
     [labels.student, input.student],
-    [labels.preparedBy, input.preparedBy],
+    [labels.family, input.family],
     [labels.date, input.date],
   ];
   for (const [label, value] of facts) {
