@@ -1,4 +1,12 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -17,11 +25,16 @@ const API_URL = `http://127.0.0.1:${API_PORT}`;
 const PORTAL_URL = `http://127.0.0.1:${PORTAL_PORT}`;
 const DATA_DIR_PREFIX = 'continuum-e2e-';
 
-/** Removes earlier runs' data folders whose PostgreSQL is no longer running. */
+/**
+ * Removes earlier runs' data folders whose PostgreSQL is no longer running. A folder younger
+ * than an hour is left alone: another checkout's run may have just made it, before its
+ * PostgreSQL wrote a postmaster.pid.
+ */
 function removeStaleDataDirs(): void {
   for (const name of readdirSync(tmpdir())) {
     if (!name.startsWith(DATA_DIR_PREFIX)) continue;
     const dir = join(tmpdir(), name);
+    if (Date.now() - statSync(dir).mtimeMs < 60 * 60 * 1000) continue;
     const pidFile = join(dir, 'postgres', 'postmaster.pid');
     if (existsSync(pidFile)) {
       const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);

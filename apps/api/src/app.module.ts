@@ -14,6 +14,7 @@ import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { IntakesModule } from './modules/intakes/intakes.module';
+import { BindersModule } from './modules/binders/binders.module';
 import { LettersModule } from './modules/letters/letters.module';
 import { ProceedingsModule } from './modules/proceedings/proceedings.module';
 import { DocumentsModule } from './modules/documents/documents.module';
@@ -32,6 +33,7 @@ export const featureModules = [
   CasesModule,
   ProceedingsModule,
   LettersModule,
+  BindersModule,
   DocumentsModule,
 ];
 

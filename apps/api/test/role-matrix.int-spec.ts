@@ -227,6 +227,13 @@ const MATRIX: [
     (f) => ({ id: f.letterId }),
     STAFF,
   ],
+  // A parent reads a FINAL letter but never writes an internal document (the final one here).
+  [
+    'saveLetterToDocuments',
+    'mutation ($id: ID!) { saveLetterToDocuments(input: { letterId: $id, format: PDF }) { id } }',
+    (f) => ({ id: f.finalLetterId }),
+    STAFF,
+  ],
   [
     'deleteLetter',
     'mutation ($id: ID!) { deleteLetter(letterId: $id) }',

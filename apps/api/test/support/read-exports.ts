@@ -9,7 +9,14 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
 }
 
 /** A PDF's page count and text, read back by pdfjs-dist in a child node process. */
-export function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+export interface PdfText {
+  pages: number;
+  text: string;
+  /** Each page's text, in order. */
+  pageTexts: string[];
+}
+
+export function pdfText(bytes: Uint8Array): Promise<PdfText> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
@@ -17,7 +24,7 @@ export function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: strin
       { maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`pdf-text failed: ${stderr || error.message}`));
-        else resolve(JSON.parse(stdout) as { pages: number; text: string });
+        else resolve(JSON.parse(stdout) as PdfText);
       },
     );
     child.stdin!.end(Buffer.from(bytes));

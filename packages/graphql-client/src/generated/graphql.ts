@@ -449,6 +449,11 @@ export type LetterBlockType =
   | 'paragraph'
   | 'signature';
 
+/** A file format a letter exports to. */
+export type LetterExportFormat =
+  | 'DOCX'
+  | 'PDF';
+
 /** The facts the API knows for a letter in a case, and the required ones still missing. */
 export type LetterFactsForCase = {
   /** Facts in the shape draftLetter takes (date, state, parent, student, district, ...). */
@@ -578,10 +583,14 @@ export type Mutation = {
   /** Turns your deadlines feed link off. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
+  /** Binds the chosen documents into the proceeding's evidence binder (cover, exhibit index, stamped pages) and saves it into the case's documents, internal until shared. */
+  saveBinderToDocuments: Document;
   /** Stores a district's school year (first day, last day, non-school days). */
   saveDistrictCalendar: DistrictCalendar;
   /** Starts or continues a draft; call it at every step so the draft can resume. */
   saveIntakeDraft: Intake;
+  /** Exports a letter (DOCX or PDF) and saves the file into its case's documents. */
+  saveLetterToDocuments: Document;
   /** FINAL shares the letter with the family and stops edits; DRAFT reopens it. */
   setLetterStatus: Letter;
   /** Signs in with email and password and starts a new session. */
@@ -698,6 +707,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSaveBinderToDocumentsArgs = {
+  input: SaveBinderToDocumentsInput;
+};
+
+
 export type MutationSaveDistrictCalendarArgs = {
   input: SaveDistrictCalendarInput;
 };
@@ -705,6 +719,11 @@ export type MutationSaveDistrictCalendarArgs = {
 
 export type MutationSaveIntakeDraftArgs = {
   input: SaveIntakeDraftInput;
+};
+
+
+export type MutationSaveLetterToDocumentsArgs = {
+  input: SaveLetterToDocumentsInput;
 };
 
 
@@ -995,6 +1014,13 @@ export type Role =
   | 'ORG_ADMIN'
   | 'PARENT';
 
+export type SaveBinderToDocumentsInput = {
+  /** The exhibits, in the order they are to be numbered. */
+  documentIds: Array<Scalars['ID']['input']>;
+  lang?: Language;
+  proceedingId: Scalars['ID']['input'];
+};
+
 export type SaveDistrictCalendarInput = {
   /** Set to change a stored calendar. */
   calendarId?: InputMaybe<Scalars['ID']['input']>;
@@ -1014,6 +1040,15 @@ export type SaveIntakeDraftInput = {
   intakeId?: InputMaybe<Scalars['ID']['input']>;
   lang: Language;
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SaveLetterToDocumentsInput = {
+  format: LetterExportFormat;
+  letterId: Scalars['ID']['input'];
+  /** A version number; the current one if absent. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal to the organization unless shared with the family on purpose. */
+  visibility?: InputMaybe<DocumentVisibility>;
 };
 
 export type SetLetterStatusInput = {

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'letter.read',
   'letter.list',
   'letter.export',
+  'binder.export',
   'document.list',
   'document.read',
   'document.upload',

@@ -1,4 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import type { Readable } from 'node:stream';
 import { subject } from '@casl/ability';
 import { Inject, Injectable } from '@nestjs/common';
@@ -482,6 +485,69 @@ export class DocumentsService {
       fileName: version.fileName,
       contentType: version.contentType,
       sizeBytes: Number(version.sizeBytes),
+    };
+  }
+
+  /**
+   * Stores bytes the API made itself (a letter's export, an evidence binder) as a new document
+   * of the case, through the same path as an upload: sniffed, checked, stored, then recorded.
+   */
+  async storeGenerated(
+    ctx: RequestContext,
+    caseId: string,
+    file: {
+      bytes: Uint8Array;
+      fileName: string;
+      title: string;
+      type: DocumentType;
+      visibility: DocumentVisibility;
+    },
+  ): Promise<DocumentModel> {
+    await this.checkUpload(ctx, caseId, undefined);
+    const dir = this.config.documents.spoolDir;
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, `generated-${randomUUID()}`);
+    await writeFile(path, file.bytes);
+    try {
+      return await this.store(ctx, caseId, undefined, {
+        path,
+        size: file.bytes.byteLength,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        fileName: file.fileName,
+        fields: { title: file.title, type: file.type, visibility: file.visibility },
+      });
+    } finally {
+      await rm(path, { force: true });
+    }
+  }
+
+  /**
+   * A readable document's newest version, bytes in memory, for the API's own use (binding
+   * exhibits). Callers bound the total; `field` names the input that chose the document.
+   */
+  async readCurrent(
+    ctx: RequestContext,
+    documentId: string,
+    field: string,
+  ): Promise<{
+    document: DocumentWithCase;
+    contentType: string;
+    sizeBytes: number;
+    bytes: Buffer;
+  }> {
+    const document = await this.findDocument(ctx, documentId, 'read', field);
+    const manager = await this.unitOfWork.manager(ctx);
+    const version = await manager.findOne(DocumentVersionEntity, {
+      where: { ...tenantScope.where(ctx), documentId: document.id },
+      order: { versionNumber: 'DESC' },
+    });
+    const stream = version && (await this.storage.read(version.storageKey));
+    if (!version || !stream) throw CommonErrors.notFound('document');
+    return {
+      document,
+      contentType: version.contentType,
+      sizeBytes: Number(version.sizeBytes),
+      bytes: await buffer(stream),
     };
   }
 

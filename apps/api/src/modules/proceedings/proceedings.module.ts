@@ -21,6 +21,6 @@ import { ProceedingsService } from './proceedings.service';
     CalendarFeedService,
     DeadlineRemindersService,
   ],
-  exports: [DeadlineRemindersService],
+  exports: [DeadlineRemindersService, ProceedingsService],
 })
 export class ProceedingsModule {}

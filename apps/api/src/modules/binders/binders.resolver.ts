@@ -1,0 +1,34 @@
+import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../platform/auth/ctx.decorator';
+import type { RequestContext } from '../../platform/context/request-context';
+import { DocumentModel } from '../documents/documents.model';
+import { LanguageEnum } from '../families/families.model';
+import { BindersService } from './binders.service';
+
+@InputType()
+export class SaveBinderToDocumentsInput {
+  @Field(() => ID)
+  proceedingId: string;
+
+  @Field(() => [ID], { description: 'The exhibits, in the order they are to be numbered.' })
+  documentIds: string[];
+
+  @Field(() => LanguageEnum, { defaultValue: 'en' })
+  lang: 'en' | 'es';
+}
+
+@Resolver()
+export class BindersResolver {
+  constructor(private readonly binders: BindersService) {}
+
+  @Mutation(() => DocumentModel, {
+    description:
+      "Binds the chosen documents into the proceeding's evidence binder (cover, exhibit index, stamped pages) and saves it into the case's documents, internal until shared.",
+  })
+  saveBinderToDocuments(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SaveBinderToDocumentsInput,
+  ): Promise<DocumentModel> {
+    return this.binders.saveToDocuments(ctx, input.proceedingId, input.documentIds, input.lang);
+  }
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../../platform/context/request-context';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { CasesService } from '../cases/cases.service';
+import type { DocumentModel } from '../documents/documents.model';
+import { DocumentsService } from '../documents/documents.service';
+import { FamiliesService, today } from '../families/families.service';
+import { ProceedingsService } from '../proceedings/proceedings.service';
+import { assembleBinder, BinderInputError, type BinderLang } from './binder-pdf';
+
+/** What a binder may weigh in all, read into memory to be bound (about 40 typical exhibits). */
+export const BINDER_MAX_BYTES = 150 * 1024 * 1024;
+const MAX_DOCUMENTS = 200;
+
+// The proceeding named on the cover. Kinds without a hearing still get a packet (a state
+// complaint's supporting documents), under their own name.
+const PROCEEDING_TITLES: Record<string, Record<BinderLang, string>> = {
+  due_process: { en: 'Due process hearing', es: 'Audiencia de debido proceso' },
+  expedited_due_process: {
+    en: 'Expedited due process hearing',
+    es: 'Audiencia acelerada de debido proceso',
+  },
+  state_complaint: { en: 'State complaint', es: 'Queja ante el estado' },
+  ocr_complaint: {
+    en: 'Complaint to the Office for Civil Rights',
+    es: 'Queja ante la Oficina de Derechos Civiles',
+  },
+  mediation: { en: 'Mediation', es: 'Mediación' },
+};
+
+function proceedingTitle(kind: string, lang: BinderLang): string {
+  return (
+    PROCEEDING_TITLES[kind]?.[lang] ?? kind.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())
+  );
+}
+
+export interface Binder {
+  caseId: string;
+  fileName: string;
+  title: string;
+  pdf: Uint8Array;
+}
+
+/**
+ * The evidence binder of a proceeding: the chosen documents of its case, in the chosen order,
+ * bound into one PDF (binder-pdf.ts). Whoever may read the proceeding and each document may
+ * bind them; every binder made is audited with the documents it holds.
+ */
+@Injectable()
+export class BindersService {
+  constructor(
+    private readonly proceedings: ProceedingsService,
+    private readonly cases: CasesService,
+    private readonly families: FamiliesService,
+    private readonly documents: DocumentsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async assemble(
+    ctx: RequestContext,
+    proceedingId: string,
+    documentIds: readonly string[],
+    lang: BinderLang,
+  ): Promise<Binder> {
+    const proceeding = await this.proceedings.proceeding(ctx, proceedingId);
+    if (documentIds.length === 0) {
+      throw CommonErrors.invalidInput(
+        'documentIds',
+        'Choose at least one document for the binder.',
+      );
+    }
+    if (documentIds.length > MAX_DOCUMENTS) {
+      throw CommonErrors.invalidInput(
+        'documentIds',
+        `A binder holds at most ${MAX_DOCUMENTS} documents.`,
+      );
+    }
+    const ids = documentIds.map((id, i) => requireUuid(id, `documentIds[${i}]`));
+    if (new Set(ids).size !== ids.length) {
+      throw CommonErrors.invalidInput(
+        'documentIds',
+        'Each document can appear in the binder once.',
+      );
+    }
+    const caseFile = await this.cases.findCase(ctx, proceeding.caseId, 'read');
+    const student = await this.families.findStudent(ctx, caseFile.studentId, 'read');
+    const family = await this.families.findFamily(ctx, student.familyId, 'read');
+
+    let total = 0;
+    const exhibits = [];
+    for (const [i, id] of ids.entries()) {
+      const field = `documentIds[${i}]`;
+      const doc = await this.documents.readCurrent(ctx, id, field);
+      if (doc.document.caseId !== caseFile.id) throw CommonErrors.notFound('document');
+      total += doc.sizeBytes;
+      if (total > BINDER_MAX_BYTES) {
+        throw CommonErrors.invalidInput(
+          field,
+          `The chosen documents pass ${BINDER_MAX_BYTES / 1024 / 1024} MB; split the binder into volumes.`,
+        );
+      }
+      exhibits.push({
+        description: doc.document.title,
+        date: doc.document.documentDate,
+        contentType: doc.contentType,
+        bytes: doc.bytes,
+      });
+    }
+
+    const date = today();
+    const title = proceedingTitle(proceeding.kind, lang);
+    let pdf: Uint8Array;
+    try {
+      ({ pdf } = await assembleBinder({
+        lang,
+        proceeding: title,
+        student: student.name,
+        family: family.name,
+        date,
+        exhibits,
+      }));
+    } catch (error) {
+      if (error instanceof BinderInputError)
+        throw CommonErrors.invalidInput(error.field, error.message);
+      throw error;
+    }
+    await this.audit.record(
+      ctx,
+      'binder.export',
+      { type: 'Proceeding', id: proceeding.id },
+      { caseId: caseFile.id, documentIds: ids.join(','), lang, bytes: pdf.byteLength },
+    );
+    const label = lang === 'es' ? 'pruebas' : 'exhibits';
+    return {
+      caseId: caseFile.id,
+      title: `${title} — ${lang === 'es' ? 'Pruebas' : 'Exhibits'} (${date})`,
+      fileName: `${proceeding.kind.replace(/_/g, '-')}-${label}-${date}.pdf`,
+      pdf,
+    };
+  }
+
+  /** Binds and keeps the binder in the case's documents (internal until shared). */
+  async saveToDocuments(
+    ctx: RequestContext,
+    proceedingId: string,
+    documentIds: readonly string[],
+    lang: BinderLang,
+  ): Promise<DocumentModel> {
+    const binder = await this.assemble(ctx, proceedingId, documentIds, lang);
+    return this.documents.storeGenerated(ctx, binder.caseId, {
+      bytes: binder.pdf,
+      fileName: binder.fileName,
+      title: binder.title,
+      type: 'other',
+      visibility: 'internal',
+    });
+  }
+}
