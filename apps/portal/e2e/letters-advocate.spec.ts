@@ -124,6 +124,16 @@ test('an advocate drafts a records request in Spanish, edits it, downloads it an
     expect((await bytesOf(pdf)).subarray(0, 4).toString('latin1')).toBe('%PDF');
   });
 
+  await test.step('a copy is saved into the case documents', async () => {
+    await page.getByRole('radio', { name: 'PDF' }).check();
+    await page.getByRole('button', { name: 'Save to documents' }).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: "Saved to the case's documents as “Solicitud para revisar" }),
+    ).toContainText(/\.pdf”/);
+  });
+
   await test.step('marked final, it can no longer be edited and the list says so', async () => {
     await page.getByRole('button', { name: 'Mark final' }).click();
     await expect(page.getByTestId('letter-status')).toHaveText('Status: Final');

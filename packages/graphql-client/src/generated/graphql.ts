@@ -1464,6 +1464,13 @@ export type LettersDeleteMutationVariables = Exact<{
 
 export type LettersDeleteMutation = { deleteLetter: boolean };
 
+export type LettersSaveToDocumentsMutationVariables = Exact<{
+  input: SaveLetterToDocumentsInput;
+}>;
+
+
+export type LettersSaveToDocumentsMutation = { saveLetterToDocuments: { id: string, title: string, visibility: DocumentVisibility, currentVersion: { fileName: string, versionNumber: number } } };
+
 export type LettersParentCaseLettersQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
@@ -2416,6 +2423,19 @@ export const LettersDeleteDocument = new TypedDocumentString(`
   deleteLetter(letterId: $letterId)
 }
     `) as unknown as TypedDocumentString<LettersDeleteMutation, LettersDeleteMutationVariables>;
+export const LettersSaveToDocumentsDocument = new TypedDocumentString(`
+    mutation LettersSaveToDocuments($input: SaveLetterToDocumentsInput!) {
+  saveLetterToDocuments(input: $input) {
+    id
+    title
+    visibility
+    currentVersion {
+      fileName
+      versionNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersSaveToDocumentsMutation, LettersSaveToDocumentsMutationVariables>;
 export const LettersParentCaseLettersDocument = new TypedDocumentString(`
     query LettersParentCaseLetters($caseId: ID!) {
   caseLetters(caseId: $caseId) {

@@ -3,6 +3,7 @@ import {
   LettersDeleteDocument,
   LettersLetterDocument,
   LettersReviseDocument,
+  LettersSaveToDocumentsDocument,
   type LettersLetterQuery,
   LettersSetStatusDocument,
   LettersTemplatesDocument,
@@ -96,6 +97,28 @@ export const actions: Actions = {
       return apiFailure(cause, url, 'status', { message: letterMessage });
     }
     return { form: 'status', saved: true, status };
+  },
+
+  documents: async ({ request, params, fetch, url }) => {
+    const form = await request.formData();
+    const version = Number(formValue(form, 'version')) || undefined;
+    try {
+      const saved = await execute(fetch, LettersSaveToDocumentsDocument, {
+        input: {
+          letterId: params.letterId,
+          format: formValue(form, 'format') === 'DOCX' ? 'DOCX' : 'PDF',
+          version,
+          visibility: formValue(form, 'share') === 'yes' ? 'SHARED' : 'INTERNAL',
+        },
+      });
+      return {
+        form: 'documents',
+        saved: true,
+        fileName: saved.data.saveLetterToDocuments.currentVersion.fileName,
+      };
+    } catch (cause) {
+      return apiFailure(cause, url, 'documents', { message: letterMessage });
+    }
   },
 
   delete: async ({ request, params, fetch, url }) => {
