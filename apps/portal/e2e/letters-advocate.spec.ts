@@ -130,7 +130,9 @@ test('an advocate drafts a records request in Spanish, edits it, downloads it an
     await expect(
       page
         .getByRole('status')
-        .filter({ hasText: "Saved to the case's documents as “Solicitud para revisar" }),
+        .filter({ hasText: "Saved to the case's documents as “Solicitud para revisar" })
+        // The inline message; the toast says the same.
+        .first(),
     ).toContainText(/\.pdf”/);
   });
 
