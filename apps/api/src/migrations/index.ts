@@ -5,6 +5,7 @@ import { MailOutboxRls1763900300000 } from './1763900300000-mail-outbox-rls';
 import { FamiliesCasesProceedings1763900400000 } from './1763900400000-families-cases-proceedings';
 import { CalendarFeeds1763900500000 } from './1763900500000-calendar-feeds';
 import { DeadlineReminders1763900600000 } from './1763900600000-deadline-reminders';
+import { CaseLogs1764100000000 } from './1764100000000-case-logs';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   FamiliesCasesProceedings1763900400000,
   CalendarFeeds1763900500000,
   DeadlineReminders1763900600000,
+  CaseLogs1764100000000,
 ];

@@ -34,13 +34,31 @@ export type Subject =
  * intake (and its family) submitted and not yet turned into a case: every advocate of the
  * organization may pick it up.
  */
-export type CaseFileSubjectType = 'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding';
+export type CaseFileSubjectType =
+  'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding' | CaseLogSubjectType;
+/**
+ * A case's records (modules/case-logs), checked with the case's people like the case itself;
+ * a note also carries its visibility and author, a task its assignee.
+ */
+export type CaseLogSubjectType =
+  'Meeting' | 'ServiceRequirement' | 'ServiceSession' | 'Communication' | 'Note' | 'Task';
+export const CASE_LOG_SUBJECTS: CaseLogSubjectType[] = [
+  'Meeting',
+  'ServiceRequirement',
+  'ServiceSession',
+  'Communication',
+  'Note',
+  'Task',
+];
 export interface CaseFileFields {
   organizationId: string;
   parentUserIds: string[];
   advocateUserIds: string[];
   awaitingTriage?: boolean;
   status?: string;
+  visibility?: string;
+  authorUserId?: string | null;
+  assigneeUserId?: string | null;
 }
 export type CaseFileSubject = ForcedSubject<CaseFileSubjectType> & CaseFileFields;
 /** Organization settings that change what a role may see. */
@@ -69,6 +87,9 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('read', 'AuditEvent');
       can('manage', 'Invitation');
       can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
+      can('manage', CASE_LOG_SUBJECTS, { organizationId });
+      // A note is its author's words: others may delete it, never rewrite it.
+      cannot('update', 'Note', { authorUserId: { $ne: actor.userId } });
       can('manage', 'DistrictCalendar');
       break;
     case 'ADVOCATE': {
@@ -83,6 +104,8 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
         organizationId,
         awaitingTriage: true,
       });
+      can(['create', 'read', 'update', 'delete'], CASE_LOG_SUBJECTS, scope);
+      cannot('update', 'Note', { authorUserId: { $ne: actor.userId } });
       can('manage', 'DistrictCalendar');
       break;
     }
@@ -96,6 +119,20 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // the advocates' and never reach a parent.
       can('update', 'Intake', { ...own, status: 'DRAFT' });
       cannot('read', 'Case', ['internalNotes']);
+      // The family's records: meetings, services and sessions, and communications (the family
+      // took part in most of them) are readable; internal notes never are. A parent writes
+      // shared notes and edits or deletes their own; sees the tasks assigned to them on their
+      // own case and may only tick them done.
+      can('read', ['Meeting', 'ServiceRequirement', 'ServiceSession', 'Communication'], own);
+      can('read', 'Note', { ...own, visibility: 'SHARED' });
+      can('create', 'Note', { ...own, visibility: 'SHARED' });
+      can(['update', 'delete'], 'Note', {
+        ...own,
+        visibility: 'SHARED',
+        authorUserId: actor.userId,
+      });
+      can('read', 'Task', { ...own, assigneeUserId: actor.userId });
+      can('update', 'Task', ['done'], { ...own, assigneeUserId: actor.userId });
       break;
     }
   }

@@ -22,6 +22,7 @@ import {
   ProceedingEntity,
   ProceedingEventEntity,
 } from '../../modules/proceedings/proceeding.entity';
+import { caseLogEntities } from '../../modules/case-logs/case-logs.entities';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -45,6 +46,7 @@ export const entities = [
   DeadlineEntity,
   CalendarFeedEntity,
   DeadlineReminderEntity,
+  ...caseLogEntities,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
