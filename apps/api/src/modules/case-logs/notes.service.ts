@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { assertCan } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { requireUuid } from '../../platform/errors/domain-error';
@@ -131,13 +132,11 @@ export class NotesService {
     if (input.visibility != null) {
       changes.visibility = requireOneOf(input.visibility, NOTE_VISIBILITIES, 'visibility');
       // Moving a note between audiences is checked as the note it becomes.
-      await this.access.authorize(
-        ctx,
-        'Note',
-        { ...row, ...changes },
+      const people = (await this.access.caseFile(ctx, row.caseId)).people;
+      assertCan(
+        await this.access.abilities(ctx),
         'update',
-        'note',
-        noteFields,
+        this.access.subject('Note', row.organizationId, people, noteFields({ ...row, ...changes })),
       );
     }
     const manager = await this.unitOfWork.manager(ctx);
@@ -185,12 +184,12 @@ export class NotesService {
   ): Promise<NoteWithAuthor> {
     const id = requireUuid(noteId, 'noteId');
     const manager = await this.unitOfWork.manager(ctx);
-    const row = (await manager
+    const row = await manager
       .createQueryBuilder(NoteEntity, 'n')
       .leftJoinAndMapOne('n.author', UserEntity, 'u', 'u.id = n.authorUserId')
       .where(...tenantScope.sql(ctx, 'n'))
       .andWhere('n.id = :noteId', { noteId: id })
-      .getOne());
+      .getOne();
     return (await this.access.authorize(ctx, 'Note', row, action, 'note', noteFields)).row;
   }
 }
