@@ -53,7 +53,9 @@ describe('entities against the migrated schema', () => {
         // Arrays report data_type ARRAY and their element type as udt_name (`_uuid`).
         const declared = normalise(String(column.type)) + (column.isArray ? '[]' : '');
         const actual =
-          db.data_type === 'ARRAY' ? `${normalise(db.udt_name.slice(1))}[]` : normalise(db.data_type);
+          db.data_type === 'ARRAY'
+            ? `${normalise(db.udt_name.slice(1))}[]`
+            : normalise(db.data_type);
         if (actual !== declared)
           problems.push(`${where}: entity ${declared}, database ${db.data_type}`);
         if ((db.is_nullable === 'YES') !== column.isNullable)
