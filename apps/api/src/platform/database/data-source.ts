@@ -27,6 +27,7 @@ import {
   DocumentEntity,
   DocumentVersionEntity,
 } from '../../modules/documents/document.entity';
+import { caseLogEntities } from '../../modules/case-logs/case-logs.entities';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -54,6 +55,7 @@ export const entities = [
   LetterVersionEntity,
   DocumentEntity,
   DocumentVersionEntity,
+  ...caseLogEntities,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
