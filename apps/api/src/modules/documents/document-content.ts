@@ -42,8 +42,7 @@ interface Job {
 }
 
 type Answer = { id: number } & (
-  | { ok: true; result: DocumentContent }
-  | { ok: false; error: string }
+  { ok: true; result: DocumentContent } | { ok: false; error: string }
 );
 
 /**
@@ -73,7 +72,8 @@ export class DocumentInspector implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error('document inspection is shut down'));
+    for (const job of this.queue.splice(0))
+      job.reject(new Error('document inspection is shut down'));
     const worker = this.worker;
     if (worker) this.discard(worker, new Error('document inspection is shut down'));
     await worker?.terminate();

@@ -13,7 +13,11 @@ import { DocumentsSweepService } from './documents-sweep.service';
   controllers: [DocumentsController],
   providers: [
     DocumentInspector,
-    DocumentsService, DocumentsResolver, DocumentsSweepService, DocumentsHttpFilter],
+    DocumentsService,
+    DocumentsResolver,
+    DocumentsSweepService,
+    DocumentsHttpFilter,
+  ],
   exports: [DocumentsService],
 })
 export class DocumentsModule {}
