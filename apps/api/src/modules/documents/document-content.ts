@@ -100,6 +100,10 @@ export class DocumentInspector implements OnModuleDestroy {
       stdout: true,
       stderr: true,
     });
+    // Parsers' console chatter stays out of the JSON logs; drained, since this thread lives
+    // long enough for unread output to add up.
+    worker.stdout.resume();
+    worker.stderr.resume();
     worker.on('message', (answer: Answer) => {
       const running = this.running;
       if (!running || running.worker !== worker || running.job.id !== answer.id) return;
