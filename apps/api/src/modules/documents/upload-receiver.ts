@@ -25,9 +25,9 @@ export interface ReceivedUpload {
  * Node's HTTP parser copies every piece of a request body (up to 64 KB) into a new buffer,
  * and V8 collects young buffers only after about 32 MB of them have piled up: a large upload
  * kept ~30 MB of dead buffers resident. Collecting the young generation every few megabytes
- * holds that to a few MB, for about 10 ms of pauses per 200 MB (measured in
- * test/documents-memory.int-spec.ts). The hook is V8's own `gc`, exposed to a private context
- * only; where it cannot be had, uploads work the same with the larger peak.
+ * holds that to a few MB (test/documents-memory.int-spec.ts), for about 10 ms of pauses per
+ * 200 MB. The hook is V8's own `gc`, exposed to a private context only; where it cannot be
+ * had, uploads work the same with the larger peak.
  */
 const YOUNG_GC_EVERY_BYTES = 8 * 1024 * 1024;
 const collectYoungGeneration: () => void = (() => {
