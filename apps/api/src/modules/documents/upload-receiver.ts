@@ -30,15 +30,20 @@ export interface ReceivedUpload {
  * had, uploads work the same with the larger peak.
  */
 const YOUNG_GC_EVERY_BYTES = 8 * 1024 * 1024;
-const collectYoungGeneration: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-    return () => gc({ type: 'minor' });
-  } catch {
-    return () => undefined;
+let youngGc: ((options: { type: 'minor' }) => void) | null | undefined;
+
+/** Obtained on the first large upload, so a process that never receives one is untouched. */
+function collectYoungGeneration(): void {
+  if (youngGc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      youngGc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+    } catch {
+      youngGc = null;
+    }
   }
-})();
+  youngGc?.({ type: 'minor' });
+}
 
 /** Hashes and counts the bytes on their way to disk, and stops at the size limit. */
 class Meter extends Transform {
