@@ -11,6 +11,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
+import { CaseLogsModule } from './modules/case-logs/case-logs.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { IntakesModule } from './modules/intakes/intakes.module';
@@ -35,6 +36,7 @@ export const featureModules = [
   LettersModule,
   BindersModule,
   DocumentsModule,
+  CaseLogsModule,
 ];
 
 @Module({})

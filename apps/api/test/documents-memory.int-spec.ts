@@ -80,10 +80,10 @@ describe('document uploads and memory', () => {
     return { api, caseId: caseRow.id, cookie: await signIn(api, admin.email, admin.password) };
   }
 
-  it('a 200 MB upload streams through: the API heap and buffers grow by less than 50 MB', async () => {
+  it('a 200 MB upload streams through: the API process grows by less than 50 MB of RSS', async () => {
     const { api, caseId, cookie } = await setUp({ DOCUMENT_MAX_BYTES: String(300 * MB) });
-    // A small upload first, so that what any first upload costs (loading code, the
-    // inspection worker's first start) is not counted as growth due to size.
+    // A small upload first, so that what any first upload costs (loading code, starting the
+    // long-lived inspection worker) is not counted: what is left is the growth due to size.
     const warmUp = await uploadFromChildProcess(
       `${api.baseUrl}/cases/${caseId}/documents`,
       cookie,
@@ -114,11 +114,10 @@ describe('document uploads and memory', () => {
     expect(result.body.currentVersion).toEqual(
       expect.objectContaining({ sha256: result.sha256, sizeBytes: 200 * MB }),
     );
-    // What the API holds (JavaScript heap and buffers) stays under 50 MB however large the
-    // file. RSS adds memory V8 has not returned yet and the short-lived inspection worker's
-    // own heap (about 15 MB); it is bounded by the same constants, not by the file's size.
+    // Issue #7: the whole process (main thread, inspection worker, native memory) grows by
+    // less than 50 MB however large the file; measured about 14 MB (docs/operations.md).
+    expect(rssGrowth).toBeLessThan(50);
     expect(heapGrowth).toBeLessThan(50);
-    expect(rssGrowth).toBeLessThan(100);
   }, 180_000);
 
   it('refuses a file over the limit with 413, naming the field, and keeps nothing', async () => {

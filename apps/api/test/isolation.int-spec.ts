@@ -140,6 +140,42 @@ describe('tenant isolation', () => {
     const { student: studentOfB } = await factories.newFamily(b, { name: 'Bravo family' });
     const caseOfB = await factories.newCase(b, { studentId: studentOfB.id });
     await factories.newDocument(b, { caseId: caseOfB.id, title: 'Bravo IEP' });
+    // A case of B with every kind of case record, so its ids are probed too.
+    const bravoParent = await factories.member(b, 'PARENT', { name: 'Bravo family parent' });
+    peopleOfB.push(bravoParent.email);
+    const { student } = await factories.newFamily(b, { parents: [bravoParent.user] });
+    const bravoCase = await factories.newCase(b, { studentId: student.id });
+    const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const asBravo = async <T>(query: string, variables: Record<string, unknown>) => {
+      const result = await api.graphql<T>(query, variables, { cookie: bravoAdmin });
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data!;
+    };
+    await asBravo(
+      'mutation ($c: ID!, $d: String!) { logMeeting(input: { caseId: $c, heldOn: $d, kind: iep }) { id } }',
+      { c: bravoCase.id, d: day },
+    );
+    await asBravo(
+      'mutation ($c: ID!, $d: String!) { logCommunication(input: { caseId: $c, occurredOn: $d, mode: phone, summary: "Bravo call" }) { id } }',
+      { c: bravoCase.id, d: day },
+    );
+    const service = await asBravo<{ addServiceRequirement: { id: string } }>(
+      'mutation ($c: ID!, $d: String!) { addServiceRequirement(input: { caseId: $c, service: "Bravo speech", minutes: 60, frequency: WEEKLY, startDate: $d }) { id } }',
+      { c: bravoCase.id, d: day },
+    );
+    await asBravo(
+      'mutation ($r: ID!, $d: String!) { logServiceSession(input: { requirementId: $r, date: $d, minutes: 30, status: DELIVERED }) { id } }',
+      { r: service.addServiceRequirement.id, d: day },
+    );
+    for (const visibility of ['INTERNAL', 'SHARED'])
+      await asBravo(
+        `mutation ($c: ID!) { addNote(input: { caseId: $c, body: "Bravo note", visibility: ${visibility} }) { id } }`,
+        { c: bravoCase.id },
+      );
+    await asBravo(
+      'mutation ($c: ID!, $p: ID!) { createTask(input: { caseId: $c, title: "Bravo task", assigneeUserId: $p }) { id } }',
+      { c: bravoCase.id, p: bravoParent.user.id },
+    );
 
     idsOfB = await idsOwnedBy(b.id);
     secretsOfB = [
@@ -155,7 +191,9 @@ describe('tenant isolation', () => {
       { cookie: cookies.ORG_ADMIN },
     );
     schema = buildClientSchema(introspection.data!);
-  });
+    // Members of two organizations, a case and its records, made over HTTP: more than the
+    // default five seconds on a loaded machine.
+  }, 60_000);
   afterAll(() => api.close());
 
   it('found data of organization B to probe with', () => {
@@ -213,11 +251,18 @@ describe('tenant isolation', () => {
           'document',
           'caseDocuments',
           'updateDocument',
+          'meetings',
+          'updateMeeting',
+          'logServiceSession',
+          'updateServiceSession',
+          'searchCaseNotes',
+          'note',
+          'updateTask',
         ]),
       );
     },
-    // Every id of B against every id-taking operation: thousands of requests.
-    120_000,
+    // Every id-taking operation times every id of B: over a thousand requests per role.
+    300_000,
   );
 
   it("with the application's organization conditions turned off, row-level security alone still hides B", async () => {

@@ -17,6 +17,12 @@ type Fixture = {
   letterId: string;
   finalLetterId: string;
   documentId: string;
+  meetingId: string;
+  communicationId: string;
+  requirementId: string;
+  sessionId: string;
+  sharedNoteId: string;
+  taskId: string;
 };
 const ALL: Role[] = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'];
 const STAFF: Role[] = ['ORG_ADMIN', 'ADVOCATE'];
@@ -277,6 +283,152 @@ const MATRIX: [
     (f) => ({ id: f.documentId }),
     STAFF,
   ],
+  // A case's records: the family reads meetings, services, communications, shared notes and
+  // the tasks assigned to them; staff of the case write them.
+  ['meetings', 'query ($id: ID!) { meetings(caseId: $id) { id } }', (f) => ({ id: f.caseId }), ALL],
+  [
+    'meeting',
+    'query ($id: ID!) { meeting(meetingId: $id) { id } }',
+    (f) => ({ id: f.meetingId }),
+    ALL,
+  ],
+  [
+    'logMeeting',
+    'mutation ($id: ID!, $d: String!) { logMeeting(input: { caseId: $id, heldOn: $d, kind: iep }) { id } }',
+    (f) => ({ id: f.caseId, d: DAY }),
+    STAFF,
+  ],
+  [
+    'updateMeeting',
+    'mutation ($id: ID!) { updateMeeting(input: { meetingId: $id, followUps: "PWN due" }) { id } }',
+    (f) => ({ id: f.meetingId }),
+    STAFF,
+  ],
+  [
+    'deleteMeeting',
+    'mutation ($id: ID!) { deleteMeeting(meetingId: $id) }',
+    (f) => ({ id: f.meetingId }),
+    STAFF,
+  ],
+  [
+    'communications',
+    'query ($id: ID!) { communications(caseId: $id) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'logCommunication',
+    'mutation ($id: ID!, $d: String!) { logCommunication(input: { caseId: $id, occurredOn: $d, mode: phone, summary: "Called" }) { id } }',
+    (f) => ({ id: f.caseId, d: DAY }),
+    STAFF,
+  ],
+  [
+    'updateCommunication',
+    'mutation ($id: ID!) { updateCommunication(input: { communicationId: $id, mode: letter }) { id } }',
+    (f) => ({ id: f.communicationId }),
+    STAFF,
+  ],
+  [
+    'deleteCommunication',
+    'mutation ($id: ID!) { deleteCommunication(communicationId: $id) }',
+    (f) => ({ id: f.communicationId }),
+    STAFF,
+  ],
+  [
+    'serviceLog',
+    'query ($id: ID!) { serviceLog(caseId: $id) { compensatoryMinutesOwed } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'serviceLogCsv',
+    'query ($id: ID!) { serviceLogCsv(caseId: $id) }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'addServiceRequirement',
+    'mutation ($id: ID!, $d: String!) { addServiceRequirement(input: { caseId: $id, service: "OT", minutes: 30, frequency: MONTHLY, startDate: $d }) { id } }',
+    (f) => ({ id: f.caseId, d: DAY }),
+    STAFF,
+  ],
+  [
+    'updateServiceRequirement',
+    'mutation ($id: ID!) { updateServiceRequirement(input: { requirementId: $id, minutes: 90 }) { id } }',
+    (f) => ({ id: f.requirementId }),
+    STAFF,
+  ],
+  [
+    'deleteServiceRequirement',
+    'mutation ($id: ID!) { deleteServiceRequirement(requirementId: $id) }',
+    (f) => ({ id: f.requirementId }),
+    STAFF,
+  ],
+  [
+    'logServiceSession',
+    'mutation ($id: ID!, $d: String!) { logServiceSession(input: { requirementId: $id, date: $d, minutes: 30, status: DELIVERED }) { id } }',
+    (f) => ({ id: f.requirementId, d: DAY }),
+    STAFF,
+  ],
+  [
+    'updateServiceSession',
+    'mutation ($id: ID!) { updateServiceSession(input: { sessionId: $id, status: MISSED, reason: "Provider absent" }) { id } }',
+    (f) => ({ id: f.sessionId }),
+    STAFF,
+  ],
+  [
+    'deleteServiceSession',
+    'mutation ($id: ID!) { deleteServiceSession(sessionId: $id) { id } }',
+    (f) => ({ id: f.sessionId }),
+    STAFF,
+  ],
+  ['notes', 'query ($id: ID!) { notes(caseId: $id) { id } }', (f) => ({ id: f.caseId }), ALL],
+  ['note', 'query ($id: ID!) { note(noteId: $id) { id } }', (f) => ({ id: f.sharedNoteId }), ALL],
+  [
+    'searchCaseNotes',
+    'query ($id: ID!) { searchCaseNotes(caseId: $id, query: "meeting") { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'addNote',
+    'mutation ($id: ID!) { addNote(input: { caseId: $id, body: "Spoke with the school" }) { id } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  // The fixture's note was written by the org admin: only its author rewrites a note.
+  [
+    'updateNote',
+    'mutation ($id: ID!) { updateNote(input: { noteId: $id, body: "Corrected" }) { id } }',
+    (f) => ({ id: f.sharedNoteId }),
+    ['ORG_ADMIN'],
+  ],
+  [
+    'deleteNote',
+    'mutation ($id: ID!) { deleteNote(noteId: $id) }',
+    (f) => ({ id: f.sharedNoteId }),
+    STAFF,
+  ],
+  ['tasks', 'query ($id: ID!) { tasks(caseId: $id) { id } }', (f) => ({ id: f.caseId }), ALL],
+  ['myTasks', '{ myTasks { id } }', () => ({}), ALL],
+  [
+    'createTask',
+    'mutation ($id: ID!) { createTask(input: { caseId: $id, title: "Request records" }) { id } }',
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'updateTask',
+    'mutation ($id: ID!) { updateTask(input: { taskId: $id, done: true }) { id } }',
+    (f) => ({ id: f.taskId }),
+    STAFF,
+  ],
+  [
+    'deleteTask',
+    'mutation ($id: ID!) { deleteTask(taskId: $id) }',
+    (f) => ({ id: f.taskId }),
+    STAFF,
+  ],
 ];
 
 describe('the role matrix', () => {
@@ -359,6 +511,35 @@ describe('the role matrix', () => {
       { id: finalLetter.data!.draftLetter.id },
       { cookie: adminCookie },
     );
+    const asAdmin = async <T>(query: string, vars: Record<string, unknown>): Promise<T> => {
+      const result = await api.graphql<T>(query, vars, { cookie: adminCookie });
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data!;
+    };
+    const meeting = await asAdmin<{ logMeeting: { id: string } }>(
+      'mutation ($id: ID!, $d: String!) { logMeeting(input: { caseId: $id, heldOn: $d, kind: iep }) { id } }',
+      { id: caseRow.id, d: DAY },
+    );
+    const communication = await asAdmin<{ logCommunication: { id: string } }>(
+      'mutation ($id: ID!, $d: String!) { logCommunication(input: { caseId: $id, occurredOn: $d, mode: phone, summary: "Called the school" }) { id } }',
+      { id: caseRow.id, d: DAY },
+    );
+    const requirement = await asAdmin<{ addServiceRequirement: { id: string } }>(
+      'mutation ($id: ID!, $d: String!) { addServiceRequirement(input: { caseId: $id, service: "Speech", minutes: 60, frequency: WEEKLY, startDate: $d }) { id } }',
+      { id: caseRow.id, d: DAY },
+    );
+    const session = await asAdmin<{ logServiceSession: { sessions: { id: string }[] } }>(
+      'mutation ($id: ID!, $d: String!) { logServiceSession(input: { requirementId: $id, date: $d, minutes: 30, status: DELIVERED }) { sessions { id } } }',
+      { id: requirement.addServiceRequirement.id, d: DAY },
+    );
+    const note = await asAdmin<{ addNote: { id: string } }>(
+      'mutation ($id: ID!) { addNote(input: { caseId: $id, body: "The IEP meeting is Tuesday", visibility: SHARED }) { id } }',
+      { id: caseRow.id },
+    );
+    const task = await asAdmin<{ createTask: { id: string } }>(
+      'mutation ($id: ID!, $a: ID!) { createTask(input: { caseId: $id, title: "Call the district", assigneeUserId: $a }) { id } }',
+      { id: caseRow.id, a: advocate.user.id },
+    );
     const fixture: Fixture = {
       invitationId: invited.data!.inviteMember.id,
       targetMembershipId: membership.rows[0]!.id,
@@ -374,6 +555,12 @@ describe('the role matrix', () => {
       letterId: letter.data!.draftLetter.id,
       finalLetterId: finalLetter.data!.draftLetter.id,
       documentId: (await factories.newDocument(organization, { caseId: caseRow.id })).id,
+      meetingId: meeting.logMeeting.id,
+      communicationId: communication.logCommunication.id,
+      requirementId: requirement.addServiceRequirement.id,
+      sessionId: session.logServiceSession.sessions[0]!.id,
+      sharedNoteId: note.addNote.id,
+      taskId: task.createTask.id,
     };
 
     const cookie = await signIn(api, actor.email, actor.password);

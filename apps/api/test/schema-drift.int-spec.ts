@@ -27,9 +27,10 @@ describe('entities against the migrated schema', () => {
         table_name: string;
         column_name: string;
         data_type: string;
+        udt_name: string;
         is_nullable: 'YES' | 'NO';
       }>(
-        `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
+        `SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
       ),
     );
     const keys = await asSuperuser((c) =>
@@ -49,8 +50,13 @@ describe('entities against the migrated schema', () => {
           problems.push(`${where}: in the entity, not in the database`);
           continue;
         }
-        const declared = normalise(String(column.type));
-        if (normalise(db.data_type) !== declared)
+        // Arrays report data_type ARRAY and their element type as udt_name (`_uuid`).
+        const declared = normalise(String(column.type)) + (column.isArray ? '[]' : '');
+        const actual =
+          db.data_type === 'ARRAY'
+            ? `${normalise(db.udt_name.slice(1))}[]`
+            : normalise(db.data_type);
+        if (actual !== declared)
           problems.push(`${where}: entity ${declared}, database ${db.data_type}`);
         if ((db.is_nullable === 'YES') !== column.isNullable)
           problems.push(`${where}: nullable ${column.isNullable} in the entity`);

@@ -7,6 +7,7 @@ import { CalendarFeeds1763900500000 } from './1763900500000-calendar-feeds';
 import { DeadlineReminders1763900600000 } from './1763900600000-deadline-reminders';
 import { Documents1764000000000 } from './1764000000000-documents';
 import { Letters1764200000000 } from './1764200000000-letters';
+import { CaseLogs1764100000000 } from './1764100000000-case-logs';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -18,5 +19,6 @@ export const migrations = [
   CalendarFeeds1763900500000,
   DeadlineReminders1763900600000,
   Documents1764000000000,
+  CaseLogs1764100000000,
   Letters1764200000000,
 ];

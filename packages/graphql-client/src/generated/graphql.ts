@@ -27,6 +27,27 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddNoteInput = {
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+  /** Defaults to INTERNAL for staff and SHARED for a parent (who can write no other). */
+  visibility?: InputMaybe<NoteVisibility>;
+};
+
+export type AddServiceRequirementInput = {
+  caseId: Scalars['ID']['input'];
+  /** YYYY-MM-DD; none while ongoing. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  frequency: ServiceFrequency;
+  /** Minutes per week or month, 1 to 10000. */
+  minutes: Scalars['Int']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. Speech-language therapy. */
+  service: Scalars['String']['input'];
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['input'];
+};
+
 export type AssignCaseAdvocatesInput = {
   /** The complete list of advocates assigned to the case. */
   advocateUserIds: Array<Scalars['ID']['input']>;
@@ -171,6 +192,30 @@ export type CaseloadSort =
   | 'STUDENT_NAME_ASC'
   | 'UPDATED_AT_DESC';
 
+/** A contact about the case, coded by mode. */
+export type Communication = {
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Attachments: linked documents. */
+  documentIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  mode: CommunicationMode;
+  /** YYYY-MM-DD. */
+  occurredOn: Scalars['String']['output'];
+  /** Who took part (names or roles). */
+  parties: Array<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Contact modes as Parent Centers code them in their annual report. */
+export type CommunicationMode =
+  | 'email_or_text'
+  | 'in_person_meeting'
+  | 'letter'
+  | 'phone'
+  | 'virtual_meeting';
+
 export type CorrectProceedingEventInput = {
   /** The right date, YYYY-MM-DD. */
   date: Scalars['String']['input'];
@@ -212,6 +257,15 @@ export type CreateStudentInput = {
   raceCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   school?: InputMaybe<Scalars['String']['input']>;
   state: Scalars['String']['input'];
+};
+
+export type CreateTaskInput = {
+  /** An org admin, an advocate of the case, or a parent of the family. */
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** A deadline computed from a proceeding’s events. */
@@ -508,6 +562,39 @@ export type LetterVersion = {
   version: Scalars['Int']['output'];
 };
 
+export type LogCommunicationInput = {
+  caseId: Scalars['ID']['input'];
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  mode: CommunicationMode;
+  /** YYYY-MM-DD, not after today. */
+  occurredOn: Scalars['String']['input'];
+  parties?: InputMaybe<Array<Scalars['String']['input']>>;
+  summary: Scalars['String']['input'];
+};
+
+export type LogMeetingInput = {
+  attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  caseId: Scalars['ID']['input'];
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  followUps?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not after today. */
+  heldOn: Scalars['String']['input'];
+  kind: MeetingKind;
+  parentObjections?: InputMaybe<Scalars['String']['input']>;
+  proposed?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LogServiceSessionInput = {
+  /** YYYY-MM-DD, within the service’s dates, not after today. */
+  date: Scalars['String']['input'];
+  /** Minutes delivered, or scheduled and missed (0 to 1440). */
+  minutes: Scalars['Int']['input'];
+  /** Required when missed. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  requirementId: Scalars['ID']['input'];
+  status: ServiceSessionStatus;
+};
+
 /** A mail from the outbox (development mailbox only). */
 export type MailMessage = {
   createdAt: Scalars['DateTime']['output'];
@@ -529,6 +616,33 @@ export type Me = {
   user: User;
 };
 
+/** A meeting held about the case. */
+export type Meeting = {
+  attendees: Array<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Linked documents. */
+  documentIds: Array<Scalars['ID']['output']>;
+  followUps: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  /** What the parent objected to. */
+  parentObjections: Scalars['String']['output'];
+  /** What the school or district proposed. */
+  proposed: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MeetingKind =
+  | 'eligibility'
+  | 'facilitation'
+  | 'iep'
+  | 'mediation'
+  | 'other'
+  | 'resolution';
+
 /** A person's membership in the active organization. */
 export type Member = {
   /** The membership id. */
@@ -546,6 +660,8 @@ export type Membership = {
 export type Mutation = {
   /** Accepts an invitation and signs in, in the inviting organization. */
   acceptInvitation: Me;
+  addNote: Note;
+  addServiceRequirement: ServiceRequirement;
   /** Archives a document: hidden from lists and search, kept with every version. */
   archiveDocument: Document;
   /** Sets the complete list of advocates on a case. */
@@ -559,12 +675,24 @@ export type Mutation = {
   /** Creates a family; a parent creating one is linked to it. */
   createFamily: Family;
   createStudent: Student;
+  createTask: Task;
+  deleteCommunication: Scalars['Boolean']['output'];
   /** Deletes a draft letter with all its versions. */
   deleteLetter: Scalars['Boolean']['output'];
+  deleteMeeting: Scalars['Boolean']['output'];
+  deleteNote: Scalars['Boolean']['output'];
+  /** Removes a service and its sessions. */
+  deleteServiceRequirement: Scalars['Boolean']['output'];
+  deleteServiceSession: ServiceRequirement;
+  deleteTask: Scalars['Boolean']['output'];
   /** Drafts a letter from a template with the case's facts; stored as version 1. */
   draftLetter: Letter;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
+  logCommunication: Communication;
+  logMeeting: Meeting;
+  /** Logs a session delivered or missed; answers the service with its new ledger. */
+  logServiceSession: ServiceRequirement;
   /** Opens a proceeding of a kind in a case. */
   openProceeding: Proceeding;
   /** Records an event; the state and deadlines are recomputed and stored. */
@@ -602,16 +730,34 @@ export type Mutation = {
   /** Makes another of the signed-in user's organizations the active one. */
   switchOrganization: Me;
   updateCase: Case;
+  updateCommunication: Communication;
   /** Changes a document's title, type, date or visibility. */
   updateDocument: Document;
   updateFamily: Family;
+  updateMeeting: Meeting;
   updateMemberRole: Member;
+  updateNote: Note;
+  updateServiceRequirement: ServiceRequirement;
+  /** Corrects a logged session. */
+  updateServiceSession: ServiceRequirement;
   updateStudent: Student;
+  /** A parent assigned the task may only mark it done. */
+  updateTask: Task;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAddNoteArgs = {
+  input: AddNoteInput;
+};
+
+
+export type MutationAddServiceRequirementArgs = {
+  input: AddServiceRequirementInput;
 };
 
 
@@ -645,8 +791,43 @@ export type MutationCreateStudentArgs = {
 };
 
 
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+export type MutationDeleteCommunicationArgs = {
+  communicationId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLetterArgs = {
   letterId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNoteArgs = {
+  noteId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteServiceRequirementArgs = {
+  requirementId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteServiceSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTaskArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -658,6 +839,21 @@ export type MutationDraftLetterArgs = {
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   role: Role;
+};
+
+
+export type MutationLogCommunicationArgs = {
+  input: LogCommunicationInput;
+};
+
+
+export type MutationLogMeetingArgs = {
+  input: LogMeetingInput;
+};
+
+
+export type MutationLogServiceSessionArgs = {
+  input: LogServiceSessionInput;
 };
 
 
@@ -753,6 +949,11 @@ export type MutationUpdateCaseArgs = {
 };
 
 
+export type MutationUpdateCommunicationArgs = {
+  input: UpdateCommunicationInput;
+};
+
+
 export type MutationUpdateDocumentArgs = {
   input: UpdateDocumentInput;
 };
@@ -763,15 +964,57 @@ export type MutationUpdateFamilyArgs = {
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
+};
+
+
 export type MutationUpdateMemberRoleArgs = {
   membershipId: Scalars['ID']['input'];
   role: Role;
 };
 
 
+export type MutationUpdateNoteArgs = {
+  input: UpdateNoteInput;
+};
+
+
+export type MutationUpdateServiceRequirementArgs = {
+  input: UpdateServiceRequirementInput;
+};
+
+
+export type MutationUpdateServiceSessionArgs = {
+  input: UpdateServiceSessionInput;
+};
+
+
 export type MutationUpdateStudentArgs = {
   input: UpdateStudentInput;
 };
+
+
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+/** A note on a case. */
+export type Note = {
+  authorName?: Maybe<Scalars['String']['output']>;
+  authorUserId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  visibility: NoteVisibility;
+};
+
+/** INTERNAL: the organization’s staff only; SHARED: also the family. */
+export type NoteVisibility =
+  | 'INTERNAL'
+  | 'SHARED';
 
 export type OpenProceedingInput = {
   caseId: Scalars['ID']['input'];
@@ -855,6 +1098,8 @@ export type Query = {
   caseLetters: Array<Letter>;
   /** Cases the member may see (advocate: assigned, or all by organization setting; parent: own family), filtered and paged. */
   caseload: CaseloadPage;
+  /** A case’s communications log, newest first. */
+  communications: Array<Communication>;
   /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
   deadlines: Array<Deadline>;
   /** Mails written to the log because no SMTP server is configured (development, org admins). */
@@ -882,12 +1127,28 @@ export type Query = {
   letterTemplates: Array<LetterTemplate>;
   /** The signed-in user, or null without a valid session. */
   me?: Maybe<Me>;
+  meeting: Meeting;
+  /** A case’s meeting log, newest first. */
+  meetings: Array<Meeting>;
+  /** Tasks assigned to the signed-in member: open first, soonest due first. */
+  myTasks: Array<Task>;
+  note: Note;
+  /** A case’s notes, newest first (a parent sees shared notes only). */
+  notes: Array<Note>;
   /** The active organization's members (a parent sees only themself). */
   organizationMembers: Array<Member>;
   proceeding: Proceeding;
+  /** Full-text search of a case’s notes (English and Spanish), best first, at most 50. */
+  searchCaseNotes: Array<Note>;
   /** Full-text search of a case's records (documents' titles and text, English and Spanish), best first. */
   searchCaseRecords: Array<CaseRecordHit>;
+  /** A case’s required services, sessions, required against delivered minutes per period and compensatory time owed. */
+  serviceLog: ServiceLog;
+  /** The service log as CSV text (also GET /cases/<caseId>/services.csv). */
+  serviceLogCsv: Scalars['String']['output'];
   student: Student;
+  /** A case’s tasks: open first, soonest due first. */
+  tasks: Array<Task>;
 };
 
 
@@ -919,6 +1180,11 @@ export type QueryCaseloadArgs = {
   filter?: InputMaybe<CaseloadFilterInput>;
   first?: Scalars['Int']['input'];
   sort?: CaseloadSort;
+};
+
+
+export type QueryCommunicationsArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -974,8 +1240,34 @@ export type QueryLetterTemplatesArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryNoteArgs = {
+  noteId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotesArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryProceedingArgs = {
   proceedingId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchCaseNotesArgs = {
+  caseId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -985,8 +1277,24 @@ export type QuerySearchCaseRecordsArgs = {
 };
 
 
+export type QueryServiceLogArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceLogCsvArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryStudentArgs = {
   studentId: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 export type RecordProceedingEventInput = {
@@ -1051,6 +1359,75 @@ export type SaveLetterToDocumentsInput = {
   visibility?: InputMaybe<DocumentVisibility>;
 };
 
+export type ServiceFrequency =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+/** A case’s required services as of a day. */
+export type ServiceLog = {
+  /** The day the ledger is computed for (today unless asked). */
+  asOf: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  compensatoryMinutesOwed: Scalars['Int']['output'];
+  services: Array<ServiceRequirement>;
+};
+
+/** One week (Monday–Sunday) or calendar month of a service. */
+export type ServicePeriod = {
+  deliveredMinutes: Scalars['Int']['output'];
+  /** The period ended before the ledger’s day; only these count as owed. */
+  elapsed: Scalars['Boolean']['output'];
+  end: Scalars['String']['output'];
+  missedMinutes: Scalars['Int']['output'];
+  /** Prorated by weekdays when the service covers part of it. */
+  requiredMinutes: Scalars['Int']['output'];
+  /** max(0, required − delivered). */
+  shortfallMinutes: Scalars['Int']['output'];
+  start: Scalars['String']['output'];
+};
+
+/** A service the IEP requires, with its sessions and its ledger. */
+export type ServiceRequirement = {
+  caseId: Scalars['ID']['output'];
+  /** Sum over elapsed periods of max(0, required − delivered): arithmetic, not a legal finding. */
+  compensatoryMinutesOwed: Scalars['Int']['output'];
+  /** Over elapsed periods. */
+  deliveredMinutes: Scalars['Int']['output'];
+  endDate?: Maybe<Scalars['String']['output']>;
+  frequency: ServiceFrequency;
+  id: Scalars['ID']['output'];
+  /** Minutes required per period. */
+  minutes: Scalars['Int']['output'];
+  /** Over elapsed periods. */
+  missedMinutes: Scalars['Int']['output'];
+  periods: Array<ServicePeriod>;
+  provider: Scalars['String']['output'];
+  /** Over elapsed periods. */
+  requiredMinutes: Scalars['Int']['output'];
+  service: Scalars['String']['output'];
+  /** Oldest first. */
+  sessions: Array<ServiceSession>;
+  startDate: Scalars['String']['output'];
+};
+
+/** A session of a service, delivered or missed. */
+export type ServiceSession = {
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Minutes delivered, or scheduled and missed. */
+  minutes: Scalars['Int']['output'];
+  /** Why it was missed (or a remark). */
+  reason: Scalars['String']['output'];
+  requirementId: Scalars['ID']['output'];
+  status: ServiceSessionStatus;
+};
+
+export type ServiceSessionStatus =
+  | 'DELIVERED'
+  | 'MISSED';
+
 export type SetLetterStatusInput = {
   letterId: Scalars['ID']['input'];
   status: LetterStatus;
@@ -1079,6 +1456,22 @@ export type Student = {
   state: Scalars['String']['output'];
 };
 
+/** Something to do on a case. */
+export type Task = {
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM-DD. */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The case’s student. */
+  studentName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type UpdateCaseInput = {
   caseId: Scalars['ID']['input'];
   internalNotes?: InputMaybe<Scalars['String']['input']>;
@@ -1087,6 +1480,16 @@ export type UpdateCaseInput = {
   outcome?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
+};
+
+/** Only the fields given change. */
+export type UpdateCommunicationInput = {
+  communicationId: Scalars['ID']['input'];
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  mode?: InputMaybe<CommunicationMode>;
+  occurredOn?: InputMaybe<Scalars['String']['input']>;
+  parties?: InputMaybe<Array<Scalars['String']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateDocumentInput = {
@@ -1104,6 +1507,45 @@ export type UpdateFamilyInput = {
   primaryLanguage?: InputMaybe<Language>;
 };
 
+/** Only the fields given change. */
+export type UpdateMeetingInput = {
+  attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  followUps?: InputMaybe<Scalars['String']['input']>;
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  meetingId: Scalars['ID']['input'];
+  parentObjections?: InputMaybe<Scalars['String']['input']>;
+  proposed?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the author rewrites a note. */
+export type UpdateNoteInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  noteId: Scalars['ID']['input'];
+  visibility?: InputMaybe<NoteVisibility>;
+};
+
+/** Only the fields given change; endDate null clears it. */
+export type UpdateServiceRequirementInput = {
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  frequency?: InputMaybe<ServiceFrequency>;
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['String']['input']>;
+  requirementId: Scalars['ID']['input'];
+  service?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Corrects a session; only the fields given change. */
+export type UpdateServiceSessionInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+  status?: InputMaybe<ServiceSessionStatus>;
+};
+
 export type UpdateStudentInput = {
   /** YYYY-MM-DD. */
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
@@ -1117,6 +1559,15 @@ export type UpdateStudentInput = {
   school?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<Scalars['String']['input']>;
   studentId: Scalars['ID']['input'];
+};
+
+/** Only the fields given change; assigneeUserId or dueOn null clears it. */
+export type UpdateTaskInput = {
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {

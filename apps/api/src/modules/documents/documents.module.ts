@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { FamiliesModule } from '../families/families.module';
+import { DocumentInspector } from './document-content';
 import { DocumentsController, DocumentsHttpFilter } from './documents.controller';
 import { DocumentsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
@@ -10,7 +11,13 @@ import { DocumentsSweepService } from './documents-sweep.service';
 @Module({
   imports: [AuditModule, CasesModule, FamiliesModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, DocumentsResolver, DocumentsSweepService, DocumentsHttpFilter],
+  providers: [
+    DocumentInspector,
+    DocumentsService,
+    DocumentsResolver,
+    DocumentsSweepService,
+    DocumentsHttpFilter,
+  ],
   exports: [DocumentsService],
 })
 export class DocumentsModule {}

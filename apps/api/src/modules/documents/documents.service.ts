@@ -20,7 +20,7 @@ import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
 import { today } from '../families/families.service';
 import { UserEntity } from '../identity/user.entity';
-import { inspectDocument } from './document-content';
+import { DocumentInspector } from './document-content';
 import {
   DOCUMENT_TYPES,
   DOCUMENT_VISIBILITIES,
@@ -103,6 +103,7 @@ export class DocumentsService {
     private readonly audit: AuditService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly inspector: DocumentInspector,
   ) {}
 
   subject(
@@ -156,7 +157,7 @@ export class DocumentsService {
     replaces: string | undefined,
     upload: ReceivedUpload,
   ): Promise<DocumentModel> {
-    const content = await inspectDocument(upload.path);
+    const content = await this.inspector.inspect(upload.path);
     if (!content.contentType) throw DocumentsErrors.typeNotAllowed(content.detected);
     const contentType = content.contentType;
     const fileName = sanitizeFileName(upload.fileName, contentType);

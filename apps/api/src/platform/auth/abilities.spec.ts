@@ -135,4 +135,72 @@ describe(defineAbilitiesFor.name, () => {
       expect(ability.can('read', letter('FINAL', { parentUserIds: ['u2'] }))).toBe(false);
     });
   });
+
+  describe('a case’s records (meetings, services, communications, notes, tasks)', () => {
+    const record = (
+      type: 'Meeting' | 'Communication' | 'ServiceSession' | 'Note' | 'Task',
+      fields: {
+        parentUserIds?: string[];
+        advocateUserIds?: string[];
+        visibility?: string;
+        authorUserId?: string | null;
+        assigneeUserId?: string | null;
+      } = {},
+    ) =>
+      subject(type, {
+        organizationId: ORG,
+        parentUserIds: [],
+        advocateUserIds: [],
+        ...fields,
+      });
+
+    it('a parent reads their own case’s meetings, sessions and communications, and changes none', () => {
+      const ability = defineAbilitiesFor(actor('PARENT'));
+      for (const type of ['Meeting', 'Communication', 'ServiceSession'] as const) {
+        expect(ability.can('read', record(type, { parentUserIds: ['u1'] }))).toBe(true);
+        expect(ability.can('read', record(type, { parentUserIds: ['u9'] }))).toBe(false);
+        expect(ability.can('update', record(type, { parentUserIds: ['u1'] }))).toBe(false);
+        expect(ability.can('create', record(type, { parentUserIds: ['u1'] }))).toBe(false);
+      }
+    });
+
+    it('a parent never reads an internal note, and writes only shared ones', () => {
+      const ability = defineAbilitiesFor(actor('PARENT'));
+      const own = { parentUserIds: ['u1'] };
+      expect(ability.can('read', record('Note', { ...own, visibility: 'INTERNAL' }))).toBe(false);
+      expect(ability.can('read', record('Note', { ...own, visibility: 'SHARED' }))).toBe(true);
+      expect(ability.can('create', record('Note', { ...own, visibility: 'INTERNAL' }))).toBe(false);
+      expect(ability.can('create', record('Note', { ...own, visibility: 'SHARED' }))).toBe(true);
+      const theirs = { ...own, visibility: 'SHARED', authorUserId: 'u2' };
+      expect(ability.can('update', record('Note', theirs))).toBe(false);
+      expect(ability.can('delete', record('Note', theirs))).toBe(false);
+      expect(ability.can('update', record('Note', { ...theirs, authorUserId: 'u1' }))).toBe(true);
+    });
+
+    it('a parent sees only tasks assigned to them and may only tick them done', () => {
+      const ability = defineAbilitiesFor(actor('PARENT'));
+      const mine = record('Task', { parentUserIds: ['u1'], assigneeUserId: 'u1' });
+      expect(ability.can('read', mine)).toBe(true);
+      expect(ability.can('update', mine, 'done')).toBe(true);
+      expect(ability.can('update', mine, 'title')).toBe(false);
+      expect(ability.can('delete', mine)).toBe(false);
+      expect(
+        ability.can('read', record('Task', { parentUserIds: ['u1'], assigneeUserId: 'u2' })),
+      ).toBe(false);
+    });
+
+    it('an advocate works the records of their cases, and rewrites only notes they wrote', () => {
+      const ability = defineAbilitiesFor(actor('ADVOCATE'));
+      const assigned = { advocateUserIds: ['u1'] };
+      expect(ability.can('create', record('Meeting', assigned))).toBe(true);
+      expect(ability.can('read', record('Meeting', { advocateUserIds: ['u2'] }))).toBe(false);
+      const internal = { ...assigned, visibility: 'INTERNAL' };
+      expect(ability.can('read', record('Note', internal))).toBe(true);
+      expect(ability.can('update', record('Note', { ...internal, authorUserId: 'u1' }))).toBe(true);
+      expect(ability.can('update', record('Note', { ...internal, authorUserId: 'u2' }))).toBe(
+        false,
+      );
+      expect(ability.can('delete', record('Note', { ...internal, authorUserId: 'u2' }))).toBe(true);
+    });
+  });
 });

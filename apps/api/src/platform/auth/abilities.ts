@@ -37,13 +37,30 @@ export type Subject =
  * organization may pick it up. A letter's `status` is DRAFT or FINAL.
  */
 export type CaseFileSubjectType =
-  'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding' | 'Letter';
+  'Family' | 'Student' | 'Intake' | 'Case' | 'Proceeding' | 'Letter' | CaseLogSubjectType;
+/**
+ * A case's records (modules/case-logs), checked with the case's people like the case itself;
+ * a note also carries its visibility and author, a task its assignee.
+ */
+export type CaseLogSubjectType =
+  'Meeting' | 'ServiceRequirement' | 'ServiceSession' | 'Communication' | 'Note' | 'Task';
+export const CASE_LOG_SUBJECTS: CaseLogSubjectType[] = [
+  'Meeting',
+  'ServiceRequirement',
+  'ServiceSession',
+  'Communication',
+  'Note',
+  'Task',
+];
 export interface CaseFileFields {
   organizationId: string;
   parentUserIds: string[];
   advocateUserIds: string[];
   awaitingTriage?: boolean;
   status?: string;
+  visibility?: string;
+  authorUserId?: string | null;
+  assigneeUserId?: string | null;
 }
 export type CaseFileSubject = ForcedSubject<CaseFileSubjectType> & CaseFileFields;
 /** A document of a case: the case's people, and whether the family may see it. */
@@ -76,6 +93,9 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('manage', 'Invitation');
       can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
       can('manage', 'Document', { organizationId });
+      can('manage', CASE_LOG_SUBJECTS, { organizationId });
+      // A note is its author's words: others may delete it, never rewrite it.
+      cannot('update', 'Note', { authorUserId: { $ne: actor.userId } });
       can('manage', 'DistrictCalendar');
       can('manage', 'Letter', { organizationId });
       break;
@@ -92,6 +112,8 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
         awaitingTriage: true,
       });
       can(['create', 'read', 'update'], 'Document', scope);
+      can(['create', 'read', 'update', 'delete'], CASE_LOG_SUBJECTS, scope);
+      cannot('update', 'Note', { authorUserId: { $ne: actor.userId } });
       can('manage', 'DistrictCalendar');
       // Letters are drafted and edited by the advocates working the case.
       can('create', 'Letter');
@@ -115,6 +137,20 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // Parents add records to their own family's cases and see only what is shared with
       // them; an internal document never reaches a parent, in a list, by id or by download.
       can(['create', 'read'], 'Document', { ...own, visibility: 'shared' });
+      // The family's records: meetings, services and sessions, and communications (the family
+      // took part in most of them) are readable; internal notes never are. A parent writes
+      // shared notes and edits or deletes their own; sees the tasks assigned to them on their
+      // own case and may only tick them done.
+      can('read', ['Meeting', 'ServiceRequirement', 'ServiceSession', 'Communication'], own);
+      can('read', 'Note', { ...own, visibility: 'SHARED' });
+      can('create', 'Note', { ...own, visibility: 'SHARED' });
+      can(['update', 'delete'], 'Note', {
+        ...own,
+        visibility: 'SHARED',
+        authorUserId: actor.userId,
+      });
+      can('read', 'Task', { ...own, assigneeUserId: actor.userId });
+      can('update', 'Task', ['done'], { ...own, assigneeUserId: actor.userId });
       break;
     }
   }

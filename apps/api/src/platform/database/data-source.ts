@@ -23,10 +23,8 @@ import {
   ProceedingEventEntity,
 } from '../../modules/proceedings/proceeding.entity';
 import { LetterEntity, LetterVersionEntity } from '../../modules/letters/letter.entity';
-import {
-  DocumentEntity,
-  DocumentVersionEntity,
-} from '../../modules/documents/document.entity';
+import { DocumentEntity, DocumentVersionEntity } from '../../modules/documents/document.entity';
+import { caseLogEntities } from '../../modules/case-logs/case-logs.entities';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
 
@@ -54,6 +52,7 @@ export const entities = [
   LetterVersionEntity,
   DocumentEntity,
   DocumentVersionEntity,
+  ...caseLogEntities,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {

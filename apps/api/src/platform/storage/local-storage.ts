@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { assertKey, type ObjectStorage, type StoredObject } from './object-storage';
@@ -20,8 +20,10 @@ export class LocalStorage implements ObjectStorage {
     await mkdir(dirname(target), { recursive: true });
     const partial = `${target}.${randomUUID()}.partial`;
     try {
-      // A rename would be cheaper, but the spool may be on another file system.
-      await copyFile(path, partial);
+      // A hard link shares the spooled bytes without copying them (and leaves the caller's
+      // file in place); where linking is refused (the spool on another file system, or one
+      // without hard links), a copy does the same.
+      await link(path, partial).catch(() => copyFile(path, partial));
       const handle = await open(partial, 'r+');
       try {
         await handle.sync();

@@ -1,0 +1,261 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export const MEETING_KINDS = [
+  'iep',
+  'eligibility',
+  'resolution',
+  'mediation',
+  'facilitation',
+  'other',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Contact modes as Parent Centers code them in their annual report. */
+export const COMMUNICATION_MODES = [
+  'phone',
+  'letter',
+  'email_or_text',
+  'in_person_meeting',
+  'virtual_meeting',
+] as const;
+export type CommunicationMode = (typeof COMMUNICATION_MODES)[number];
+
+export const SERVICE_FREQUENCIES = ['WEEKLY', 'MONTHLY'] as const;
+export const SESSION_STATUSES = ['DELIVERED', 'MISSED'] as const;
+export const NOTE_VISIBILITIES = ['INTERNAL', 'SHARED'] as const;
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+
+/** A meeting held about the case: who came, what the school proposed, what the parent refused. */
+@Entity({ name: 'case_meetings' })
+export class MeetingEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('date', { name: 'held_on' })
+  heldOn: string;
+
+  @Column('text')
+  kind: MeetingKind;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  attendees: string[];
+
+  @Column('text', { default: '' })
+  proposed: string;
+
+  @Column('text', { name: 'parent_objections', default: '' })
+  parentObjections: string;
+
+  @Column('text', { name: 'follow_ups', default: '' })
+  followUps: string;
+
+  /** Ids of documents (documents module); no foreign key, see the migration. */
+  @Column('uuid', { name: 'document_ids', array: true, default: () => "'{}'" })
+  documentIds: string[];
+
+  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A service the IEP requires: so many minutes a week or a month, from a start to an end. */
+@Entity({ name: 'service_requirements' })
+export class ServiceRequirementEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('text')
+  service: string;
+
+  @Column('int')
+  minutes: number;
+
+  @Column('text')
+  frequency: (typeof SERVICE_FREQUENCIES)[number];
+
+  @Column('text', { default: '' })
+  provider: string;
+
+  @Column('date', { name: 'start_date' })
+  startDate: string;
+
+  @Column('date', { name: 'end_date', nullable: true })
+  endDate: string | null;
+
+  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** One session of a required service, delivered or missed (with the reason given). */
+@Entity({ name: 'service_sessions' })
+export class ServiceSessionEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'requirement_id' })
+  requirementId: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('date', { name: 'session_date' })
+  sessionDate: string;
+
+  @Column('int')
+  minutes: number;
+
+  @Column('text')
+  status: (typeof SESSION_STATUSES)[number];
+
+  @Column('text', { default: '' })
+  reason: string;
+
+  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A contact about the case (a call, a letter, an email, a meeting), coded by mode. */
+@Entity({ name: 'case_communications' })
+export class CommunicationEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('date', { name: 'occurred_on' })
+  occurredOn: string;
+
+  @Column('text')
+  mode: CommunicationMode;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  parties: string[];
+
+  @Column('text')
+  summary: string;
+
+  @Column('uuid', { name: 'document_ids', array: true, default: () => "'{}'" })
+  documentIds: string[];
+
+  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/**
+ * A note on the case, internal (the organization's staff only) or shared with the family.
+ * The table's generated `search` tsvector is deliberately not mapped: it is only queried.
+ */
+@Entity({ name: 'case_notes' })
+export class NoteEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('text')
+  visibility: NoteVisibility;
+
+  @Column('text')
+  body: string;
+
+  @Column('uuid', { name: 'author_user_id', nullable: true })
+  authorUserId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Something to do on the case, for a member of the organization, by a day. */
+@Entity({ name: 'case_tasks' })
+export class TaskEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('uuid', { name: 'assignee_user_id', nullable: true })
+  assigneeUserId: string | null;
+
+  @Column('date', { name: 'due_on', nullable: true })
+  dueOn: string | null;
+
+  @Column('boolean', { default: false })
+  done: boolean;
+
+  @Column('timestamptz', { name: 'done_at', nullable: true })
+  doneAt: Date | null;
+
+  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+export const caseLogEntities = [
+  MeetingEntity,
+  ServiceRequirementEntity,
+  ServiceSessionEntity,
+  CommunicationEntity,
+  NoteEntity,
+  TaskEntity,
+];

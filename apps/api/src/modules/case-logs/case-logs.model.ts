@@ -1,0 +1,537 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { CommunicationMode, MeetingKind, NoteVisibility } from './case-logs.entities';
+import type { ServiceFrequency, SessionStatus } from './service-delivery';
+
+export const MeetingKindEnum = {
+  iep: 'iep',
+  eligibility: 'eligibility',
+  resolution: 'resolution',
+  mediation: 'mediation',
+  facilitation: 'facilitation',
+  other: 'other',
+} as const;
+registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });
+
+export const CommunicationModeEnum = {
+  phone: 'phone',
+  letter: 'letter',
+  email_or_text: 'email_or_text',
+  in_person_meeting: 'in_person_meeting',
+  virtual_meeting: 'virtual_meeting',
+} as const;
+registerEnumType(CommunicationModeEnum, {
+  name: 'CommunicationMode',
+  description: 'Contact modes as Parent Centers code them in their annual report.',
+});
+
+export const ServiceFrequencyEnum = { WEEKLY: 'WEEKLY', MONTHLY: 'MONTHLY' } as const;
+registerEnumType(ServiceFrequencyEnum, { name: 'ServiceFrequency' });
+
+export const ServiceSessionStatusEnum = { DELIVERED: 'DELIVERED', MISSED: 'MISSED' } as const;
+registerEnumType(ServiceSessionStatusEnum, { name: 'ServiceSessionStatus' });
+
+export const NoteVisibilityEnum = { INTERNAL: 'INTERNAL', SHARED: 'SHARED' } as const;
+registerEnumType(NoteVisibilityEnum, {
+  name: 'NoteVisibility',
+  description: 'INTERNAL: the organization’s staff only; SHARED: also the family.',
+});
+
+// ---- Meetings ----
+
+@ObjectType('Meeting', { description: 'A meeting held about the case.' })
+export class MeetingModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  heldOn: string;
+
+  @Field(() => MeetingKindEnum)
+  kind: MeetingKind;
+
+  @Field(() => [String])
+  attendees: string[];
+
+  @Field({ description: 'What the school or district proposed.' })
+  proposed: string;
+
+  @Field({ description: 'What the parent objected to.' })
+  parentObjections: string;
+
+  @Field()
+  followUps: string;
+
+  @Field(() => [ID], { description: 'Linked documents.' })
+  documentIds: string[];
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@InputType('LogMeetingInput')
+export class LogMeetingInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'YYYY-MM-DD, not after today.' })
+  heldOn: string;
+
+  @Field(() => MeetingKindEnum)
+  kind: MeetingKind;
+
+  @Field(() => [String], { nullable: true })
+  attendees?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  proposed?: string | null;
+
+  @Field(() => String, { nullable: true })
+  parentObjections?: string | null;
+
+  @Field(() => String, { nullable: true })
+  followUps?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  documentIds?: string[] | null;
+}
+
+@InputType('UpdateMeetingInput', { description: 'Only the fields given change.' })
+export class UpdateMeetingInput {
+  @Field(() => ID)
+  meetingId: string;
+
+  @Field(() => String, { nullable: true })
+  heldOn?: string | null;
+
+  @Field(() => MeetingKindEnum, { nullable: true })
+  kind?: MeetingKind | null;
+
+  @Field(() => [String], { nullable: true })
+  attendees?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  proposed?: string | null;
+
+  @Field(() => String, { nullable: true })
+  parentObjections?: string | null;
+
+  @Field(() => String, { nullable: true })
+  followUps?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  documentIds?: string[] | null;
+}
+
+// ---- Communications ----
+
+@ObjectType('Communication', { description: 'A contact about the case, coded by mode.' })
+export class CommunicationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  occurredOn: string;
+
+  @Field(() => CommunicationModeEnum)
+  mode: CommunicationMode;
+
+  @Field(() => [String], { description: 'Who took part (names or roles).' })
+  parties: string[];
+
+  @Field()
+  summary: string;
+
+  @Field(() => [ID], { description: 'Attachments: linked documents.' })
+  documentIds: string[];
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@InputType('LogCommunicationInput')
+export class LogCommunicationInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'YYYY-MM-DD, not after today.' })
+  occurredOn: string;
+
+  @Field(() => CommunicationModeEnum)
+  mode: CommunicationMode;
+
+  @Field(() => [String], { nullable: true })
+  parties?: string[] | null;
+
+  @Field()
+  summary: string;
+
+  @Field(() => [ID], { nullable: true })
+  documentIds?: string[] | null;
+}
+
+@InputType('UpdateCommunicationInput', { description: 'Only the fields given change.' })
+export class UpdateCommunicationInput {
+  @Field(() => ID)
+  communicationId: string;
+
+  @Field(() => String, { nullable: true })
+  occurredOn?: string | null;
+
+  @Field(() => CommunicationModeEnum, { nullable: true })
+  mode?: CommunicationMode | null;
+
+  @Field(() => [String], { nullable: true })
+  parties?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  documentIds?: string[] | null;
+}
+
+// ---- Service delivery ----
+
+@ObjectType('ServicePeriod', {
+  description: 'One week (Monday–Sunday) or calendar month of a service.',
+})
+export class ServicePeriodModel {
+  @Field()
+  start: string;
+
+  @Field()
+  end: string;
+
+  @Field(() => Int, { description: 'Prorated by weekdays when the service covers part of it.' })
+  requiredMinutes: number;
+
+  @Field(() => Int)
+  deliveredMinutes: number;
+
+  @Field(() => Int)
+  missedMinutes: number;
+
+  @Field(() => Int, { description: 'max(0, required − delivered).' })
+  shortfallMinutes: number;
+
+  @Field({ description: 'The period ended before the ledger’s day; only these count as owed.' })
+  elapsed: boolean;
+}
+
+@ObjectType('ServiceSession', { description: 'A session of a service, delivered or missed.' })
+export class ServiceSessionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  requirementId: string;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  date: string;
+
+  @Field(() => Int, { description: 'Minutes delivered, or scheduled and missed.' })
+  minutes: number;
+
+  @Field(() => ServiceSessionStatusEnum)
+  status: SessionStatus;
+
+  @Field({ description: 'Why it was missed (or a remark).' })
+  reason: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('ServiceRequirement', {
+  description: 'A service the IEP requires, with its sessions and its ledger.',
+})
+export class ServiceRequirementModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field()
+  service: string;
+
+  @Field(() => Int, { description: 'Minutes required per period.' })
+  minutes: number;
+
+  @Field(() => ServiceFrequencyEnum)
+  frequency: ServiceFrequency;
+
+  @Field()
+  provider: string;
+
+  @Field()
+  startDate: string;
+
+  @Field(() => String, { nullable: true })
+  endDate: string | null;
+
+  @Field(() => [ServiceSessionModel], { description: 'Oldest first.' })
+  sessions: ServiceSessionModel[];
+
+  @Field(() => [ServicePeriodModel])
+  periods: ServicePeriodModel[];
+
+  @Field(() => Int, { description: 'Over elapsed periods.' })
+  requiredMinutes: number;
+
+  @Field(() => Int, { description: 'Over elapsed periods.' })
+  deliveredMinutes: number;
+
+  @Field(() => Int, { description: 'Over elapsed periods.' })
+  missedMinutes: number;
+
+  @Field(() => Int, {
+    description:
+      'Sum over elapsed periods of max(0, required − delivered): arithmetic, not a legal finding.',
+  })
+  compensatoryMinutesOwed: number;
+}
+
+@ObjectType('ServiceLog', { description: 'A case’s required services as of a day.' })
+export class ServiceLogModel {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'The day the ledger is computed for (today unless asked).' })
+  asOf: string;
+
+  @Field(() => [ServiceRequirementModel])
+  services: ServiceRequirementModel[];
+
+  @Field(() => Int)
+  compensatoryMinutesOwed: number;
+}
+
+@InputType('AddServiceRequirementInput')
+export class AddServiceRequirementInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'e.g. Speech-language therapy.' })
+  service: string;
+
+  @Field(() => Int, { description: 'Minutes per week or month, 1 to 10000.' })
+  minutes: number;
+
+  @Field(() => ServiceFrequencyEnum)
+  frequency: ServiceFrequency;
+
+  @Field(() => String, { nullable: true })
+  provider?: string | null;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  startDate: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none while ongoing.' })
+  endDate?: string | null;
+}
+
+@InputType('UpdateServiceRequirementInput', {
+  description: 'Only the fields given change; endDate null clears it.',
+})
+export class UpdateServiceRequirementInput {
+  @Field(() => ID)
+  requirementId: string;
+
+  @Field(() => String, { nullable: true })
+  service?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  minutes?: number | null;
+
+  @Field(() => ServiceFrequencyEnum, { nullable: true })
+  frequency?: ServiceFrequency | null;
+
+  @Field(() => String, { nullable: true })
+  provider?: string | null;
+
+  @Field(() => String, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  endDate?: string | null;
+}
+
+@InputType('LogServiceSessionInput')
+export class LogServiceSessionInput {
+  @Field(() => ID)
+  requirementId: string;
+
+  @Field({ description: 'YYYY-MM-DD, within the service’s dates, not after today.' })
+  date: string;
+
+  @Field(() => Int, { description: 'Minutes delivered, or scheduled and missed (0 to 1440).' })
+  minutes: number;
+
+  @Field(() => ServiceSessionStatusEnum)
+  status: SessionStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required when missed.' })
+  reason?: string | null;
+}
+
+@InputType('UpdateServiceSessionInput', {
+  description: 'Corrects a session; only the fields given change.',
+})
+export class UpdateServiceSessionInput {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => String, { nullable: true })
+  date?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  minutes?: number | null;
+
+  @Field(() => ServiceSessionStatusEnum, { nullable: true })
+  status?: SessionStatus | null;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+}
+
+// ---- Notes ----
+
+@ObjectType('Note', { description: 'A note on a case.' })
+export class NoteModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => NoteVisibilityEnum)
+  visibility: NoteVisibility;
+
+  @Field()
+  body: string;
+
+  @Field(() => ID, { nullable: true })
+  authorUserId: string | null;
+
+  @Field(() => String, { nullable: true })
+  authorName: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@InputType('AddNoteInput')
+export class AddNoteInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => NoteVisibilityEnum, {
+    nullable: true,
+    description: 'Defaults to INTERNAL for staff and SHARED for a parent (who can write no other).',
+  })
+  visibility?: NoteVisibility | null;
+}
+
+@InputType('UpdateNoteInput', { description: 'Only the author rewrites a note.' })
+export class UpdateNoteInput {
+  @Field(() => ID)
+  noteId: string;
+
+  @Field(() => String, { nullable: true })
+  body?: string | null;
+
+  @Field(() => NoteVisibilityEnum, { nullable: true })
+  visibility?: NoteVisibility | null;
+}
+
+// ---- Tasks ----
+
+@ObjectType('Task', { description: 'Something to do on a case.' })
+export class TaskModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => ID, { nullable: true })
+  assigneeUserId: string | null;
+
+  @Field(() => String, { nullable: true })
+  assigneeName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  dueOn: string | null;
+
+  @Field()
+  done: boolean;
+
+  @Field(() => Date, { nullable: true })
+  doneAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The case’s student.' })
+  studentName: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@InputType('CreateTaskInput')
+export class CreateTaskInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An org admin, an advocate of the case, or a parent of the family.',
+  })
+  assigneeUserId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  dueOn?: string | null;
+}
+
+@InputType('UpdateTaskInput', {
+  description: 'Only the fields given change; assigneeUserId or dueOn null clears it.',
+})
+export class UpdateTaskInput {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  assigneeUserId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  dueOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  done?: boolean | null;
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { requireUuid } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { AuditService } from '../audit/audit.service';
+import { CaseTimeline } from '../cases/case-timeline';
+import { CaseLogAccess } from './case-log-access';
+import { COMMUNICATION_MODES, CommunicationEntity } from './case-logs.entities';
+import {
+  requireDate,
+  requireDocumentIds,
+  requireNames,
+  requireOneOf,
+  requireText,
+} from './case-logs.errors';
+import type {
+  CommunicationModel,
+  LogCommunicationInput,
+  UpdateCommunicationInput,
+} from './case-logs.model';
+
+function toModel(c: CommunicationEntity): CommunicationModel {
+  return {
+    id: c.id,
+    caseId: c.caseId,
+    occurredOn: c.occurredOn,
+    mode: c.mode,
+    parties: c.parties,
+    summary: c.summary,
+    documentIds: c.documentIds,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/**
+ * The communications log: calls, letters, emails or texts and meetings about the case. The
+ * family took part in most of them, so a parent reads the log of their own case.
+ */
+@Injectable()
+export class CommunicationsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly access: CaseLogAccess,
+    private readonly timeline: CaseTimeline,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, caseId: string): Promise<CommunicationModel[]> {
+    const caseFile = await this.access.caseFile(ctx, caseId);
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager.find(CommunicationEntity, {
+      where: { ...tenantScope.where(ctx), caseId: caseFile.id },
+      order: { occurredOn: 'DESC', createdAt: 'DESC' },
+    });
+    const visible = await this.access.readable(ctx, 'Communication', caseFile, rows);
+    await this.audit.record(
+      ctx,
+      'communication.list',
+      { type: 'Case', id: caseFile.id },
+      { count: visible.length },
+    );
+    return visible.map(toModel);
+  }
+
+  async log(ctx: RequestContext, input: LogCommunicationInput): Promise<CommunicationModel> {
+    const caseFile = await this.access.caseFile(ctx, input.caseId);
+    await this.access.assertCreate(ctx, 'Communication', caseFile);
+    const row: Omit<CommunicationEntity, 'createdAt' | 'updatedAt'> = {
+      organizationId: caseFile.organizationId,
+      id: randomUUID(),
+      caseId: caseFile.id,
+      occurredOn: requireDate(input.occurredOn, 'occurredOn', true),
+      mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
+      parties: requireNames(input.parties, 'parties'),
+      summary: requireText(input.summary, 'summary', 10_000, 1),
+      documentIds: requireDocumentIds(input.documentIds),
+      createdByUserId: ctx.actor!.userId,
+    };
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.insert(CommunicationEntity, row);
+    await this.timeline.add(
+      ctx,
+      caseFile.id,
+      'communication_logged',
+      `A ${row.mode.replaceAll('_', ' ')} contact on ${row.occurredOn} was logged.`,
+      { communicationId: row.id, mode: row.mode },
+    );
+    await this.audit.record(ctx, 'communication.create', { type: 'Communication', id: row.id });
+    return toModel(
+      await manager.findOneByOrFail(CommunicationEntity, { ...tenantScope.where(ctx), id: row.id }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateCommunicationInput): Promise<CommunicationModel> {
+    const row = await this.find(ctx, input.communicationId, 'update');
+    const changes: Partial<CommunicationEntity> = {};
+    if (input.occurredOn != null)
+      changes.occurredOn = requireDate(input.occurredOn, 'occurredOn', true);
+    if (input.mode != null) changes.mode = requireOneOf(input.mode, COMMUNICATION_MODES, 'mode');
+    if (input.parties != null) changes.parties = requireNames(input.parties, 'parties');
+    if (input.summary != null) changes.summary = requireText(input.summary, 'summary', 10_000, 1);
+    if (input.documentIds != null) changes.documentIds = requireDocumentIds(input.documentIds);
+    const manager = await this.unitOfWork.manager(ctx);
+    if (Object.keys(changes).length)
+      await manager.update(
+        CommunicationEntity,
+        { organizationId: row.organizationId, id: row.id },
+        changes,
+      );
+    await this.audit.record(ctx, 'communication.update', { type: 'Communication', id: row.id });
+    return toModel(
+      await manager.findOneByOrFail(CommunicationEntity, { ...tenantScope.where(ctx), id: row.id }),
+    );
+  }
+
+  async remove(ctx: RequestContext, communicationId: string): Promise<boolean> {
+    const row = await this.find(ctx, communicationId, 'delete');
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.delete(CommunicationEntity, { organizationId: row.organizationId, id: row.id });
+    await this.audit.record(
+      ctx,
+      'communication.delete',
+      { type: 'Communication', id: row.id },
+      { caseId: row.caseId },
+    );
+    return true;
+  }
+
+  private async find(
+    ctx: RequestContext,
+    communicationId: string,
+    action: 'update' | 'delete',
+  ): Promise<CommunicationEntity> {
+    const id = requireUuid(communicationId, 'communicationId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const row = await manager.findOneBy(CommunicationEntity, { ...tenantScope.where(ctx), id });
+    return (await this.access.authorize(ctx, 'Communication', row, action, 'communication')).row;
+  }
+}

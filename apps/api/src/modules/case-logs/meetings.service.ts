@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { requireUuid } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { AuditService } from '../audit/audit.service';
+import { CaseTimeline } from '../cases/case-timeline';
+import { CaseLogAccess } from './case-log-access';
+import { MEETING_KINDS, MeetingEntity } from './case-logs.entities';
+import {
+  requireDate,
+  requireDocumentIds,
+  requireNames,
+  requireOneOf,
+  requireText,
+} from './case-logs.errors';
+import type { LogMeetingInput, MeetingModel, UpdateMeetingInput } from './case-logs.model';
+
+const LONG_TEXT = 10_000;
+
+function toModel(m: MeetingEntity): MeetingModel {
+  return {
+    id: m.id,
+    caseId: m.caseId,
+    heldOn: m.heldOn,
+    kind: m.kind,
+    attendees: m.attendees,
+    proposed: m.proposed,
+    parentObjections: m.parentObjections,
+    followUps: m.followUps,
+    documentIds: m.documentIds,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+  };
+}
+
+/** The meeting log: IEP, eligibility, resolution, mediation, facilitation and other meetings. */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly access: CaseLogAccess,
+    private readonly timeline: CaseTimeline,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, caseId: string): Promise<MeetingModel[]> {
+    const caseFile = await this.access.caseFile(ctx, caseId);
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager.find(MeetingEntity, {
+      where: { ...tenantScope.where(ctx), caseId: caseFile.id },
+      order: { heldOn: 'DESC', createdAt: 'DESC' },
+    });
+    const visible = await this.access.readable(ctx, 'Meeting', caseFile, rows);
+    await this.audit.record(
+      ctx,
+      'meeting.list',
+      { type: 'Case', id: caseFile.id },
+      { count: visible.length },
+    );
+    return visible.map(toModel);
+  }
+
+  async meeting(ctx: RequestContext, meetingId: string): Promise<MeetingModel> {
+    const { row } = await this.find(ctx, meetingId, 'read');
+    await this.audit.record(ctx, 'meeting.read', { type: 'Meeting', id: row.id });
+    return toModel(row);
+  }
+
+  async log(ctx: RequestContext, input: LogMeetingInput): Promise<MeetingModel> {
+    const caseFile = await this.access.caseFile(ctx, input.caseId);
+    await this.access.assertCreate(ctx, 'Meeting', caseFile);
+    const row: Omit<MeetingEntity, 'createdAt' | 'updatedAt'> = {
+      organizationId: caseFile.organizationId,
+      id: randomUUID(),
+      caseId: caseFile.id,
+      heldOn: requireDate(input.heldOn, 'heldOn', true),
+      kind: requireOneOf(input.kind, MEETING_KINDS, 'kind'),
+      attendees: requireNames(input.attendees, 'attendees'),
+      proposed: requireText(input.proposed, 'proposed', LONG_TEXT),
+      parentObjections: requireText(input.parentObjections, 'parentObjections', LONG_TEXT),
+      followUps: requireText(input.followUps, 'followUps', LONG_TEXT),
+      documentIds: requireDocumentIds(input.documentIds),
+      createdByUserId: ctx.actor!.userId,
+    };
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.insert(MeetingEntity, row);
+    await this.timeline.add(
+      ctx,
+      caseFile.id,
+      'meeting_logged',
+      `A ${row.kind} meeting held on ${row.heldOn} was logged.`,
+      { meetingId: row.id, kind: row.kind, heldOn: row.heldOn },
+    );
+    await this.audit.record(ctx, 'meeting.create', { type: 'Meeting', id: row.id });
+    return toModel(
+      await manager.findOneByOrFail(MeetingEntity, { ...tenantScope.where(ctx), id: row.id }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateMeetingInput): Promise<MeetingModel> {
+    const { row } = await this.find(ctx, input.meetingId, 'update');
+    const changes: Partial<MeetingEntity> = {};
+    if (input.heldOn != null) changes.heldOn = requireDate(input.heldOn, 'heldOn', true);
+    if (input.kind != null) changes.kind = requireOneOf(input.kind, MEETING_KINDS, 'kind');
+    if (input.attendees != null) changes.attendees = requireNames(input.attendees, 'attendees');
+    if (input.proposed != null)
+      changes.proposed = requireText(input.proposed, 'proposed', LONG_TEXT);
+    if (input.parentObjections != null)
+      changes.parentObjections = requireText(input.parentObjections, 'parentObjections', LONG_TEXT);
+    if (input.followUps != null)
+      changes.followUps = requireText(input.followUps, 'followUps', LONG_TEXT);
+    if (input.documentIds != null) changes.documentIds = requireDocumentIds(input.documentIds);
+    const manager = await this.unitOfWork.manager(ctx);
+    if (Object.keys(changes).length)
+      await manager.update(
+        MeetingEntity,
+        { organizationId: row.organizationId, id: row.id },
+        changes,
+      );
+    await this.audit.record(ctx, 'meeting.update', { type: 'Meeting', id: row.id });
+    return toModel(
+      await manager.findOneByOrFail(MeetingEntity, { ...tenantScope.where(ctx), id: row.id }),
+    );
+  }
+
+  async remove(ctx: RequestContext, meetingId: string): Promise<boolean> {
+    const { row } = await this.find(ctx, meetingId, 'delete');
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.delete(MeetingEntity, { organizationId: row.organizationId, id: row.id });
+    await this.timeline.add(
+      ctx,
+      row.caseId,
+      'meeting_deleted',
+      `The ${row.kind} meeting of ${row.heldOn} was removed from the log.`,
+      { meetingId: row.id },
+    );
+    await this.audit.record(
+      ctx,
+      'meeting.delete',
+      { type: 'Meeting', id: row.id },
+      { caseId: row.caseId },
+    );
+    return true;
+  }
+
+  private async find(ctx: RequestContext, meetingId: string, action: 'read' | 'update' | 'delete') {
+    const id = requireUuid(meetingId, 'meetingId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const row = await manager.findOneBy(MeetingEntity, { ...tenantScope.where(ctx), id });
+    return this.access.authorize(ctx, 'Meeting', row, action, 'meeting');
+  }
+}

@@ -1,0 +1,468 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { In } from 'typeorm';
+import type { RequestContext } from '../../platform/context/request-context';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { AuditService } from '../audit/audit.service';
+import { CaseTimeline } from '../cases/case-timeline';
+import type { CaseWithPeople } from '../cases/cases.service';
+import { CaseLogAccess } from './case-log-access';
+import {
+  SERVICE_FREQUENCIES,
+  SESSION_STATUSES,
+  ServiceRequirementEntity,
+  ServiceSessionEntity,
+} from './case-logs.entities';
+import {
+  CaseLogsErrors,
+  requireDate,
+  requireMinutes,
+  requireOneOf,
+  requireText,
+  today,
+} from './case-logs.errors';
+import type {
+  AddServiceRequirementInput,
+  LogServiceSessionInput,
+  ServiceLogModel,
+  ServiceRequirementModel,
+  UpdateServiceRequirementInput,
+  UpdateServiceSessionInput,
+} from './case-logs.model';
+import { serviceLedger } from './service-delivery';
+
+export const SERVICE_CSV_COLUMNS = [
+  'row_type',
+  'service',
+  'provider',
+  'frequency',
+  'minutes_per_period',
+  'period_start',
+  'period_end',
+  'required_minutes',
+  'delivered_minutes',
+  'missed_minutes',
+  'shortfall_minutes',
+  'period_elapsed',
+  'session_date',
+  'session_minutes',
+  'session_status',
+  'session_reason',
+] as const;
+
+function toModel(
+  r: ServiceRequirementEntity,
+  sessions: ServiceSessionEntity[],
+  asOf: string,
+): ServiceRequirementModel {
+  const ledger = serviceLedger(
+    { minutes: r.minutes, frequency: r.frequency, startDate: r.startDate, endDate: r.endDate },
+    sessions.map((s) => ({ date: s.sessionDate, minutes: s.minutes, status: s.status })),
+    asOf,
+  );
+  return {
+    id: r.id,
+    caseId: r.caseId,
+    service: r.service,
+    minutes: r.minutes,
+    frequency: r.frequency,
+    provider: r.provider,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      requirementId: s.requirementId,
+      date: s.sessionDate,
+      minutes: s.minutes,
+      status: s.status,
+      reason: s.reason,
+      createdAt: s.createdAt,
+    })),
+    ...ledger,
+  };
+}
+
+/**
+ * The service-delivery log: the services the IEP requires and the sessions delivered or
+ * missed, with required against delivered minutes per period and the compensatory time
+ * owed (service-delivery.ts), as GraphQL or as CSV.
+ */
+@Injectable()
+export class ServiceLogService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly access: CaseLogAccess,
+    private readonly timeline: CaseTimeline,
+    private readonly audit: AuditService,
+  ) {}
+
+  async serviceLog(
+    ctx: RequestContext,
+    caseId: string,
+    asOf?: string | null,
+  ): Promise<ServiceLogModel> {
+    const caseFile = await this.access.caseFile(ctx, caseId);
+    const on = asOf ? requireDate(asOf, 'asOf', true) : today();
+    const services = await this.ledgers(ctx, caseFile, on);
+    await this.audit.record(
+      ctx,
+      'service.list',
+      { type: 'Case', id: caseFile.id },
+      { count: services.length },
+    );
+    return {
+      caseId: caseFile.id,
+      asOf: on,
+      services,
+      compensatoryMinutesOwed: services.reduce((sum, s) => sum + s.compensatoryMinutesOwed, 0),
+    };
+  }
+
+  /**
+   * The log as CSV (RFC 4180, one header row): per service, a `period` row for each week or
+   * month of the ledger, then a `session` row for each session. Cells that a spreadsheet
+   * would run as a formula are escaped.
+   */
+  async csv(ctx: RequestContext, caseId: string): Promise<string> {
+    const caseFile = await this.access.caseFile(ctx, caseId);
+    const services = await this.ledgers(ctx, caseFile, today());
+    const rows: (string | number)[][] = [];
+    for (const s of services) {
+      const base = [s.service, s.provider, s.frequency, s.minutes];
+      for (const p of s.periods)
+        rows.push([
+          'period',
+          ...base,
+          p.start,
+          p.end,
+          p.requiredMinutes,
+          p.deliveredMinutes,
+          p.missedMinutes,
+          p.shortfallMinutes,
+          p.elapsed ? 'yes' : 'no',
+          '',
+          '',
+          '',
+          '',
+        ]);
+      for (const session of s.sessions)
+        rows.push([
+          'session',
+          ...base,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          session.date,
+          session.minutes,
+          session.status,
+          session.reason,
+        ]);
+    }
+    await this.audit.record(
+      ctx,
+      'service.export',
+      { type: 'Case', id: caseFile.id },
+      { count: services.length },
+    );
+    return stringify(rows, {
+      header: true,
+      columns: [...SERVICE_CSV_COLUMNS],
+      escape_formulas: true,
+      record_delimiter: 'windows',
+    });
+  }
+
+  async addRequirement(
+    ctx: RequestContext,
+    input: AddServiceRequirementInput,
+  ): Promise<ServiceRequirementModel> {
+    const caseFile = await this.access.caseFile(ctx, input.caseId);
+    await this.access.assertCreate(ctx, 'ServiceRequirement', caseFile);
+    const startDate = requireDate(input.startDate, 'startDate');
+    const endDate = input.endDate ? requireDate(input.endDate, 'endDate') : null;
+    if (endDate && endDate < startDate) throw CaseLogsErrors.endBeforeStart();
+    const row: Omit<ServiceRequirementEntity, 'createdAt' | 'updatedAt'> = {
+      organizationId: caseFile.organizationId,
+      id: randomUUID(),
+      caseId: caseFile.id,
+      service: requireText(input.service, 'service', 200, 1),
+      minutes: requireMinutes(input.minutes, 'minutes', 1, 10_000),
+      frequency: requireOneOf(input.frequency, SERVICE_FREQUENCIES, 'frequency'),
+      provider: requireText(input.provider, 'provider', 200),
+      startDate,
+      endDate,
+      createdByUserId: ctx.actor!.userId,
+    };
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.insert(ServiceRequirementEntity, row);
+    await this.timeline.add(
+      ctx,
+      caseFile.id,
+      'service_added',
+      `Required service added: ${row.service}, ${row.minutes} minutes ${row.frequency === 'WEEKLY' ? 'a week' : 'a month'}.`,
+      { requirementId: row.id },
+    );
+    await this.audit.record(ctx, 'service.create', { type: 'ServiceRequirement', id: row.id });
+    return this.requirement(ctx, row.id);
+  }
+
+  async updateRequirement(
+    ctx: RequestContext,
+    input: UpdateServiceRequirementInput,
+  ): Promise<ServiceRequirementModel> {
+    const row = await this.findRequirement(ctx, input.requirementId, 'update');
+    const changes: Partial<ServiceRequirementEntity> = {};
+    if (input.service != null) changes.service = requireText(input.service, 'service', 200, 1);
+    if (input.minutes != null)
+      changes.minutes = requireMinutes(input.minutes, 'minutes', 1, 10_000);
+    if (input.frequency != null)
+      changes.frequency = requireOneOf(input.frequency, SERVICE_FREQUENCIES, 'frequency');
+    if (input.provider != null) changes.provider = requireText(input.provider, 'provider', 200);
+    if (input.startDate != null) changes.startDate = requireDate(input.startDate, 'startDate');
+    if (input.endDate !== undefined)
+      changes.endDate = input.endDate ? requireDate(input.endDate, 'endDate') : null;
+    const start = changes.startDate ?? row.startDate;
+    const end = changes.endDate !== undefined ? changes.endDate : row.endDate;
+    if (end && end < start) throw CaseLogsErrors.endBeforeStart();
+    const manager = await this.unitOfWork.manager(ctx);
+    if (Object.keys(changes).length)
+      await manager.update(
+        ServiceRequirementEntity,
+        { organizationId: row.organizationId, id: row.id },
+        changes,
+      );
+    await this.audit.record(ctx, 'service.update', { type: 'ServiceRequirement', id: row.id });
+    return this.requirement(ctx, row.id);
+  }
+
+  async removeRequirement(ctx: RequestContext, requirementId: string): Promise<boolean> {
+    const row = await this.findRequirement(ctx, requirementId, 'delete');
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.delete(ServiceRequirementEntity, {
+      organizationId: row.organizationId,
+      id: row.id,
+    });
+    await this.timeline.add(
+      ctx,
+      row.caseId,
+      'service_removed',
+      `Required service removed: ${row.service}.`,
+      { requirementId: row.id },
+    );
+    await this.audit.record(
+      ctx,
+      'service.delete',
+      { type: 'ServiceRequirement', id: row.id },
+      { caseId: row.caseId },
+    );
+    return true;
+  }
+
+  async logSession(
+    ctx: RequestContext,
+    input: LogServiceSessionInput,
+  ): Promise<ServiceRequirementModel> {
+    const requirement = await this.findRequirement(ctx, input.requirementId, 'read');
+    const caseFile = await this.access.caseFile(ctx, requirement.caseId);
+    await this.access.assertCreate(ctx, 'ServiceSession', caseFile);
+    const session = this.checkSession(requirement, {
+      date: input.date,
+      minutes: input.minutes,
+      status: input.status,
+      reason: input.reason ?? '',
+    });
+    const manager = await this.unitOfWork.manager(ctx);
+    const id = randomUUID();
+    await manager.insert(ServiceSessionEntity, {
+      organizationId: requirement.organizationId,
+      id,
+      requirementId: requirement.id,
+      caseId: requirement.caseId,
+      sessionDate: session.date,
+      minutes: session.minutes,
+      status: session.status,
+      reason: session.reason,
+      createdByUserId: ctx.actor!.userId,
+    });
+    await this.timeline.add(
+      ctx,
+      requirement.caseId,
+      'service_session_logged',
+      `${requirement.service}: ${session.minutes} minutes ${session.status === 'MISSED' ? 'missed' : 'delivered'} on ${session.date}.`,
+      { requirementId: requirement.id, sessionId: id, status: session.status },
+    );
+    await this.audit.record(
+      ctx,
+      'service_session.create',
+      { type: 'ServiceSession', id },
+      { status: session.status },
+    );
+    return this.requirement(ctx, requirement.id);
+  }
+
+  /** Corrects a session (its date, minutes, or whether it was delivered or missed). */
+  async updateSession(
+    ctx: RequestContext,
+    input: UpdateServiceSessionInput,
+  ): Promise<ServiceRequirementModel> {
+    const { session, requirement } = await this.findSession(ctx, input.sessionId, 'update');
+    const next = this.checkSession(requirement, {
+      date: input.date ?? session.sessionDate,
+      minutes: input.minutes ?? session.minutes,
+      status: input.status ?? session.status,
+      reason: input.reason ?? session.reason,
+    });
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.update(
+      ServiceSessionEntity,
+      { organizationId: session.organizationId, id: session.id },
+      {
+        sessionDate: next.date,
+        minutes: next.minutes,
+        status: next.status,
+        reason: next.reason,
+      },
+    );
+    if (next.status !== session.status)
+      await this.timeline.add(
+        ctx,
+        requirement.caseId,
+        'service_session_corrected',
+        `${requirement.service}: the session of ${session.sessionDate} is now recorded as ${next.status === 'MISSED' ? 'missed' : 'delivered'}.`,
+        { requirementId: requirement.id, sessionId: session.id, status: next.status },
+      );
+    await this.audit.record(
+      ctx,
+      'service_session.update',
+      { type: 'ServiceSession', id: session.id },
+      { status: next.status },
+    );
+    return this.requirement(ctx, requirement.id);
+  }
+
+  async removeSession(ctx: RequestContext, sessionId: string): Promise<ServiceRequirementModel> {
+    const { session, requirement } = await this.findSession(ctx, sessionId, 'delete');
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.delete(ServiceSessionEntity, {
+      organizationId: session.organizationId,
+      id: session.id,
+    });
+    await this.audit.record(
+      ctx,
+      'service_session.delete',
+      { type: 'ServiceSession', id: session.id },
+      { requirementId: requirement.id },
+    );
+    return this.requirement(ctx, requirement.id);
+  }
+
+  private checkSession(
+    requirement: ServiceRequirementEntity,
+    input: { date: string; minutes: number; status: string; reason: string },
+  ) {
+    const date = requireDate(input.date, 'date', true);
+    if (date < requirement.startDate || (requirement.endDate && date > requirement.endDate))
+      throw CaseLogsErrors.sessionOutsideService();
+    const minutes = requireMinutes(input.minutes, 'minutes', 0, 1440);
+    const status = requireOneOf(input.status, SESSION_STATUSES, 'status');
+    const reason = input.reason.trim();
+    if (reason.length > 500 || (status === 'MISSED' && !reason))
+      throw CaseLogsErrors.reasonRequired();
+    return { date, minutes, status, reason };
+  }
+
+  private async requirement(
+    ctx: RequestContext,
+    requirementId: string,
+  ): Promise<ServiceRequirementModel> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const row = await manager.findOneByOrFail(ServiceRequirementEntity, {
+      ...tenantScope.where(ctx),
+      id: requirementId,
+    });
+    const sessions = await manager.find(ServiceSessionEntity, {
+      where: { ...tenantScope.where(ctx), requirementId },
+      order: { sessionDate: 'ASC', createdAt: 'ASC' },
+    });
+    return toModel(row, sessions, today());
+  }
+
+  private async ledgers(
+    ctx: RequestContext,
+    caseFile: CaseWithPeople,
+    asOf: string,
+  ): Promise<ServiceRequirementModel[]> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const requirements = await this.access.readable(
+      ctx,
+      'ServiceRequirement',
+      caseFile,
+      await manager.find(ServiceRequirementEntity, {
+        where: { ...tenantScope.where(ctx), caseId: caseFile.id },
+        order: { startDate: 'ASC', createdAt: 'ASC' },
+      }),
+    );
+    const sessions = requirements.length
+      ? await this.access.readable(
+          ctx,
+          'ServiceSession',
+          caseFile,
+          await manager.find(ServiceSessionEntity, {
+            where: { ...tenantScope.where(ctx), requirementId: In(requirements.map((r) => r.id)) },
+            order: { sessionDate: 'ASC', createdAt: 'ASC' },
+          }),
+        )
+      : [];
+    return requirements.map((r) =>
+      toModel(
+        r,
+        sessions.filter((s) => s.requirementId === r.id),
+        asOf,
+      ),
+    );
+  }
+
+  private async findRequirement(
+    ctx: RequestContext,
+    requirementId: string,
+    action: 'read' | 'update' | 'delete',
+  ): Promise<ServiceRequirementEntity> {
+    const id = requireUuid(requirementId, 'requirementId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const row = await manager.findOneBy(ServiceRequirementEntity, {
+      ...tenantScope.where(ctx),
+      id,
+    });
+    return (await this.access.authorize(ctx, 'ServiceRequirement', row, action, 'service')).row;
+  }
+
+  private async findSession(
+    ctx: RequestContext,
+    sessionId: string,
+    action: 'update' | 'delete',
+  ): Promise<{ session: ServiceSessionEntity; requirement: ServiceRequirementEntity }> {
+    const id = requireUuid(sessionId, 'sessionId');
+    const manager = await this.unitOfWork.manager(ctx);
+    const row = await manager.findOneBy(ServiceSessionEntity, { ...tenantScope.where(ctx), id });
+    const { row: session } = await this.access.authorize(
+      ctx,
+      'ServiceSession',
+      row,
+      action,
+      'session',
+    );
+    const requirement = await manager.findOneBy(ServiceRequirementEntity, {
+      ...tenantScope.where(ctx),
+      id: session.requirementId,
+    });
+    if (!requirement) throw CommonErrors.notFound('session');
+    return { session, requirement };
+  }
+}
