@@ -14,29 +14,25 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   'OTHER',
 ];
 
+const TYPE_LABELS: Record<DocumentType, () => string> = {
+  IEP: m.records_type_iep,
+  EVALUATION: m.records_type_evaluation,
+  PROGRESS_REPORT: m.records_type_progress_report,
+  PRIOR_WRITTEN_NOTICE: m.records_type_prior_written_notice,
+  NOTICE: m.records_type_notice,
+  EMAIL: m.records_type_email,
+  MEDICAL: m.records_type_medical,
+  OTHER: m.records_type_other,
+};
+
 export function documentTypeLabel(type: DocumentType): string {
-  switch (type) {
-    case 'IEP':
-      return m.records_type_iep();
-    case 'EVALUATION':
-      return m.records_type_evaluation();
-    case 'PROGRESS_REPORT':
-      return m.records_type_progress_report();
-    case 'PRIOR_WRITTEN_NOTICE':
-      return m.records_type_prior_written_notice();
-    case 'NOTICE':
-      return m.records_type_notice();
-    case 'EMAIL':
-      return m.records_type_email();
-    case 'MEDICAL':
-      return m.records_type_medical();
-    default:
-      return m.records_type_other();
-  }
+  return TYPE_LABELS[type]();
 }
 
 export function visibilityLabel(visibility: DocumentVisibility): string {
-  return visibility === 'INTERNAL' ? m.records_visibility_internal() : m.records_visibility_shared();
+  return visibility === 'INTERNAL'
+    ? m.records_visibility_internal()
+    : m.records_visibility_shared();
 }
 
 /** A byte count as people read it: "850 KB", "2.4 MB". */

@@ -1,13 +1,18 @@
 import {
   execute,
-  type Language,
   RecordsCaseDocument,
   RecordsCaseDocumentsDocument,
   RecordsSaveBinderDocument,
 } from '@continuum/graphql-client';
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { apiFailure, formFailure, formList, formText, loadFailure } from '$lib/server/advocate/actions';
+import {
+  apiFailure,
+  formFailure,
+  formList,
+  formText,
+  loadFailure,
+} from '$lib/server/advocate/actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import { applyMove, arrangeBinder, bindable } from '$lib/records/binder';
 import { m } from '$lib/paraglide/messages';
@@ -42,10 +47,10 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
     ]);
     const proceedings = found.data.case.proceedings;
     const chosenProceeding = url.searchParams.get('proceeding');
-    const proceeding =
-      proceedings.find((p) => p.id === chosenProceeding) ?? proceedings[0] ?? null;
+    const proceeding = proceedings.find((p) => p.id === chosenProceeding) ?? proceedings[0] ?? null;
     const langParam = url.searchParams.get('lang');
-    const lang = langParam === 'en' || langParam === 'es' ? langParam : getLocale() === 'es' ? 'es' : 'en';
+    const lang =
+      langParam === 'en' || langParam === 'es' ? langParam : getLocale() === 'es' ? 'es' : 'en';
     const documents = list.data.caseDocuments.map((document) => ({
       ...document,
       bindable: bindable(document.currentVersion.contentType),
@@ -66,14 +71,16 @@ export const actions: Actions = {
     const form = await request.formData();
     const documentIds = formList(form, 'documentIds');
     if (documentIds.length === 0) {
-      return formFailure('save', [{ field: 'binder-documents', message: m.records_binder_choose() }]);
+      return formFailure('save', [
+        { field: 'binder-documents', message: m.records_binder_choose() },
+      ]);
     }
     try {
       const { data } = await execute(fetch, RecordsSaveBinderDocument, {
         input: {
           proceedingId: formText(form, 'proceedingId'),
           documentIds,
-          lang: (formText(form, 'lang') === 'es' ? 'ES' : 'EN') as Language,
+          lang: formText(form, 'lang') === 'es' ? 'ES' : 'EN',
         },
       });
       return { form: 'save', saved: data.saveBinderToDocuments };

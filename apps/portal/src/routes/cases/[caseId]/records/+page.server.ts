@@ -1,6 +1,5 @@
 import {
   type DocumentType,
-  type DocumentVisibility,
   execute,
   RecordsCaseDocument,
   RecordsCaseDocumentsDocument,
@@ -29,7 +28,7 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   const visibilityParam = url.searchParams.get('visibility') ?? '';
   const visibility =
     staff && (visibilityParam === 'SHARED' || visibilityParam === 'INTERNAL')
-      ? (visibilityParam as DocumentVisibility)
+      ? visibilityParam
       : undefined;
   const search = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
   const includeArchived = staff && url.searchParams.get('archived') === '1';

@@ -1,11 +1,5 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
-import {
-  apiUrl,
-  forwardedHeaders,
-  passOn,
-  unreachable,
-  UUID,
-} from '$lib/server/records/api-proxy';
+import { apiUrl, forwardedHeaders, passOn, unreachable, UUID } from '$lib/server/records/api-proxy';
 
 /**
  * POST /api/cases/<caseId>/documents[?replaces=<documentId>]: an upload, streamed through to

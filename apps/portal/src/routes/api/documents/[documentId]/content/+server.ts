@@ -16,7 +16,8 @@ const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
  * Not `sandbox` (the API's choice for downloads): Chromium refuses to start its PDF viewer in
  * a sandboxed document, and the viewer runs a PDF's scripts in its own process anyway.
  */
-const INLINE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+const INLINE_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 /**
  * GET /api/documents/<documentId>/content[?version=<id>][&inline=1]: a document's bytes,
@@ -28,10 +29,10 @@ export const GET: RequestHandler = async ({ request, params, url, getClientAddre
   if (!UUID.test(params.documentId ?? '')) return new Response('Not found.', { status: 404 });
   let upstream: Response;
   try {
-    upstream = await fetch(
-      apiUrl(`/documents/${params.documentId}/content${versionQuery(url)}`),
-      { headers: forwardedHeaders(request, getClientAddress()), signal: request.signal },
-    );
+    upstream = await fetch(apiUrl(`/documents/${params.documentId}/content${versionQuery(url)}`), {
+      headers: forwardedHeaders(request, getClientAddress()),
+      signal: request.signal,
+    });
   } catch {
     return unreachable();
   }

@@ -1,11 +1,5 @@
 import type { RequestHandler } from '@sveltejs/kit';
-import {
-  apiUrl,
-  forwardedHeaders,
-  passOn,
-  unreachable,
-  UUID,
-} from '$lib/server/records/api-proxy';
+import { apiUrl, forwardedHeaders, passOn, unreachable, UUID } from '$lib/server/records/api-proxy';
 
 /**
  * GET /api/proceedings/<proceedingId>/binder.pdf?documents=<id>,…&lang=en|es: the evidence
