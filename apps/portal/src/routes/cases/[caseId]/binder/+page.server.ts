@@ -27,19 +27,6 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   const { me } = await parent();
   requireAdvocate(me, url);
 
-  const move = url.searchParams.get('move');
-  if (move !== null) {
-    // A move button's press becomes the new order, and the address loses the press, so a
-    // reload does not move the document again.
-    const next = new URLSearchParams(url.searchParams);
-    next.delete('move');
-    next.delete('documents');
-    for (const id of applyMove(url.searchParams.getAll('documents'), move)) {
-      next.append('documents', id);
-    }
-    redirect(303, `${url.pathname}?${next.toString()}`);
-  }
-
   try {
     const [found, list] = await Promise.all([
       execute(fetch, RecordsCaseDocument, { caseId: params.caseId }),
@@ -67,6 +54,23 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
 };
 
 export const actions: Actions = {
+  /**
+   * A move button: the form's choices, with one document moved, become the page's address
+   * again (a redirect, so a reload does not move it twice); the list is where focus returns.
+   */
+  move: async ({ request, url }) => {
+    const form = await request.formData();
+    const next = new URLSearchParams();
+    for (const name of ['proceeding', 'lang']) {
+      const value = formText(form, name);
+      if (value) next.set(name, value);
+    }
+    for (const id of applyMove(formList(form, 'documents'), formText(form, 'move'))) {
+      next.append('documents', id);
+    }
+    redirect(303, `${url.pathname}?${next.toString()}#binder-documents`);
+  },
+
   save: async ({ request, fetch, url }) => {
     const form = await request.formData();
     const documentIds = formList(form, 'documentIds');
