@@ -158,3 +158,26 @@ test('without JavaScript the upload form still sends the file', async ({ browser
   await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
   await context.close();
 });
+
+test('an advocate uploads a new version; both versions stay downloadable', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, obrienCase.advocate.email);
+  await openRecords(page, obrienCase.id);
+  const title = uniqueTitle('Behavior plan');
+  await uploadPdf(page, { title, text: 'Behavior plan draft' });
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await hydrated(page);
+  const panel = page.getByRole('region', { name: 'Upload a new version' });
+  await panel.getByLabel('File', { exact: true }).setInputFiles({
+    name: 'behavior-plan-final.pdf',
+    mimeType: 'application/pdf',
+    buffer: makePdf('Behavior plan final'),
+  });
+  await panel.getByRole('button', { name: 'Upload', exact: true }).click();
+  const versions = page.getByRole('region', { name: 'Versions' });
+  await expect(versions.getByRole('link', { name: 'Download version 2' })).toBeVisible();
+  await expect(versions.getByRole('link', { name: 'Download version 1' })).toBeVisible();
+  await expect(page.getByText('behavior-plan-final.pdf').first()).toBeVisible();
+  await checkPage(page, 'records-document-advocate');
+});
