@@ -120,6 +120,8 @@ export default defineConfig({
         HOST: '127.0.0.1',
         ORIGIN: PORTAL_URL,
         API_URL,
+        // As scripts/start.js: uploads stream through the portal to the API.
+        BODY_SIZE_LIMIT: '51M',
       },
       timeout: 60_000,
       reuseExistingServer: false,

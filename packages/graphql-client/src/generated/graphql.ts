@@ -1929,6 +1929,60 @@ export type LettersParentCaseLettersQueryVariables = Exact<{
 
 export type LettersParentCaseLettersQuery = { caseLetters: Array<{ id: string, title: string, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string }> };
 
+export type RecordsVersionFragment = { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string };
+
+export type RecordsDocumentFragment = { id: string, caseId: string, title: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null, createdAt: string, updatedAt: string, currentVersion: { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string } };
+
+export type RecordsCaseQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type RecordsCaseQuery = { case: { id: string, student: { id: string, name: string }, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, createdAt: string }> } };
+
+export type RecordsCaseDocumentsQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  filter?: InputMaybe<CaseDocumentsFilterInput>;
+}>;
+
+
+export type RecordsCaseDocumentsQuery = { caseDocuments: Array<{ id: string, caseId: string, title: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null, createdAt: string, updatedAt: string, currentVersion: { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string } }> };
+
+export type RecordsDocumentDetailsQueryVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+}>;
+
+
+export type RecordsDocumentDetailsQuery = { document: { id: string, caseId: string, title: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null, createdAt: string, updatedAt: string, versions: Array<{ id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string }>, currentVersion: { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string } } };
+
+export type RecordsUpdateDocumentMutationVariables = Exact<{
+  input: UpdateDocumentInput;
+}>;
+
+
+export type RecordsUpdateDocumentMutation = { updateDocument: { id: string, caseId: string, title: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null, createdAt: string, updatedAt: string, currentVersion: { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string } } };
+
+export type RecordsArchiveDocumentMutationVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+}>;
+
+
+export type RecordsArchiveDocumentMutation = { archiveDocument: { id: string, archivedAt?: string | null } };
+
+export type RecordsRestoreDocumentMutationVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+}>;
+
+
+export type RecordsRestoreDocumentMutation = { restoreDocument: { id: string, archivedAt?: string | null } };
+
+export type RecordsSaveBinderMutationVariables = Exact<{
+  input: SaveBinderToDocumentsInput;
+}>;
+
+
+export type RecordsSaveBinderMutation = { saveBinderToDocuments: { id: string, title: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2088,6 +2142,41 @@ export const LettersSummaryFragmentDoc = new TypedDocumentString(`
   pdfPath
 }
     `, {"fragmentName":"LettersSummary"}) as unknown as TypedDocumentString<LettersSummaryFragment, unknown>;
+export const RecordsVersionFragmentDoc = new TypedDocumentString(`
+    fragment RecordsVersion on DocumentVersion {
+  id
+  versionNumber
+  fileName
+  contentType
+  sizeBytes
+  uploadedByName
+  createdAt
+}
+    `, {"fragmentName":"RecordsVersion"}) as unknown as TypedDocumentString<RecordsVersionFragment, unknown>;
+export const RecordsDocumentFragmentDoc = new TypedDocumentString(`
+    fragment RecordsDocument on Document {
+  id
+  caseId
+  title
+  type
+  documentDate
+  visibility
+  archivedAt
+  createdAt
+  updatedAt
+  currentVersion {
+    ...RecordsVersion
+  }
+}
+    fragment RecordsVersion on DocumentVersion {
+  id
+  versionNumber
+  fileName
+  contentType
+  sizeBytes
+  uploadedByName
+  createdAt
+}`, {"fragmentName":"RecordsDocument"}) as unknown as TypedDocumentString<RecordsDocumentFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   user {
@@ -2901,6 +2990,137 @@ export const LettersParentCaseLettersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LettersParentCaseLettersQuery, LettersParentCaseLettersQueryVariables>;
+export const RecordsCaseDocument = new TypedDocumentString(`
+    query RecordsCase($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      id
+      name
+    }
+    proceedings {
+      id
+      kind
+      state
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsCaseQuery, RecordsCaseQueryVariables>;
+export const RecordsCaseDocumentsDocument = new TypedDocumentString(`
+    query RecordsCaseDocuments($caseId: ID!, $filter: CaseDocumentsFilterInput) {
+  caseDocuments(caseId: $caseId, filter: $filter) {
+    ...RecordsDocument
+  }
+}
+    fragment RecordsVersion on DocumentVersion {
+  id
+  versionNumber
+  fileName
+  contentType
+  sizeBytes
+  uploadedByName
+  createdAt
+}
+fragment RecordsDocument on Document {
+  id
+  caseId
+  title
+  type
+  documentDate
+  visibility
+  archivedAt
+  createdAt
+  updatedAt
+  currentVersion {
+    ...RecordsVersion
+  }
+}`) as unknown as TypedDocumentString<RecordsCaseDocumentsQuery, RecordsCaseDocumentsQueryVariables>;
+export const RecordsDocumentDetailsDocument = new TypedDocumentString(`
+    query RecordsDocumentDetails($documentId: ID!) {
+  document(documentId: $documentId) {
+    ...RecordsDocument
+    versions {
+      ...RecordsVersion
+    }
+  }
+}
+    fragment RecordsVersion on DocumentVersion {
+  id
+  versionNumber
+  fileName
+  contentType
+  sizeBytes
+  uploadedByName
+  createdAt
+}
+fragment RecordsDocument on Document {
+  id
+  caseId
+  title
+  type
+  documentDate
+  visibility
+  archivedAt
+  createdAt
+  updatedAt
+  currentVersion {
+    ...RecordsVersion
+  }
+}`) as unknown as TypedDocumentString<RecordsDocumentDetailsQuery, RecordsDocumentDetailsQueryVariables>;
+export const RecordsUpdateDocumentDocument = new TypedDocumentString(`
+    mutation RecordsUpdateDocument($input: UpdateDocumentInput!) {
+  updateDocument(input: $input) {
+    ...RecordsDocument
+  }
+}
+    fragment RecordsVersion on DocumentVersion {
+  id
+  versionNumber
+  fileName
+  contentType
+  sizeBytes
+  uploadedByName
+  createdAt
+}
+fragment RecordsDocument on Document {
+  id
+  caseId
+  title
+  type
+  documentDate
+  visibility
+  archivedAt
+  createdAt
+  updatedAt
+  currentVersion {
+    ...RecordsVersion
+  }
+}`) as unknown as TypedDocumentString<RecordsUpdateDocumentMutation, RecordsUpdateDocumentMutationVariables>;
+export const RecordsArchiveDocumentDocument = new TypedDocumentString(`
+    mutation RecordsArchiveDocument($documentId: ID!) {
+  archiveDocument(documentId: $documentId) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsArchiveDocumentMutation, RecordsArchiveDocumentMutationVariables>;
+export const RecordsRestoreDocumentDocument = new TypedDocumentString(`
+    mutation RecordsRestoreDocument($documentId: ID!) {
+  restoreDocument(documentId: $documentId) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsRestoreDocumentMutation, RecordsRestoreDocumentMutationVariables>;
+export const RecordsSaveBinderDocument = new TypedDocumentString(`
+    mutation RecordsSaveBinder($input: SaveBinderToDocumentsInput!) {
+  saveBinderToDocuments(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsSaveBinderMutation, RecordsSaveBinderMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

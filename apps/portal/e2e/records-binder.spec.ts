@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { checkPage, hydrated } from './support';
+import { obrienCase, openRecords, signInAs, uniqueTitle, uploadPdf } from './support-records';
+
+test('an advocate builds a binder of two documents, orders them, downloads and saves it', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await signInAs(page, obrienCase.advocate.email);
+  await openRecords(page, obrienCase.id);
+  const first = uniqueTitle('Evaluation report');
+  const second = uniqueTitle('Service log');
+  await uploadPdf(page, { title: first, text: 'Evaluation report', type: 'Evaluation' });
+  await uploadPdf(page, { title: second, text: 'Service log' });
+
+  await page.getByRole('link', { name: 'Build an evidence binder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Evidence binder for Liam O'Brien",
+  );
+  await hydrated(page);
+  await page.getByLabel(new RegExp(`^${first}`)).check();
+  await page.getByLabel(new RegExp(`^${second}`)).check();
+  await page.getByRole('button', { name: 'Update the binder' }).click();
+  const exhibits = page.getByRole('group', { name: 'In the binder, in order' });
+  await expect(exhibits.getByRole('listitem')).toHaveCount(2);
+  const items = exhibits.getByRole('listitem');
+  // Ticked documents join the binder in the list's order (newest first).
+  const [top, bottom] = (await items.nth(0).textContent())?.includes(first)
+    ? [first, second]
+    : [second, first];
+  await expect(items.nth(0)).toContainText(`Exhibit 1: ${top}`);
+  await expect(items.nth(1)).toContainText(`Exhibit 2: ${bottom}`);
+
+  // Reordering: the second exhibit becomes exhibit 1.
+  await page.getByRole('button', { name: `Move “${bottom}” up` }).click();
+  await expect(items.nth(0)).toContainText(`Exhibit 1: ${bottom}`);
+  await expect(items.nth(1)).toContainText(`Exhibit 2: ${top}`);
+  await hydrated(page);
+  await expect(page).not.toHaveURL(/move=/);
+  await expect(page).toHaveURL(/#binder-documents$/);
+  await checkPage(page, 'records-binder');
+
+  const link = page.getByRole('link', { name: 'Download the binder (PDF)' });
+  const href = (await link.getAttribute('href')) ?? '';
+  const ids = new URL(href, 'http://portal.test').searchParams.get('documents')?.split(',');
+  expect(ids).toHaveLength(2);
+  const downloading = page.waitForEvent('download');
+  await link.click();
+  const download = await downloading;
+  const bytes = await readFile((await download.path()) ?? '');
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.subarray(-8).toString('latin1')).toContain('%%EOF');
+
+  await page.getByRole('button', { name: 'Save to documents' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'The binder was saved' });
+  await expect(saved).toBeVisible();
+  await saved.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.badge--internal')).toHaveText('Internal');
+});
+
+test('a parent may not open the binder page', async ({ page }) => {
+  await signInAs(page, obrienCase.parent.email);
+  const response = await page.goto(`/cases/${obrienCase.id}/binder`);
+  expect(response?.status()).toBe(403);
+});
