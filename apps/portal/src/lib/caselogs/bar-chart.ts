@@ -1,3 +1,4 @@
+import type { Chart } from 'chart.js';
 import type { Action } from 'svelte/action';
 import type { ServiceChartData } from './minutes';
 
@@ -14,7 +15,7 @@ export interface BarChartOptions {
  * browser and a failure to load leaves the table alone.
  */
 export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, initial) => {
-  let chart: import('chart.js').Chart<'bar'> | undefined;
+  let chart: Chart<'bar'> | undefined;
   let current = initial;
   let destroyed = false;
 
@@ -41,10 +42,17 @@ export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, ini
     ];
   }
 
-  void import('chart.js').then(({ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip }) => {
+  void import('chart.js').then((lib) => {
     if (destroyed) return;
-    Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-    chart = new Chart(canvas, {
+    // Only the parts a bar chart needs, so the lazily loaded chunk stays small.
+    lib.Chart.register(
+      lib.BarController,
+      lib.BarElement,
+      lib.CategoryScale,
+      lib.LinearScale,
+      lib.Legend,
+    );
+    chart = new lib.Chart(canvas, {
       type: 'bar',
       data: { labels: current.data.labels, datasets: datasets(current) },
       options: {
@@ -56,7 +64,9 @@ export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, ini
         scales: { y: { beginAtZero: true } },
       },
     });
-  });
+  })
+    // Without the chart (an offline chunk, an old browser) the table still tells it all.
+    .catch(() => undefined);
 
   return {
     update(next) {
