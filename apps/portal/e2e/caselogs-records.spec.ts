@@ -44,7 +44,10 @@ test('an advocate keeps notes, tasks, meetings and communications on a case', as
   });
 
   await test.step('"My tasks" lists it, and it is marked done there', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tasks' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My tasks' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'My tasks' })).toBeVisible();
     await hydrated(page);
     const task = page.getByTestId('task').filter({ hasText: title });
@@ -65,17 +68,24 @@ test('an advocate keeps notes, tasks, meetings and communications on a case', as
     await form.getByLabel('Date held').fill(new Date().toISOString().slice(0, 10));
     await form.getByLabel('Kind of meeting').selectOption('iep');
     await form.getByLabel('Who attended').fill('María González\nMs. Park, speech therapist');
-    await form.getByLabel('What the school or district proposed').fill(`Cut speech to 30 min ${stamp}`);
+    await form
+      .getByLabel('What the school or district proposed')
+      .fill(`Cut speech to 30 min ${stamp}`);
     await form.getByLabel('What the parent objected to').fill('Reducing speech minutes');
     await form.getByRole('button', { name: 'Log meeting' }).click();
-    const meeting = page.getByTestId('meeting').filter({ hasText: `Cut speech to 30 min ${stamp}` });
+    const meeting = page
+      .getByTestId('meeting')
+      .filter({ hasText: `Cut speech to 30 min ${stamp}` });
     await expect(meeting.getByRole('heading', { level: 2 })).toContainText('IEP meeting');
     await expect(meeting).toContainText('María González, Ms. Park, speech therapist');
     await checkPage(page, 'caselogs-meetings');
   });
 
   await test.step('a communication is logged', async () => {
-    await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Communications' }).click();
+    await page
+      .getByRole('navigation', { name: 'Records' })
+      .getByRole('link', { name: 'Communications' })
+      .click();
     await expect(page).toHaveURL(`/cases/${seededCaseId}/communications`);
     await hydrated(page);
     const form = page.getByRole('form', { name: 'Log a communication' });

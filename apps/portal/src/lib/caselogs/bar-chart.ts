@@ -42,29 +42,30 @@ export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, ini
     ];
   }
 
-  void import('chart.js').then((lib) => {
-    if (destroyed) return;
-    // Only the parts a bar chart needs, so the lazily loaded chunk stays small.
-    lib.Chart.register(
-      lib.BarController,
-      lib.BarElement,
-      lib.CategoryScale,
-      lib.LinearScale,
-      lib.Legend,
-    );
-    chart = new lib.Chart(canvas, {
-      type: 'bar',
-      data: { labels: current.data.labels, datasets: datasets(current) },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        // The table is the accessible version; the canvas is not focusable and has no events.
-        events: [],
-        animation: false,
-        scales: { y: { beginAtZero: true } },
-      },
-    });
-  })
+  void import('chart.js')
+    .then((lib) => {
+      if (destroyed) return;
+      // Only the parts a bar chart needs, so the lazily loaded chunk stays small.
+      lib.Chart.register(
+        lib.BarController,
+        lib.BarElement,
+        lib.CategoryScale,
+        lib.LinearScale,
+        lib.Legend,
+      );
+      chart = new lib.Chart(canvas, {
+        type: 'bar',
+        data: { labels: current.data.labels, datasets: datasets(current) },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          // The table is the accessible version; the canvas is not focusable and has no events.
+          events: [],
+          animation: false,
+          scales: { y: { beginAtZero: true } },
+        },
+      });
+    })
     // Without the chart (an offline chunk, an old browser) the table still tells it all.
     .catch(() => undefined);
 

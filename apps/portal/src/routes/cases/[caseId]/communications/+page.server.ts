@@ -35,9 +35,7 @@ export const actions: Actions = {
         ? []
         : [{ field: 'communication-occurredOn', message: m.caselogs_error_date() }]),
       ...(mode ? [] : [{ field: 'communication-mode', message: m.caselogs_error_mode() }]),
-      ...(summary
-        ? []
-        : [{ field: 'communication-summary', message: m.caselogs_error_summary() }]),
+      ...(summary ? [] : [{ field: 'communication-summary', message: m.caselogs_error_summary() }]),
     ];
     if (missing.length) return formFailure('logCommunication', missing);
     try {

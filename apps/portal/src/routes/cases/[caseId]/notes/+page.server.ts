@@ -21,9 +21,7 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   try {
     const [found, search, members] = await Promise.all([
       execute(fetch, CaselogsNotesDocument, { caseId: params.caseId }),
-      query
-        ? execute(fetch, CaselogsSearchNotesDocument, { caseId: params.caseId, query })
-        : null,
+      query ? execute(fetch, CaselogsSearchNotesDocument, { caseId: params.caseId, query }) : null,
       staff ? execute(fetch, CaselogsStaffDocument) : null,
     ]);
     return {
@@ -44,7 +42,8 @@ export const actions: Actions = {
   addNote: async ({ request, params, fetch, url }) => {
     const form = await request.formData();
     const body = formText(form, 'body');
-    if (!body) return formFailure('addNote', [{ field: 'note-body', message: m.caselogs_error_note() }]);
+    if (!body)
+      return formFailure('addNote', [{ field: 'note-body', message: m.caselogs_error_note() }]);
     const visibility = formText(form, 'visibility');
     try {
       await execute(fetch, CaselogsAddNoteDocument, {
@@ -64,7 +63,9 @@ export const actions: Actions = {
     const form = await request.formData();
     const title = formText(form, 'title');
     if (!title) {
-      return formFailure('addTask', [{ field: 'task-title', message: m.caselogs_error_task_title() }]);
+      return formFailure('addTask', [
+        { field: 'task-title', message: m.caselogs_error_task_title() },
+      ]);
     }
     try {
       await execute(fetch, CaselogsCreateTaskDocument, {
