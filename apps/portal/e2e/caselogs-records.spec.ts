@@ -25,7 +25,7 @@ test('an advocate keeps notes, tasks, meetings and communications on a case', as
 
     await page.getByLabel('Search the notes').fill(`audiology ${stamp}`);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(page.getByRole('status')).toContainText(`Notes matching “audiology ${stamp}”: 1`);
+    await expect(page.getByText(`Notes matching “audiology ${stamp}”: 1`)).toBeVisible();
     await expect(page.getByTestId('note')).toHaveCount(1);
     await expect(page.getByTestId('note')).toContainText(text);
   });
