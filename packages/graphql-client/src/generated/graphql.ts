@@ -1791,6 +1791,123 @@ export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
 
+export type CaselogsMeetingsQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsMeetingsQuery = { case: { id: string, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, proposed: string, parentObjections: string, followUps: string }> };
+
+export type CaselogsLogMeetingMutationVariables = Exact<{
+  input: LogMeetingInput;
+}>;
+
+
+export type CaselogsLogMeetingMutation = { logMeeting: { id: string } };
+
+export type CaselogsCommunicationsQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsCommunicationsQuery = { case: { id: string, student: { name: string } }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string }> };
+
+export type CaselogsLogCommunicationMutationVariables = Exact<{
+  input: LogCommunicationInput;
+}>;
+
+
+export type CaselogsLogCommunicationMutation = { logCommunication: { id: string } };
+
+export type CaselogsNoteFragment = { id: string, body: string, visibility: NoteVisibility, authorName?: string | null, authorUserId?: string | null, createdAt: string, updatedAt: string };
+
+export type CaselogsTaskFragment = { id: string, caseId: string, title: string, dueOn?: string | null, done: boolean, assigneeName?: string | null, assigneeUserId?: string | null, studentName?: string | null };
+
+export type CaselogsNotesQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsNotesQuery = { case: { id: string, student: { name: string } }, notes: Array<{ id: string, body: string, visibility: NoteVisibility, authorName?: string | null, authorUserId?: string | null, createdAt: string, updatedAt: string }>, tasks: Array<{ id: string, caseId: string, title: string, dueOn?: string | null, done: boolean, assigneeName?: string | null, assigneeUserId?: string | null, studentName?: string | null }> };
+
+export type CaselogsSearchNotesQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+}>;
+
+
+export type CaselogsSearchNotesQuery = { searchCaseNotes: Array<{ id: string, body: string, visibility: NoteVisibility, authorName?: string | null, authorUserId?: string | null, createdAt: string, updatedAt: string }> };
+
+export type CaselogsAddNoteMutationVariables = Exact<{
+  input: AddNoteInput;
+}>;
+
+
+export type CaselogsAddNoteMutation = { addNote: { id: string } };
+
+export type CaselogsMyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaselogsMyTasksQuery = { myTasks: Array<{ id: string, caseId: string, title: string, dueOn?: string | null, done: boolean, assigneeName?: string | null, assigneeUserId?: string | null, studentName?: string | null }> };
+
+export type CaselogsCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CaselogsCreateTaskMutation = { createTask: { id: string } };
+
+export type CaselogsUpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type CaselogsUpdateTaskMutation = { updateTask: { id: string, done: boolean } };
+
+export type CaselogsStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaselogsStaffQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string } }> };
+
+export type CaselogsPeriodFragment = { start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean };
+
+export type CaselogsServiceFragment = { id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> };
+
+export type CaselogsServiceLogQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsServiceLogQuery = { case: { id: string, student: { name: string } }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
+
+export type CaselogsAddServiceRequirementMutationVariables = Exact<{
+  input: AddServiceRequirementInput;
+}>;
+
+
+export type CaselogsAddServiceRequirementMutation = { addServiceRequirement: { id: string } };
+
+export type CaselogsLogServiceSessionMutationVariables = Exact<{
+  input: LogServiceSessionInput;
+}>;
+
+
+export type CaselogsLogServiceSessionMutation = { logServiceSession: { id: string, compensatoryMinutesOwed: number } };
+
+export type CaselogsUpdateServiceSessionMutationVariables = Exact<{
+  input: UpdateServiceSessionInput;
+}>;
+
+
+export type CaselogsUpdateServiceSessionMutation = { updateServiceSession: { id: string, compensatoryMinutesOwed: number } };
+
+export type CaselogsDeleteServiceSessionMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsDeleteServiceSessionMutation = { deleteServiceSession: { id: string } };
+
 export type CreateFamilyMutationVariables = Exact<{
   input: CreateFamilyInput;
 }>;
@@ -2099,6 +2216,73 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   fallsOnNonBusinessDay
   studentName
 }`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
+export const CaselogsNoteFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsNote on Note {
+  id
+  body
+  visibility
+  authorName
+  authorUserId
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CaselogsNote"}) as unknown as TypedDocumentString<CaselogsNoteFragment, unknown>;
+export const CaselogsTaskFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsTask on Task {
+  id
+  caseId
+  title
+  dueOn
+  done
+  assigneeName
+  assigneeUserId
+  studentName
+}
+    `, {"fragmentName":"CaselogsTask"}) as unknown as TypedDocumentString<CaselogsTaskFragment, unknown>;
+export const CaselogsPeriodFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsPeriod on ServicePeriod {
+  start
+  end
+  requiredMinutes
+  deliveredMinutes
+  missedMinutes
+  shortfallMinutes
+  elapsed
+}
+    `, {"fragmentName":"CaselogsPeriod"}) as unknown as TypedDocumentString<CaselogsPeriodFragment, unknown>;
+export const CaselogsServiceFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsService on ServiceRequirement {
+  id
+  service
+  provider
+  frequency
+  minutes
+  startDate
+  endDate
+  requiredMinutes
+  deliveredMinutes
+  missedMinutes
+  compensatoryMinutesOwed
+  periods {
+    ...CaselogsPeriod
+  }
+  sessions {
+    id
+    date
+    minutes
+    status
+    reason
+  }
+}
+    fragment CaselogsPeriod on ServicePeriod {
+  start
+  end
+  requiredMinutes
+  deliveredMinutes
+  missedMinutes
+  shortfallMinutes
+  elapsed
+}`, {"fragmentName":"CaselogsService"}) as unknown as TypedDocumentString<CaselogsServiceFragment, unknown>;
 export const FamilyIntakeFragmentDoc = new TypedDocumentString(`
     fragment FamilyIntake on Intake {
   id
@@ -2654,6 +2838,233 @@ export const AdvocateMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvocateMembersQuery, AdvocateMembersQueryVariables>;
+export const CaselogsMeetingsDocument = new TypedDocumentString(`
+    query CaselogsMeetings($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      name
+    }
+  }
+  meetings(caseId: $caseId) {
+    id
+    heldOn
+    kind
+    attendees
+    proposed
+    parentObjections
+    followUps
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsMeetingsQuery, CaselogsMeetingsQueryVariables>;
+export const CaselogsLogMeetingDocument = new TypedDocumentString(`
+    mutation CaselogsLogMeeting($input: LogMeetingInput!) {
+  logMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsLogMeetingMutation, CaselogsLogMeetingMutationVariables>;
+export const CaselogsCommunicationsDocument = new TypedDocumentString(`
+    query CaselogsCommunications($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      name
+    }
+  }
+  communications(caseId: $caseId) {
+    id
+    occurredOn
+    mode
+    parties
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsCommunicationsQuery, CaselogsCommunicationsQueryVariables>;
+export const CaselogsLogCommunicationDocument = new TypedDocumentString(`
+    mutation CaselogsLogCommunication($input: LogCommunicationInput!) {
+  logCommunication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsLogCommunicationMutation, CaselogsLogCommunicationMutationVariables>;
+export const CaselogsNotesDocument = new TypedDocumentString(`
+    query CaselogsNotes($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      name
+    }
+  }
+  notes(caseId: $caseId) {
+    ...CaselogsNote
+  }
+  tasks(caseId: $caseId) {
+    ...CaselogsTask
+  }
+}
+    fragment CaselogsNote on Note {
+  id
+  body
+  visibility
+  authorName
+  authorUserId
+  createdAt
+  updatedAt
+}
+fragment CaselogsTask on Task {
+  id
+  caseId
+  title
+  dueOn
+  done
+  assigneeName
+  assigneeUserId
+  studentName
+}`) as unknown as TypedDocumentString<CaselogsNotesQuery, CaselogsNotesQueryVariables>;
+export const CaselogsSearchNotesDocument = new TypedDocumentString(`
+    query CaselogsSearchNotes($caseId: ID!, $query: String!) {
+  searchCaseNotes(caseId: $caseId, query: $query) {
+    ...CaselogsNote
+  }
+}
+    fragment CaselogsNote on Note {
+  id
+  body
+  visibility
+  authorName
+  authorUserId
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CaselogsSearchNotesQuery, CaselogsSearchNotesQueryVariables>;
+export const CaselogsAddNoteDocument = new TypedDocumentString(`
+    mutation CaselogsAddNote($input: AddNoteInput!) {
+  addNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsAddNoteMutation, CaselogsAddNoteMutationVariables>;
+export const CaselogsMyTasksDocument = new TypedDocumentString(`
+    query CaselogsMyTasks {
+  myTasks {
+    ...CaselogsTask
+  }
+}
+    fragment CaselogsTask on Task {
+  id
+  caseId
+  title
+  dueOn
+  done
+  assigneeName
+  assigneeUserId
+  studentName
+}`) as unknown as TypedDocumentString<CaselogsMyTasksQuery, CaselogsMyTasksQueryVariables>;
+export const CaselogsCreateTaskDocument = new TypedDocumentString(`
+    mutation CaselogsCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsCreateTaskMutation, CaselogsCreateTaskMutationVariables>;
+export const CaselogsUpdateTaskDocument = new TypedDocumentString(`
+    mutation CaselogsUpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    id
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsUpdateTaskMutation, CaselogsUpdateTaskMutationVariables>;
+export const CaselogsStaffDocument = new TypedDocumentString(`
+    query CaselogsStaff {
+  organizationMembers {
+    id
+    role
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsStaffQuery, CaselogsStaffQueryVariables>;
+export const CaselogsServiceLogDocument = new TypedDocumentString(`
+    query CaselogsServiceLog($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      name
+    }
+  }
+  serviceLog(caseId: $caseId) {
+    asOf
+    compensatoryMinutesOwed
+    services {
+      ...CaselogsService
+    }
+  }
+}
+    fragment CaselogsPeriod on ServicePeriod {
+  start
+  end
+  requiredMinutes
+  deliveredMinutes
+  missedMinutes
+  shortfallMinutes
+  elapsed
+}
+fragment CaselogsService on ServiceRequirement {
+  id
+  service
+  provider
+  frequency
+  minutes
+  startDate
+  endDate
+  requiredMinutes
+  deliveredMinutes
+  missedMinutes
+  compensatoryMinutesOwed
+  periods {
+    ...CaselogsPeriod
+  }
+  sessions {
+    id
+    date
+    minutes
+    status
+    reason
+  }
+}`) as unknown as TypedDocumentString<CaselogsServiceLogQuery, CaselogsServiceLogQueryVariables>;
+export const CaselogsAddServiceRequirementDocument = new TypedDocumentString(`
+    mutation CaselogsAddServiceRequirement($input: AddServiceRequirementInput!) {
+  addServiceRequirement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsAddServiceRequirementMutation, CaselogsAddServiceRequirementMutationVariables>;
+export const CaselogsLogServiceSessionDocument = new TypedDocumentString(`
+    mutation CaselogsLogServiceSession($input: LogServiceSessionInput!) {
+  logServiceSession(input: $input) {
+    id
+    compensatoryMinutesOwed
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsLogServiceSessionMutation, CaselogsLogServiceSessionMutationVariables>;
+export const CaselogsUpdateServiceSessionDocument = new TypedDocumentString(`
+    mutation CaselogsUpdateServiceSession($input: UpdateServiceSessionInput!) {
+  updateServiceSession(input: $input) {
+    id
+    compensatoryMinutesOwed
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsUpdateServiceSessionMutation, CaselogsUpdateServiceSessionMutationVariables>;
+export const CaselogsDeleteServiceSessionDocument = new TypedDocumentString(`
+    mutation CaselogsDeleteServiceSession($sessionId: ID!) {
+  deleteServiceSession(sessionId: $sessionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsDeleteServiceSessionMutation, CaselogsDeleteServiceSessionMutationVariables>;
 export const CreateFamilyDocument = new TypedDocumentString(`
     mutation CreateFamily($input: CreateFamilyInput!) {
   createFamily(input: $input) {

@@ -2,6 +2,7 @@ import type { SessionMeFragment } from '@continuum/graphql-client';
 import { abilityFor, type PortalAbility } from '$lib/session/ability';
 import { accountNav } from './nav-account';
 import { advocateNav } from './nav-advocate';
+import { caselogsNav } from './nav-caselogs';
 import { familyNav } from './nav-family';
 
 /**
@@ -19,7 +20,7 @@ export interface NavItem {
 export function navFor(me: SessionMeFragment | null): NavItem[] {
   if (!me) return [];
   const session = { me, ability: abilityFor(me) };
-  return [...familyNav(), ...advocateNav(), ...accountNav()].filter((item) =>
+  return [...familyNav(), ...advocateNav(), ...caselogsNav(), ...accountNav()].filter((item) =>
     item.visible(session),
   );
 }
