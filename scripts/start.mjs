@@ -127,6 +127,9 @@ const portalEnv = {
   HOST: '127.0.0.1',
   API_URL: process.env.API_URL ?? `http://127.0.0.1:${apiPort}`,
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${portalPort}`,
+  // adapter-node refuses bodies over 512 KB by default; uploads pass through the portal's
+  // proxy, up to the API's DOCUMENT_MAX_BYTES (50 MB).
+  BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '51M',
 };
 if (dev) {
   run('portal', 'npm', ['run', 'dev', '-w', '@continuum/portal', '--', '--port', String(portalPort), '--strictPort'], { env: portalEnv });
