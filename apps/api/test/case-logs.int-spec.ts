@@ -74,8 +74,6 @@ const DELETE_TASK = `mutation ($id: ID!) { deleteTask(taskId: $id) }`;
 const TASKS = `query ($id: ID!) { tasks(caseId: $id) { ${TASK_FIELDS} } }`;
 const MY_TASKS = `{ myTasks { ${TASK_FIELDS} } }`;
 
-const DOCUMENT_ID = '6f1c1d52-8a0e-4c55-9a57-2a6a3e0f9b11';
-
 type Service = {
   id: string;
   sessions: { id: string; date: string; minutes: number; status: string }[];
@@ -141,6 +139,7 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
 
   it('logs, lists, reads, corrects and deletes meetings; the family reads them; bad input names its field and saves nothing', async () => {
     const { caseId, cookies, organization } = await world();
+    const document = await factories.newDocument(organization, { caseId });
     const logged = ok<{ logMeeting: { id: string; attendees: string[]; documentIds: string[] } }>(
       await api.graphql(
         LOG_MEETING,
@@ -153,14 +152,14 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
             proposed: 'Reduce speech therapy to 30 minutes a week.',
             parentObjections: 'Parent objected to the reduction; asked for data.',
             followUps: 'District to send Prior Written Notice.',
-            documentIds: [DOCUMENT_ID],
+            documentIds: [document.id],
           },
         },
         { cookie: cookies.advocate },
       ),
     ).logMeeting;
     expect(logged.attendees).toEqual(['María González', 'Ms. Park (case manager)']);
-    expect(logged.documentIds).toEqual([DOCUMENT_ID]);
+    expect(logged.documentIds).toEqual([document.id]);
 
     const future = await api.graphql(
       LOG_MEETING,
@@ -248,7 +247,8 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
   });
 
   it('logs communications coded by mode; the family reads them; a summary is required', async () => {
-    const { caseId, cookies } = await world();
+    const { caseId, cookies, organization } = await world();
+    const document = await factories.newDocument(organization, { caseId });
     const logged = ok<{ logCommunication: { id: string; mode: string; parties: string[] } }>(
       await api.graphql(
         LOG_COMM,
@@ -259,7 +259,7 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
             mode: 'email_or_text',
             parties: ['Marcus Lee', 'Principal Ortiz'],
             summary: 'Asked for the speech therapy service logs for September.',
-            documentIds: [DOCUMENT_ID],
+            documentIds: [document.id],
           },
         },
         { cookie: cookies.advocate },

@@ -8,6 +8,7 @@ import { DeadlineReminders1763900600000 } from './1763900600000-deadline-reminde
 import { Documents1764000000000 } from './1764000000000-documents';
 import { Letters1764200000000 } from './1764200000000-letters';
 import { CaseLogs1764100000000 } from './1764100000000-case-logs';
+import { CaseLogDocuments1764300000000 } from './1764300000000-case-log-documents';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Documents1764000000000,
   CaseLogs1764100000000,
   Letters1764200000000,
+  CaseLogDocuments1764300000000,
 ];

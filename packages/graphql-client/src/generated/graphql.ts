@@ -196,8 +196,10 @@ export type CaseloadSort =
 export type Communication = {
   caseId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** Attachments: linked documents. */
+  /** Ids of the attachments the signed-in member may read, in their order. */
   documentIds: Array<Scalars['ID']['output']>;
+  /** Attachments: the linked documents the signed-in member may read (archived ones too), in their order. */
+  documents: Array<Document>;
   id: Scalars['ID']['output'];
   mode: CommunicationMode;
   /** YYYY-MM-DD. */
@@ -564,6 +566,7 @@ export type LetterVersion = {
 
 export type LogCommunicationInput = {
   caseId: Scalars['ID']['input'];
+  /** Documents of the case, in order. */
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   mode: CommunicationMode;
   /** YYYY-MM-DD, not after today. */
@@ -575,6 +578,7 @@ export type LogCommunicationInput = {
 export type LogMeetingInput = {
   attendees?: InputMaybe<Array<Scalars['String']['input']>>;
   caseId: Scalars['ID']['input'];
+  /** Documents of the case, in order. */
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   followUps?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD, not after today. */
@@ -621,8 +625,10 @@ export type Meeting = {
   attendees: Array<Scalars['String']['output']>;
   caseId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** Linked documents. */
+  /** Ids of the linked documents the signed-in member may read, in their order. */
   documentIds: Array<Scalars['ID']['output']>;
+  /** The linked documents the signed-in member may read (archived ones too), in their order. */
+  documents: Array<Document>;
   followUps: Scalars['String']['output'];
   /** YYYY-MM-DD. */
   heldOn: Scalars['String']['output'];
@@ -1485,6 +1491,7 @@ export type UpdateCaseInput = {
 /** Only the fields given change. */
 export type UpdateCommunicationInput = {
   communicationId: Scalars['ID']['input'];
+  /** Replaces the links, in the order given; an empty list unlinks every document. */
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   mode?: InputMaybe<CommunicationMode>;
   occurredOn?: InputMaybe<Scalars['String']['input']>;
@@ -1510,6 +1517,7 @@ export type UpdateFamilyInput = {
 /** Only the fields given change. */
 export type UpdateMeetingInput = {
   attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the links, in the order given; an empty list unlinks every document. */
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   followUps?: InputMaybe<Scalars['String']['input']>;
   heldOn?: InputMaybe<Scalars['String']['input']>;

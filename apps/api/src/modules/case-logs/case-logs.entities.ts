@@ -55,10 +55,6 @@ export class MeetingEntity {
   @Column('text', { name: 'follow_ups', default: '' })
   followUps: string;
 
-  /** Ids of documents (documents module); no foreign key, see the migration. */
-  @Column('uuid', { name: 'document_ids', array: true, default: () => "'{}'" })
-  documentIds: string[];
-
   @Column('uuid', { name: 'created_by_user_id', nullable: true })
   createdByUserId: string | null;
 
@@ -170,9 +166,6 @@ export class CommunicationEntity {
   @Column('text')
   summary: string;
 
-  @Column('uuid', { name: 'document_ids', array: true, default: () => "'{}'" })
-  documentIds: string[];
-
   @Column('uuid', { name: 'created_by_user_id', nullable: true })
   createdByUserId: string | null;
 
@@ -181,6 +174,38 @@ export class CommunicationEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** A document linked to a meeting, in the order the meeting lists them. */
+@Entity({ name: 'meeting_documents' })
+export class MeetingDocumentEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid', { name: 'meeting_id' })
+  meetingId: string;
+
+  @PrimaryColumn('uuid', { name: 'document_id' })
+  documentId: string;
+
+  @Column('int')
+  position: number;
+}
+
+/** A document attached to a communication, in the order the communication lists them. */
+@Entity({ name: 'communication_documents' })
+export class CommunicationDocumentEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @PrimaryColumn('uuid', { name: 'communication_id' })
+  communicationId: string;
+
+  @PrimaryColumn('uuid', { name: 'document_id' })
+  documentId: string;
+
+  @Column('int')
+  position: number;
 }
 
 /**
@@ -253,9 +278,11 @@ export class TaskEntity {
 
 export const caseLogEntities = [
   MeetingEntity,
+  MeetingDocumentEntity,
   ServiceRequirementEntity,
   ServiceSessionEntity,
   CommunicationEntity,
+  CommunicationDocumentEntity,
   NoteEntity,
   TaskEntity,
 ];

@@ -25,6 +25,12 @@ export const CaseLogsErrors = {
       'Assign the task to an org admin, an advocate working this case, or a parent of this family.',
       'assigneeUserId',
     ),
+  unknownDocuments: () =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'Link documents of this case that you can open; one or more were not found.',
+      'documentIds',
+    ),
   emptySearch: () =>
     new DomainError(
       'BAD_USER_INPUT',
@@ -74,7 +80,7 @@ export function requireNames(values: string[] | null | undefined, field: string)
   return names;
 }
 
-/** Document ids: checked as ids only (the documents module owns the rows). */
+/** Document ids, as ids; case-log-documents.ts then checks each is a readable document of the case. */
 export function requireDocumentIds(values: string[] | null | undefined): string[] {
   const ids = [...new Set((values ?? []).map((v) => requireUuid(v, 'documentIds')))];
   if (ids.length > 50) throw CommonErrors.invalidInput('documentIds', 'Link at most 50 documents.');

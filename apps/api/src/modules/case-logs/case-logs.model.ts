@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { CommunicationMode, MeetingKind, NoteVisibility } from './case-logs.entities';
+import { DocumentModel } from '../documents/documents.model';
 import type { ServiceFrequency, SessionStatus } from './service-delivery';
 
 export const MeetingKindEnum = {
@@ -64,8 +65,16 @@ export class MeetingModel {
   @Field()
   followUps: string;
 
-  @Field(() => [ID], { description: 'Linked documents.' })
+  @Field(() => [ID], {
+    description: 'Ids of the linked documents the signed-in member may read, in their order.',
+  })
   documentIds: string[];
+
+  @Field(() => [DocumentModel], {
+    description:
+      'The linked documents the signed-in member may read (archived ones too), in their order.',
+  })
+  documents: DocumentModel[];
 
   @Field()
   createdAt: Date;
@@ -97,7 +106,7 @@ export class LogMeetingInput {
   @Field(() => String, { nullable: true })
   followUps?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Documents of the case, in order.' })
   documentIds?: string[] | null;
 }
 
@@ -124,7 +133,10 @@ export class UpdateMeetingInput {
   @Field(() => String, { nullable: true })
   followUps?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the links, in the order given; an empty list unlinks every document.',
+  })
   documentIds?: string[] | null;
 }
 
@@ -150,8 +162,16 @@ export class CommunicationModel {
   @Field()
   summary: string;
 
-  @Field(() => [ID], { description: 'Attachments: linked documents.' })
+  @Field(() => [ID], {
+    description: 'Ids of the attachments the signed-in member may read, in their order.',
+  })
   documentIds: string[];
+
+  @Field(() => [DocumentModel], {
+    description:
+      'Attachments: the linked documents the signed-in member may read (archived ones too), in their order.',
+  })
+  documents: DocumentModel[];
 
   @Field()
   createdAt: Date;
@@ -177,7 +197,7 @@ export class LogCommunicationInput {
   @Field()
   summary: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Documents of the case, in order.' })
   documentIds?: string[] | null;
 }
 
@@ -198,7 +218,10 @@ export class UpdateCommunicationInput {
   @Field(() => String, { nullable: true })
   summary?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the links, in the order given; an empty list unlinks every document.',
+  })
   documentIds?: string[] | null;
 }
 

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { FamiliesModule } from '../families/families.module';
 import { CaseLogAccess } from './case-log-access';
+import { CaseLogDocuments } from './case-log-documents';
 import {
   CommunicationsResolver,
   MeetingsResolver,
@@ -19,10 +21,11 @@ import { TasksService } from './tasks.service';
 
 /** A case's meeting, service-delivery and communications logs, notes and tasks. */
 @Module({
-  imports: [AuditModule, CasesModule, FamiliesModule],
+  imports: [AuditModule, CasesModule, DocumentsModule, FamiliesModule],
   controllers: [ServiceLogCsvController],
   providers: [
     CaseLogAccess,
+    CaseLogDocuments,
     MeetingsService,
     MeetingsResolver,
     CommunicationsService,
@@ -34,5 +37,6 @@ import { TasksService } from './tasks.service';
     TasksService,
     TasksResolver,
   ],
+  exports: [NotesService],
 })
 export class CaseLogsModule {}

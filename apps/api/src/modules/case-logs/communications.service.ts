@@ -6,22 +6,19 @@ import { requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CaseTimeline } from '../cases/case-timeline';
+import type { DocumentModel } from '../documents/documents.model';
+import type { CaseFilePeople } from '../families/case-file-access';
 import { CaseLogAccess } from './case-log-access';
+import { CaseLogDocuments } from './case-log-documents';
 import { COMMUNICATION_MODES, CommunicationEntity } from './case-logs.entities';
-import {
-  requireDate,
-  requireDocumentIds,
-  requireNames,
-  requireOneOf,
-  requireText,
-} from './case-logs.errors';
+import { requireDate, requireNames, requireOneOf, requireText } from './case-logs.errors';
 import type {
   CommunicationModel,
   LogCommunicationInput,
   UpdateCommunicationInput,
 } from './case-logs.model';
 
-function toModel(c: CommunicationEntity): CommunicationModel {
+function toModel(c: CommunicationEntity, documents: DocumentModel[]): CommunicationModel {
   return {
     id: c.id,
     caseId: c.caseId,
@@ -29,7 +26,8 @@ function toModel(c: CommunicationEntity): CommunicationModel {
     mode: c.mode,
     parties: c.parties,
     summary: c.summary,
-    documentIds: c.documentIds,
+    documentIds: documents.map((d) => d.id),
+    documents,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -46,6 +44,7 @@ export class CommunicationsService {
     private readonly access: CaseLogAccess,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
+    private readonly links: CaseLogDocuments,
   ) {}
 
   async list(ctx: RequestContext, caseId: string): Promise<CommunicationModel[]> {
@@ -62,12 +61,19 @@ export class CommunicationsService {
       { type: 'Case', id: caseFile.id },
       { count: visible.length },
     );
-    return visible.map(toModel);
+    const documents = await this.links.linked(
+      ctx,
+      'communication',
+      caseFile,
+      visible.map((c) => c.id),
+    );
+    return visible.map((c) => toModel(c, documents.get(c.id) ?? []));
   }
 
   async log(ctx: RequestContext, input: LogCommunicationInput): Promise<CommunicationModel> {
     const caseFile = await this.access.caseFile(ctx, input.caseId);
     await this.access.assertCreate(ctx, 'Communication', caseFile);
+    const documentIds = await this.links.check(ctx, caseFile, input.documentIds);
     const row: Omit<CommunicationEntity, 'createdAt' | 'updatedAt'> = {
       organizationId: caseFile.organizationId,
       id: randomUUID(),
@@ -76,11 +82,11 @@ export class CommunicationsService {
       mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
       parties: requireNames(input.parties, 'parties'),
       summary: requireText(input.summary, 'summary', 10_000, 1),
-      documentIds: requireDocumentIds(input.documentIds),
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);
     await manager.insert(CommunicationEntity, row);
+    await this.links.replace(ctx, 'communication', row, documentIds);
     await this.timeline.add(
       ctx,
       caseFile.id,
@@ -89,20 +95,25 @@ export class CommunicationsService {
       { communicationId: row.id, mode: row.mode },
     );
     await this.audit.record(ctx, 'communication.create', { type: 'Communication', id: row.id });
-    return toModel(
+    return this.model(
+      ctx,
       await manager.findOneByOrFail(CommunicationEntity, { ...tenantScope.where(ctx), id: row.id }),
+      caseFile.people,
     );
   }
 
   async update(ctx: RequestContext, input: UpdateCommunicationInput): Promise<CommunicationModel> {
-    const row = await this.find(ctx, input.communicationId, 'update');
+    const { row, people } = await this.find(ctx, input.communicationId, 'update');
     const changes: Partial<CommunicationEntity> = {};
     if (input.occurredOn != null)
       changes.occurredOn = requireDate(input.occurredOn, 'occurredOn', true);
     if (input.mode != null) changes.mode = requireOneOf(input.mode, COMMUNICATION_MODES, 'mode');
     if (input.parties != null) changes.parties = requireNames(input.parties, 'parties');
     if (input.summary != null) changes.summary = requireText(input.summary, 'summary', 10_000, 1);
-    if (input.documentIds != null) changes.documentIds = requireDocumentIds(input.documentIds);
+    const documentIds =
+      input.documentIds != null
+        ? await this.links.check(ctx, { id: row.caseId, people }, input.documentIds)
+        : null;
     const manager = await this.unitOfWork.manager(ctx);
     if (Object.keys(changes).length)
       await manager.update(
@@ -110,14 +121,17 @@ export class CommunicationsService {
         { organizationId: row.organizationId, id: row.id },
         changes,
       );
+    if (documentIds) await this.links.replace(ctx, 'communication', row, documentIds);
     await this.audit.record(ctx, 'communication.update', { type: 'Communication', id: row.id });
-    return toModel(
+    return this.model(
+      ctx,
       await manager.findOneByOrFail(CommunicationEntity, { ...tenantScope.where(ctx), id: row.id }),
+      people,
     );
   }
 
   async remove(ctx: RequestContext, communicationId: string): Promise<boolean> {
-    const row = await this.find(ctx, communicationId, 'delete');
+    const { row } = await this.find(ctx, communicationId, 'delete');
     const manager = await this.unitOfWork.manager(ctx);
     await manager.delete(CommunicationEntity, { organizationId: row.organizationId, id: row.id });
     await this.audit.record(
@@ -129,14 +143,21 @@ export class CommunicationsService {
     return true;
   }
 
-  private async find(
+  private async model(
     ctx: RequestContext,
-    communicationId: string,
-    action: 'update' | 'delete',
-  ): Promise<CommunicationEntity> {
+    row: CommunicationEntity,
+    people: CaseFilePeople,
+  ): Promise<CommunicationModel> {
+    const documents = await this.links.linked(ctx, 'communication', { id: row.caseId, people }, [
+      row.id,
+    ]);
+    return toModel(row, documents.get(row.id) ?? []);
+  }
+
+  private async find(ctx: RequestContext, communicationId: string, action: 'update' | 'delete') {
     const id = requireUuid(communicationId, 'communicationId');
     const manager = await this.unitOfWork.manager(ctx);
     const row = await manager.findOneBy(CommunicationEntity, { ...tenantScope.where(ctx), id });
-    return (await this.access.authorize(ctx, 'Communication', row, action, 'communication')).row;
+    return this.access.authorize(ctx, 'Communication', row, action, 'communication');
   }
 }

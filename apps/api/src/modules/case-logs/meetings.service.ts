@@ -6,20 +6,17 @@ import { requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CaseTimeline } from '../cases/case-timeline';
+import type { CaseFilePeople } from '../families/case-file-access';
+import type { DocumentModel } from '../documents/documents.model';
 import { CaseLogAccess } from './case-log-access';
+import { CaseLogDocuments } from './case-log-documents';
 import { MEETING_KINDS, MeetingEntity } from './case-logs.entities';
-import {
-  requireDate,
-  requireDocumentIds,
-  requireNames,
-  requireOneOf,
-  requireText,
-} from './case-logs.errors';
+import { requireDate, requireNames, requireOneOf, requireText } from './case-logs.errors';
 import type { LogMeetingInput, MeetingModel, UpdateMeetingInput } from './case-logs.model';
 
 const LONG_TEXT = 10_000;
 
-function toModel(m: MeetingEntity): MeetingModel {
+function toModel(m: MeetingEntity, documents: DocumentModel[]): MeetingModel {
   return {
     id: m.id,
     caseId: m.caseId,
@@ -29,7 +26,8 @@ function toModel(m: MeetingEntity): MeetingModel {
     proposed: m.proposed,
     parentObjections: m.parentObjections,
     followUps: m.followUps,
-    documentIds: m.documentIds,
+    documentIds: documents.map((d) => d.id),
+    documents,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };
@@ -43,6 +41,7 @@ export class MeetingsService {
     private readonly access: CaseLogAccess,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
+    private readonly links: CaseLogDocuments,
   ) {}
 
   async list(ctx: RequestContext, caseId: string): Promise<MeetingModel[]> {
@@ -59,18 +58,25 @@ export class MeetingsService {
       { type: 'Case', id: caseFile.id },
       { count: visible.length },
     );
-    return visible.map(toModel);
+    const documents = await this.links.linked(
+      ctx,
+      'meeting',
+      caseFile,
+      visible.map((m) => m.id),
+    );
+    return visible.map((m) => toModel(m, documents.get(m.id) ?? []));
   }
 
   async meeting(ctx: RequestContext, meetingId: string): Promise<MeetingModel> {
-    const { row } = await this.find(ctx, meetingId, 'read');
+    const { row, people } = await this.find(ctx, meetingId, 'read');
     await this.audit.record(ctx, 'meeting.read', { type: 'Meeting', id: row.id });
-    return toModel(row);
+    return this.model(ctx, row, people);
   }
 
   async log(ctx: RequestContext, input: LogMeetingInput): Promise<MeetingModel> {
     const caseFile = await this.access.caseFile(ctx, input.caseId);
     await this.access.assertCreate(ctx, 'Meeting', caseFile);
+    const documentIds = await this.links.check(ctx, caseFile, input.documentIds);
     const row: Omit<MeetingEntity, 'createdAt' | 'updatedAt'> = {
       organizationId: caseFile.organizationId,
       id: randomUUID(),
@@ -81,11 +87,11 @@ export class MeetingsService {
       proposed: requireText(input.proposed, 'proposed', LONG_TEXT),
       parentObjections: requireText(input.parentObjections, 'parentObjections', LONG_TEXT),
       followUps: requireText(input.followUps, 'followUps', LONG_TEXT),
-      documentIds: requireDocumentIds(input.documentIds),
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);
     await manager.insert(MeetingEntity, row);
+    await this.links.replace(ctx, 'meeting', row, documentIds);
     await this.timeline.add(
       ctx,
       caseFile.id,
@@ -94,13 +100,15 @@ export class MeetingsService {
       { meetingId: row.id, kind: row.kind, heldOn: row.heldOn },
     );
     await this.audit.record(ctx, 'meeting.create', { type: 'Meeting', id: row.id });
-    return toModel(
+    return this.model(
+      ctx,
       await manager.findOneByOrFail(MeetingEntity, { ...tenantScope.where(ctx), id: row.id }),
+      caseFile.people,
     );
   }
 
   async update(ctx: RequestContext, input: UpdateMeetingInput): Promise<MeetingModel> {
-    const { row } = await this.find(ctx, input.meetingId, 'update');
+    const { row, people } = await this.find(ctx, input.meetingId, 'update');
     const changes: Partial<MeetingEntity> = {};
     if (input.heldOn != null) changes.heldOn = requireDate(input.heldOn, 'heldOn', true);
     if (input.kind != null) changes.kind = requireOneOf(input.kind, MEETING_KINDS, 'kind');
@@ -111,7 +119,10 @@ export class MeetingsService {
       changes.parentObjections = requireText(input.parentObjections, 'parentObjections', LONG_TEXT);
     if (input.followUps != null)
       changes.followUps = requireText(input.followUps, 'followUps', LONG_TEXT);
-    if (input.documentIds != null) changes.documentIds = requireDocumentIds(input.documentIds);
+    const documentIds =
+      input.documentIds != null
+        ? await this.links.check(ctx, { id: row.caseId, people }, input.documentIds)
+        : null;
     const manager = await this.unitOfWork.manager(ctx);
     if (Object.keys(changes).length)
       await manager.update(
@@ -119,9 +130,12 @@ export class MeetingsService {
         { organizationId: row.organizationId, id: row.id },
         changes,
       );
+    if (documentIds) await this.links.replace(ctx, 'meeting', row, documentIds);
     await this.audit.record(ctx, 'meeting.update', { type: 'Meeting', id: row.id });
-    return toModel(
+    return this.model(
+      ctx,
       await manager.findOneByOrFail(MeetingEntity, { ...tenantScope.where(ctx), id: row.id }),
+      people,
     );
   }
 
@@ -143,6 +157,15 @@ export class MeetingsService {
       { caseId: row.caseId },
     );
     return true;
+  }
+
+  private async model(
+    ctx: RequestContext,
+    row: MeetingEntity,
+    people: CaseFilePeople,
+  ): Promise<MeetingModel> {
+    const documents = await this.links.linked(ctx, 'meeting', { id: row.caseId, people }, [row.id]);
+    return toModel(row, documents.get(row.id) ?? []);
   }
 
   private async find(ctx: RequestContext, meetingId: string, action: 'read' | 'update' | 'delete') {

@@ -552,6 +552,38 @@ export class DocumentsService {
     };
   }
 
+  /**
+   * The documents of one case among `ids` that the actor may read, archived ones included, in
+   * the order of `ids`: for records that link documents (meetings, communications), which
+   * check their links with it and show them through it. Three statements whatever the count.
+   */
+  async readableInCase(
+    ctx: RequestContext,
+    caseFile: Pick<CaseWithPeople, 'id' | 'people'>,
+    ids: readonly string[],
+  ): Promise<DocumentModel[]> {
+    if (!ids.length) return [];
+    const ability = await this.access.abilities(ctx);
+    const manager = await this.unitOfWork.manager(ctx);
+    const query = manager
+      .createQueryBuilder(DocumentEntity, 'd')
+      .where(...tenantScope.sql(ctx, 'd'))
+      .andWhere('d.caseId = :caseId', { caseId: caseFile.id })
+      .andWhere({ id: In([...ids]) });
+    // Narrows only; CASL decides on every row below.
+    if (ctx.actor?.role === 'PARENT') query.andWhere(`d.visibility = 'shared'`);
+    const rows = await query.getMany();
+    const readable = new Map(
+      rows
+        .filter((d) =>
+          ability.can('read', this.subject(d.organizationId, caseFile.people, d.visibility)),
+        )
+        .map((d) => [d.id, d]),
+    );
+    const ordered = ids.flatMap((id) => readable.get(id) ?? []);
+    return this.models(ctx, ordered);
+  }
+
   /** A document the actor may act on; missing and forbidden both answer "not found". */
   async findDocument(
     ctx: RequestContext,
