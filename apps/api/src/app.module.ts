@@ -22,6 +22,7 @@ import { DocumentsModule } from './modules/documents/documents.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 import { StorageModule } from './platform/storage/storage.module';
+import { RecordSearchModule } from './modules/record-search/record-search.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
 export const featureModules = [
@@ -37,6 +38,7 @@ export const featureModules = [
   BindersModule,
   DocumentsModule,
   CaseLogsModule,
+  RecordSearchModule,
 ];
 
 @Module({})

@@ -138,15 +138,20 @@ export type CaseRecordHit = {
   document?: Maybe<Document>;
   id: Scalars['ID']['output'];
   kind: CaseRecordKind;
+  /** Set when kind is NOTE. */
+  note?: Maybe<Note>;
+  /** Higher is better; documents and notes on one scale. */
   rank: Scalars['Float']['output'];
   /** Matching words in context; the matches are between « and ». */
   snippet: Scalars['String']['output'];
+  /** A document's title, or a note's first line. */
   title: Scalars['String']['output'];
 };
 
-/** What a search hit is; notes and logs join the search later. */
+/** What a search hit is: a document (its title and text) or a note. */
 export type CaseRecordKind =
-  | 'DOCUMENT';
+  | 'DOCUMENT'
+  | 'NOTE';
 
 export type CaseStatus =
   | 'ACTIVE'
@@ -1146,7 +1151,7 @@ export type Query = {
   proceeding: Proceeding;
   /** Full-text search of a case’s notes (English and Spanish), best first, at most 50. */
   searchCaseNotes: Array<Note>;
-  /** Full-text search of a case's records (documents' titles and text, English and Spanish), best first. */
+  /** Full-text search of a case's records (documents' titles and text, and notes; English and Spanish), best first, at most 50. */
   searchCaseRecords: Array<CaseRecordHit>;
   /** A case’s required services, sessions, required against delivered minutes per period and compensatory time owed. */
   serviceLog: ServiceLog;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
+import { bilingualTsQuery, HEADLINE_OPTIONS } from '../../platform/database/full-text-search';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
@@ -16,6 +17,21 @@ import type { AddNoteInput, NoteModel, UpdateNoteInput } from './case-logs.model
 
 type NoteWithAuthor = NoteEntity & { author?: UserEntity };
 const SEARCH_LIMIT = 50;
+const TITLE_MAX = 80;
+
+/** A note matching a search, with its rank and the matching words in context. */
+export interface NoteHit {
+  title: string;
+  snippet: string;
+  rank: number;
+  note: NoteModel;
+}
+
+/** Notes have no title: a hit shows the note's first line, shortened. */
+function noteTitle(body: string): string {
+  const line = body.trim().split('\n', 1)[0]!.replace(/\s+/g, ' ');
+  return line.length > TITLE_MAX ? `${line.slice(0, TITLE_MAX - 1).trimEnd()}…` : line;
+}
 
 function toModel(n: NoteWithAuthor): NoteModel {
   return {
@@ -73,7 +89,7 @@ export class NotesService {
     const caseFile = await this.access.caseFile(ctx, caseId);
     const text = query.trim();
     if (!text || text.length > 200) throw CaseLogsErrors.emptySearch();
-    const match = `(websearch_to_tsquery('english', :searchText) || websearch_to_tsquery('spanish', :searchText))`;
+    const match = bilingualTsQuery('searchText');
     const rows = await (
       await this.query(ctx, caseFile)
     )
@@ -90,6 +106,39 @@ export class NotesService {
       { count: visible.length },
     );
     return visible.map(toModel);
+  }
+
+  /**
+   * The case's notes matching `words` that the actor may read (a parent: shared ones), best
+   * first, at most `limit`, for the search over all of a case's records (record-search). The
+   * rank weighs a note's body like a document's text: the notes' vector is unweighted (D), so
+   * D counts 0.4 here, as B does for documents' text (whose titles, A, count 1.0).
+   */
+  async searchHits(
+    ctx: RequestContext,
+    caseFile: CaseWithPeople,
+    words: string,
+    limit: number,
+  ): Promise<NoteHit[]> {
+    const match = bilingualTsQuery('searchText');
+    const { entities, raw } = await (
+      await this.query(ctx, caseFile)
+    )
+      .addSelect(`ts_rank('{0.4, 0.2, 0.4, 1.0}', n.search, ${match})`, 'rank')
+      .addSelect(`ts_headline('english', n.body, ${match}, '${HEADLINE_OPTIONS}')`, 'snippet')
+      .andWhere(`n.search @@ ${match}`, { searchText: words })
+      .orderBy('rank', 'DESC')
+      .addOrderBy('n.id', 'ASC')
+      .limit(limit)
+      .getRawAndEntities<{ n_id: string; rank: number; snippet: string }>();
+    const visible = await this.access.readable(ctx, 'Note', caseFile, entities, noteFields);
+    const found = new Map(raw.map((r) => [r.n_id, r]));
+    return visible.map((n) => ({
+      title: noteTitle(n.body),
+      snippet: found.get(n.id)!.snippet,
+      rank: Number(found.get(n.id)!.rank),
+      note: toModel(n),
+    }));
   }
 
   async add(ctx: RequestContext, input: AddNoteInput): Promise<NoteModel> {

@@ -21,12 +21,6 @@ registerEnumType(DocumentVisibilityEnum, {
   description: 'SHARED: the family sees it. INTERNAL: the organization’s staff only.',
 });
 
-export const CaseRecordKindEnum = { DOCUMENT: 'document' } as const;
-registerEnumType(CaseRecordKindEnum, {
-  name: 'CaseRecordKind',
-  description: 'What a search hit is; notes and logs join the search later.',
-});
-
 @ObjectType('DocumentVersion', { description: 'One uploaded file of a document.' })
 export class DocumentVersionModel {
   @Field(() => ID)
@@ -124,25 +118,4 @@ export class UpdateDocumentInput {
 
   @Field(() => DocumentVisibilityEnum, { nullable: true })
   visibility?: string | null;
-}
-
-@ObjectType('CaseRecordHit', { description: 'A record of a case that matches a search.' })
-export class CaseRecordHitModel {
-  @Field(() => CaseRecordKindEnum)
-  kind: string;
-
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  title: string;
-
-  @Field({ description: 'Matching words in context; the matches are between « and ».' })
-  snippet: string;
-
-  @Field(() => Float)
-  rank: number;
-
-  @Field(() => DocumentModel, { nullable: true, description: 'Set when kind is DOCUMENT.' })
-  document: DocumentModel | null;
 }

@@ -1,12 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
-import {
-  CaseDocumentsFilterInput,
-  CaseRecordHitModel,
-  DocumentModel,
-  UpdateDocumentInput,
-} from './documents.model';
+import { CaseDocumentsFilterInput, DocumentModel, UpdateDocumentInput } from './documents.model';
 import { DocumentsService } from './documents.service';
 
 /** Documents are uploaded and downloaded over HTTP (documents.controller.ts); the rest is here. */
@@ -32,18 +27,6 @@ export class DocumentsResolver {
     @Args('documentId', { type: () => ID }) documentId: string,
   ): Promise<DocumentModel> {
     return this.documents.document(ctx, documentId);
-  }
-
-  @Query(() => [CaseRecordHitModel], {
-    description:
-      "Full-text search of a case's records (documents' titles and text, English and Spanish), best first.",
-  })
-  searchCaseRecords(
-    @Ctx() ctx: RequestContext,
-    @Args('caseId', { type: () => ID }) caseId: string,
-    @Args('query') query: string,
-  ): Promise<CaseRecordHitModel[]> {
-    return this.documents.searchCaseRecords(ctx, caseId, query);
   }
 
   @Mutation(() => DocumentModel, {

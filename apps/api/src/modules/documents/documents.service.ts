@@ -10,6 +10,7 @@ import { assertCan, type AppAbility, type DocumentSubject } from '../../platform
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { RequestContext } from '../../platform/context/request-context';
+import { bilingualTsQuery, HEADLINE_OPTIONS } from '../../platform/database/full-text-search';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { OBJECT_STORAGE, type ObjectStorage } from '../../platform/storage/object-storage';
@@ -32,7 +33,6 @@ import {
 import { DocumentsErrors } from './documents.errors';
 import type {
   CaseDocumentsFilterInput,
-  CaseRecordHitModel,
   DocumentModel,
   DocumentVersionModel,
   UpdateDocumentInput,
@@ -42,12 +42,18 @@ import type { ReceivedUpload } from './upload-receiver';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEARCH_MAX = 200;
-const HITS_MAX = 50;
 
-/** Both configurations, so English and Spanish word forms match (the vector holds both). */
-const TSQUERY = `(websearch_to_tsquery('english', :search) || websearch_to_tsquery('spanish', :search))`;
+const TSQUERY = bilingualTsQuery('search');
 
 type DocumentWithCase = DocumentEntity & { people: CaseFilePeople };
+
+/** A document matching a search, with its rank and the matching words in context. */
+export interface DocumentHit {
+  title: string;
+  snippet: string;
+  rank: number;
+  document: DocumentModel;
+}
 
 export interface DocumentDownload {
   stream: Readable;
@@ -396,17 +402,16 @@ export class DocumentsService {
   }
 
   /**
-   * The case's records matching the words, best first. Documents for now; case notes and
-   * logs join as further kinds of hit, each checked by its own abilities.
+   * The case's documents matching `words` (web-search syntax, English and Spanish word forms)
+   * that the actor may read, best first, at most `limit`; archived ones drop out. Neither
+   * validates the words nor audits: the caller (record-search) does both, once per search.
    */
-  async searchCaseRecords(
+  async searchHits(
     ctx: RequestContext,
-    caseId: string,
-    search: string,
-  ): Promise<CaseRecordHitModel[]> {
-    const words = search.trim();
-    if (words.length < 1 || words.length > SEARCH_MAX) throw DocumentsErrors.invalidSearch();
-    const caseFile = await this.cases.findCase(ctx, caseId, 'read');
+    caseFile: CaseWithPeople,
+    words: string,
+    limit: number,
+  ): Promise<DocumentHit[]> {
     const ability = await this.access.abilities(ctx);
     const manager = await this.unitOfWork.manager(ctx);
     const query = manager
@@ -414,7 +419,7 @@ export class DocumentsService {
       .addSelect(`ts_rank(d.search_vector, ${TSQUERY})`, 'rank')
       .addSelect(
         `ts_headline('english', d.title || ' — ' || d.content_text, ${TSQUERY},
-          'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`,
+          '${HEADLINE_OPTIONS}')`,
         'snippet',
       )
       .where(...tenantScope.sql(ctx, 'd'))
@@ -424,7 +429,7 @@ export class DocumentsService {
       .setParameter('search', words)
       .orderBy('rank', 'DESC')
       .addOrderBy('d.id', 'ASC')
-      .limit(HITS_MAX);
+      .limit(limit);
     if (ctx.actor?.role === 'PARENT') query.andWhere(`d.visibility = 'shared'`);
     const { entities, raw } = await query.getRawAndEntities<{ rank: number; snippet: string }>();
     const hits = entities
@@ -434,17 +439,9 @@ export class DocumentsService {
       );
     const models = await this.models(
       ctx,
-      hits.map(({ d }) => Object.assign(d, { people: caseFile.people })),
-    );
-    await this.audit.record(
-      ctx,
-      'case_records.search',
-      { type: 'Case', id: caseFile.id },
-      { count: hits.length },
+      hits.map(({ d }) => d),
     );
     return hits.map(({ d, rank, snippet }, i) => ({
-      kind: 'document',
-      id: d.id,
       title: d.title,
       snippet,
       rank,
