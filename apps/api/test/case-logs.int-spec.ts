@@ -527,13 +527,13 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
     expect((await fetch(url)).status).toBe(401);
     expect((await fetch(url, { headers: { cookie: cookies.outsider } })).status).toBe(404);
     expect((await fetch(url, { headers: { cookie: cookies.otherParent } })).status).toBe(404);
-    expect(
-      (
-        await fetch(`${api.baseUrl}/cases/not-an-id/services.csv`, {
-          headers: { cookie: cookies.admin },
-        })
-      ).status,
-    ).toBe(400);
+    // Errors answer like every REST route: JSON with the code and the field, never cached.
+    const bad = await fetch(`${api.baseUrl}/cases/not-an-id/services.csv`, {
+      headers: { cookie: cookies.admin },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+    expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
   });
 
   it('a parent never reaches an internal note: not in the list, not by id, not in search, not in the timeline', async () => {

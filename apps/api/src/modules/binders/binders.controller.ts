@@ -4,7 +4,7 @@ import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors } from '../../platform/errors/domain-error';
-import { DocumentsHttpFilter } from '../documents/documents.controller';
+import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { contentDisposition } from '../documents/file-names';
 import { BindersService } from './binders.service';
 
@@ -14,7 +14,7 @@ import { BindersService } from './binders.service';
  * link; it changes nothing but the audit trail. Errors answer JSON `{code, message, field}`.
  */
 @Controller()
-@UseFilters(DocumentsHttpFilter)
+@UseFilters(HttpErrorFilter)
 export class BindersController {
   constructor(
     private readonly binders: BindersService,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
-import { DocumentsHttpFilter } from '../documents/documents.controller';
 import { DocumentsModule } from '../documents/documents.module';
 import { FamiliesModule } from '../families/families.module';
 import { ProceedingsModule } from '../proceedings/proceedings.module';
@@ -12,6 +11,6 @@ import { BindersService } from './binders.service';
 @Module({
   imports: [AuditModule, CasesModule, DocumentsModule, FamiliesModule, ProceedingsModule],
   controllers: [BindersController],
-  providers: [BindersService, BindersResolver, DocumentsHttpFilter],
+  providers: [BindersService, BindersResolver],
 })
 export class BindersModule {}

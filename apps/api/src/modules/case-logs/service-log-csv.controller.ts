@@ -1,38 +1,10 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  Controller,
-  type ExceptionFilter,
-  Get,
-  Param,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { DomainError } from '../../platform/errors/domain-error';
+import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { ServiceLogService } from './service-log.service';
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-};
-
-/** Answers this controller's domain errors (the global guard's too) as plain HTTP statuses. */
-@Catch(DomainError)
-class DomainErrorHttpFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(STATUS[error.code] ?? 400)
-      .json({ code: error.code, message: error.message, field: error.field ?? null });
-  }
-}
 
 /**
  * The service-delivery log as a CSV download, for a spreadsheet or a state complaint's
@@ -40,7 +12,7 @@ class DomainErrorHttpFilter implements ExceptionFilter {
  * request's transaction is committed here because no GraphQL plugin ends it.
  */
 @Controller('cases')
-@UseFilters(DomainErrorHttpFilter)
+@UseFilters(HttpErrorFilter)
 export class ServiceLogCsvController {
   constructor(
     private readonly services: ServiceLogService,

@@ -1,10 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import {
-  type ArgumentsHost,
-  Catch,
   Controller,
-  type ExceptionFilter,
   Get,
   HttpStatus,
   Inject,
@@ -16,65 +13,17 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PinoLogger } from 'nestjs-pino';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { DomainError } from '../../platform/errors/domain-error';
+import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { DocumentsErrors } from './documents.errors';
 import type { DocumentModel } from './documents.model';
 import { DocumentsService } from './documents.service';
 import { contentDisposition } from './file-names';
 import { receiveUpload } from './upload-receiver';
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-  CSRF_HEADER_REQUIRED: HttpStatus.FORBIDDEN,
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
-  UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-};
-
-/**
- * Errors on the document routes answer as JSON `{ code, message, field }`, the same shape as
- * GraphQL's `extensions`, with a fitting HTTP status; anything unexpected is a bare 500.
- */
-@Catch()
-export class DocumentsHttpFilter implements ExceptionFilter {
-  constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly logger: PinoLogger,
-  ) {}
-
-  async catch(error: unknown, host: ArgumentsHost): Promise<void> {
-    const http = host.switchToHttp();
-    const req = http.getRequest<Request & { continuum?: RequestContext }>();
-    const res = http.getResponse<Response>();
-    if (req.continuum) await this.unitOfWork.finish(req.continuum, 'rollback').catch(() => {});
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    if (error instanceof DomainError) {
-      res.status(STATUS[error.code] ?? HttpStatus.BAD_REQUEST).json({
-        code: error.code,
-        message: error.message,
-        ...(error.field ? { field: error.field } : {}),
-      });
-      return;
-    }
-    const status = (error as { getStatus?: () => number }).getStatus?.();
-    if (status === 404) {
-      res.status(404).json({ code: 'NOT_FOUND', message: 'Not found.' });
-      return;
-    }
-    this.logger.error({ err: error }, 'document request failed');
-    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong.' });
-  }
-}
 
 /**
  * Uploads and downloads: plain HTTP, because files stream; authenticated by the session
@@ -83,7 +32,7 @@ export class DocumentsHttpFilter implements ExceptionFilter {
  * post from another site is refused (the same defence as Apollo's CSRF prevention).
  */
 @Controller()
-@UseFilters(DocumentsHttpFilter)
+@UseFilters(HttpErrorFilter)
 export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,

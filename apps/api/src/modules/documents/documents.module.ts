@@ -3,7 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { FamiliesModule } from '../families/families.module';
 import { DocumentInspector } from './document-content';
-import { DocumentsController, DocumentsHttpFilter } from './documents.controller';
+import { DocumentsController } from './documents.controller';
 import { DocumentsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
 import { DocumentsSweepService } from './documents-sweep.service';
@@ -11,13 +11,7 @@ import { DocumentsSweepService } from './documents-sweep.service';
 @Module({
   imports: [AuditModule, CasesModule, FamiliesModule],
   controllers: [DocumentsController],
-  providers: [
-    DocumentInspector,
-    DocumentsService,
-    DocumentsResolver,
-    DocumentsSweepService,
-    DocumentsHttpFilter,
-  ],
+  providers: [DocumentInspector, DocumentsService, DocumentsResolver, DocumentsSweepService],
   exports: [DocumentsService],
 })
 export class DocumentsModule {}

@@ -1,42 +1,11 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  Controller,
-  type ExceptionFilter,
-  Get,
-  Header,
-  Param,
-  Query,
-  StreamableFile,
-  UseFilters,
-} from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Header, Param, Query, StreamableFile, UseFilters } from '@nestjs/common';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { DomainError } from '../../platform/errors/domain-error';
+import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { LetterExportService } from './letter-export.service';
 import { contentDisposition, type LetterExportFormat } from './letter-file-name';
 import { LettersErrors } from './letters.errors';
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-};
-
-/** A download answers like the GraphQL API would: the error's code, message and field, as JSON. */
-@Catch(DomainError)
-export class LetterExportErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    res
-      .status(STATUS[error.code] ?? 400)
-      .setHeader('Cache-Control', 'no-store')
-      .json({ code: error.code, message: error.message, field: error.field ?? null });
-  }
-}
 
 function parseVersion(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -51,7 +20,7 @@ function parseVersion(value: string | undefined): number | undefined {
  * transaction (with its audit event) is committed before the file is sent.
  */
 @Controller('letters')
-@UseFilters(LetterExportErrorFilter)
+@UseFilters(HttpErrorFilter)
 export class LetterExportController {
   constructor(
     private readonly exports: LetterExportService,

@@ -1,10 +1,12 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../platform/auth/public.decorator';
+import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { CalendarFeedService } from './calendar-feed.service';
 
 /** The iCalendar feed calendar apps poll; the secret token in the path is the credential. */
 @Controller('calendar')
+@UseFilters(HttpErrorFilter)
 export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
