@@ -167,6 +167,37 @@ describe('members: invitations, roles and removal, over a real SMTP server', () 
     ).toEqual(['Riverside', 'Summit']);
   });
 
+  it('a new invitation to the same address (any case) revokes the open one in this organization only', async () => {
+    const riverside = await adminOf('Riverside');
+    const summit = await adminOf('Summit');
+    const inSummit = await api.graphql<{ inviteMember: { id: string } }>(
+      INVITE,
+      { email: 'dana@example.org', role: 'PARENT' },
+      { cookie: summit.cookie },
+    );
+    const first = await api.graphql<{ inviteMember: { id: string } }>(
+      INVITE,
+      { email: 'dana@example.org', role: 'PARENT' },
+      { cookie: riverside.cookie },
+    );
+    const second = await api.graphql<{ inviteMember: { id: string; status: string } }>(
+      INVITE,
+      { email: 'Dana@Example.org', role: 'ADVOCATE' },
+      { cookie: riverside.cookie },
+    );
+    expect(second.data?.inviteMember.status).toBe('PENDING');
+    const rows = await asSuperuser((c) =>
+      c.query<{ id: string; revoked: boolean }>(
+        'SELECT id, revoked_at IS NOT NULL AS revoked FROM invitations',
+      ),
+    );
+    expect(Object.fromEntries(rows.rows.map((r) => [r.id, r.revoked]))).toEqual({
+      [inSummit.data!.inviteMember.id]: false,
+      [first.data!.inviteMember.id]: true,
+      [second.data!.inviteMember.id]: false,
+    });
+  });
+
   it('refuses to invite an existing member, and refuses invitations from non-admins', async () => {
     const { organization, cookie } = await adminOf('Riverside');
     const advocate = await factories.member(organization, 'ADVOCATE');

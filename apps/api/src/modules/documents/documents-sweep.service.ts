@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { JobQueue, jobId } from '../../platform/jobs/job-queue';
 import { OBJECT_STORAGE, type ObjectStorage } from '../../platform/storage/object-storage';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { DocumentVersionEntity } from './document.entity';
 
 export const SWEEP_QUEUE = 'documents.sweep';
 /** Older than this, an unreferenced file cannot belong to an upload still in progress. */
@@ -90,14 +92,18 @@ export class DocumentsSweepService implements OnModuleInit, OnApplicationBootstr
     }
     let removed = 0;
     for (const [organizationId, keys] of candidates) {
-      // Asked as that organization: row-level security shows each its own versions only.
+      // Outside any request, the sweep acts as each organization in turn: the unit of work
+      // sets that organization for row-level security, and its context carries it to
+      // tenantScope like a request's would. The organization comes from the object's key.
       const actor = { userId: '', sessionId: null, organizationId, role: null };
-      const referenced = await this.unitOfWork.run(actor, async (manager) => {
-        const rows = await manager.query<{ storage_key: string }[]>(
-          `SELECT storage_key FROM document_versions WHERE organization_id = $1 AND storage_key = ANY($2)`,
-          [organizationId, keys],
-        );
-        return new Set(rows.map((r) => r.storage_key));
+      const referenced = await this.unitOfWork.run(actor, async (manager, ctx) => {
+        const rows = await manager
+          .createQueryBuilder(DocumentVersionEntity, 'v')
+          .select('v.storageKey', 'storageKey')
+          .where(...tenantScope.sql(ctx, 'v'))
+          .andWhere('v.storageKey = ANY(:keys)', { keys })
+          .getRawMany<{ storageKey: string }>();
+        return new Set(rows.map((r) => r.storageKey));
       });
       for (const key of keys) {
         if (referenced.has(key)) continue;

@@ -227,12 +227,15 @@ export class DocumentsService {
     const manager = await this.unitOfWork.manager(ctx);
     let versionNumber = 1;
     if (document) {
-      const [rows] = await manager.query<[{ version_count: number }[], number]>(
-        `UPDATE documents SET version_count = version_count + 1, content_text = $3, updated_at = now()
-         WHERE organization_id = $1 AND id = $2 RETURNING version_count`,
-        [document.organizationId, document.id, v.text],
-      );
-      versionNumber = rows[0]!.version_count;
+      // Incremented in the row itself, so two uploads of a new version never share a number.
+      const updated = await manager
+        .createQueryBuilder()
+        .update(DocumentEntity)
+        .set({ versionCount: () => 'version_count + 1', contentText: v.text })
+        .where({ ...tenantScope.where(ctx), id: document.id })
+        .returning('version_count')
+        .execute();
+      versionNumber = (updated.raw as { version_count: number }[])[0]!.version_count;
     } else {
       // Staff uploads are internal unless shared on purpose; a parent's are always shared.
       const visibility: DocumentVisibility =

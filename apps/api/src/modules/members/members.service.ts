@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { IsNull, Raw } from 'typeorm';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
@@ -115,26 +115,22 @@ export class MembersService {
     const member = await manager
       .createQueryBuilder(MembershipEntity, 'm')
       .innerJoin(UserEntity, 'u', 'u.id = m.userId')
-      .where('m.organizationId = :org AND lower(u.email) = lower(:email)', {
-        org: organizationId,
-        email: address,
-      })
+      .where(...tenantScope.sql(ctx, 'm'))
+      .andWhere('lower(u.email) = lower(:email)', { email: address })
       .getOne();
     if (member) throw MembersErrors.alreadyMember();
 
     // A new invitation to the same address replaces the open one.
-    await manager
-      .createQueryBuilder()
-      .update(InvitationEntity)
-      .set({ revokedAt: new Date() })
-      .where(
-        'organization_id = :org AND lower(email) = lower(:email) AND accepted_at IS NULL AND revoked_at IS NULL',
-        {
-          org: organizationId,
-          email: address,
-        },
-      )
-      .execute();
+    await manager.update(
+      InvitationEntity,
+      {
+        ...tenantScope.where(ctx),
+        email: Raw((column) => `lower(${column}) = lower(:email)`, { email: address }),
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      },
+      { revokedAt: new Date() },
+    );
 
     const invitation: InvitationEntity = {
       organizationId,
