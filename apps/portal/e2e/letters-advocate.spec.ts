@@ -274,6 +274,12 @@ test.describe('without JavaScript', () => {
     await expect(added).toBeFocused();
     await expect(page.getByLabel('Remove this paragraph (Paragraph 1)')).toBeChecked();
     await expect(page.getByText('Your changes are not saved yet')).toBeVisible();
+    // Saved empty, it is refused next to its field, and nothing else is lost.
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect(added).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toContainText('must not be empty');
+    await expect(page.getByLabel('Remove this paragraph (Paragraph 1)')).toBeChecked();
+    await expect(page.getByTestId('letter-version')).toHaveCount(1);
     await added.fill('Added without JavaScript.');
     // At the end it follows the signature; one step up puts it before.
     await page.getByRole('button', { name: `Move up (Paragraph ${count + 1})` }).click();
