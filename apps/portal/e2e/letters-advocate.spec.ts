@@ -245,6 +245,14 @@ test('an advocate adds a paragraph, moves it up and saves; the letter and its DO
     expect(text.indexOf(added)).toBeGreaterThan(-1);
     expect(text.indexOf(added)).toBeLessThan(text.indexOf(first));
   });
+
+  await test.step('Enter in the title saves, and moves nothing', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Records request, reordered');
+    await page.getByLabel('Title', { exact: true }).press('Enter');
+    await expect(page.getByTestId('letter-version')).toHaveCount(3);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Records request, reordered');
+    await expect(page.getByLabel('Paragraph 1', { exact: true })).toHaveValue(added);
+  });
 });
 
 test.describe('without JavaScript', () => {
