@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, hydrated, open } from './support';
-import { bytesOf, draftLetter, lettersCase, signInTo } from './support-letters';
+import { bytesOf, docxText, draftLetter, lettersCase, signInTo } from './support-letters';
 
 const lettersPath = `/cases/${lettersCase.id}/letters`;
 
@@ -196,6 +196,65 @@ test('a save over a newer version is refused and explained, and a draft can be d
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
+test('an advocate adds a paragraph, moves it up and saves; the letter and its DOCX keep the order', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInTo(page, lettersPath);
+  await draftLetter(page, 'Request to inspect and review education records', 'English');
+  const first = await page.getByLabel('Paragraph 1', { exact: true }).inputValue();
+  const added = `A paragraph added in the test ${Date.now()}.`;
+  const status = page.getByTestId('letter-editor-status');
+
+  await test.step('the new paragraph opens below the one chosen, with focus in it', async () => {
+    await page.getByRole('button', { name: 'Add a paragraph below (Paragraph 1)' }).click();
+    const second = page.getByLabel('Paragraph 2', { exact: true });
+    await expect(second).toBeFocused();
+    await expect(second).toHaveValue('');
+    await expect(status).toHaveText(/^Paragraph 2 added\./);
+    await expect(page.getByText('Your changes are not saved yet')).toBeVisible();
+    await page.keyboard.type(added);
+  });
+
+  await test.step('moved up, it becomes paragraph 1 and keeps focus and text', async () => {
+    await page.getByRole('button', { name: 'Move up (Paragraph 2)' }).click();
+    await expect(page.getByLabel('Paragraph 1', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Paragraph 1', { exact: true })).toHaveValue(added);
+    await expect(page.getByLabel('Paragraph 2', { exact: true })).toHaveValue(first);
+    await expect(status).toHaveText('Paragraph moved up: it is now paragraph 1.');
+    // Nothing is saved until Save: the letter as it prints is still version 1.
+    await expect(page.getByRole('article')).not.toContainText(added);
+    await expect(page.getByTestId('letter-version')).toHaveCount(1);
+    await checkPage(page, 'letters-editor-unsaved');
+  });
+
+  await test.step('saved, the letter prints the new paragraph first', async () => {
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect(page.getByTestId('letter-version')).toHaveCount(2);
+    await expect(page.getByText('Your changes are not saved yet')).toHaveCount(0);
+    const printed = (await page.getByRole('article').textContent()) ?? '';
+    expect(printed.indexOf(added)).toBeGreaterThan(-1);
+    expect(printed.indexOf(added)).toBeLessThan(printed.indexOf(first));
+    await expect(page.getByLabel('Paragraph 1', { exact: true })).toHaveValue(added);
+
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download DOCX' }).click(),
+    ]);
+    const text = docxText(await bytesOf(docx));
+    expect(text.indexOf(added)).toBeGreaterThan(-1);
+    expect(text.indexOf(added)).toBeLessThan(text.indexOf(first));
+  });
+
+  await test.step('Enter in the title saves, and moves nothing', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Records request, reordered');
+    await page.getByLabel('Title', { exact: true }).press('Enter');
+    await expect(page.getByTestId('letter-version')).toHaveCount(3);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Records request, reordered');
+    await expect(page.getByLabel('Paragraph 1', { exact: true })).toHaveValue(added);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -212,8 +271,35 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Draft the letter' }).click();
     await expect(page).toHaveURL(new RegExp(`${lettersPath}/[0-9a-f-]{36}$`));
     await expect(page.getByRole('article').getByText('Speech services')).toBeVisible();
+    const removed = await page.getByLabel('Paragraph 1', { exact: true }).inputValue();
     await page.getByLabel('Remove this paragraph (Paragraph 1)').check();
+
+    // Adding and moving post the form and come back unsaved, with what was typed and ticked.
+    const count = await page.getByRole('textbox', { name: /^Paragraph \d+$/ }).count();
+    const closing = await page.getByLabel('Closing').inputValue();
+    await page.getByRole('button', { name: 'Add a paragraph at the end' }).click();
+    const added = page.getByLabel(`Paragraph ${count + 1}`, { exact: true });
+    await expect(added).toBeFocused();
+    await expect(page.getByLabel('Remove this paragraph (Paragraph 1)')).toBeChecked();
+    await expect(page.getByText('Your changes are not saved yet')).toBeVisible();
+    // Saved empty, it is refused next to its field, and nothing else is lost.
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect(added).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toContainText('must not be empty');
+    await expect(page.getByLabel('Remove this paragraph (Paragraph 1)')).toBeChecked();
+    await expect(page.getByTestId('letter-version')).toHaveCount(1);
+    await added.fill('Added without JavaScript.');
+    // At the end it follows the signature; one step up puts it before.
+    await page.getByRole('button', { name: `Move up (Paragraph ${count + 1})` }).click();
+    await expect(added).toBeFocused();
+    await expect(added).toHaveValue('Added without JavaScript.');
+    await expect(page.getByTestId('letter-version')).toHaveCount(1);
+
     await page.getByRole('button', { name: 'Save as a new version' }).click();
     await expect(page.getByTestId('letter-version')).toHaveCount(2);
+    const printed = (await page.getByRole('article').textContent()) ?? '';
+    expect(printed.indexOf('Added without JavaScript.')).toBeGreaterThan(-1);
+    expect(printed.indexOf('Added without JavaScript.')).toBeLessThan(printed.indexOf(closing));
+    expect(printed).not.toContain(removed);
   });
 });

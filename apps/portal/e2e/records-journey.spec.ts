@@ -53,6 +53,10 @@ test('a parent uploads a PDF and sees it; an advocate sees it and adds an intern
   expect(preview.status()).toBe(200);
   expect(preview.headers()['content-type']).toBe('application/pdf');
   expect(preview.headers()['content-disposition']).toMatch(/^inline/);
+  expect(preview.headers()['content-security-policy']).toBe(
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+  );
+  expect(preview.headers()['x-content-type-options']).toBe('nosniff');
   expect((await preview.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await checkPage(parent, 'records-document-parent');
 

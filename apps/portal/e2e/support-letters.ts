@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { expect, type Download, type Page } from '@playwright/test';
 import { hydrated, open, signIn } from './support';
 
@@ -64,4 +65,38 @@ export async function draftLetter(
   await page.getByRole('button', { name: 'Draft the letter' }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/letters/[0-9a-f-]{36}$`));
   await hydrated(page);
+}
+
+/**
+ * The text of a DOCX's body, paragraphs on their own lines: enough to check what was printed
+ * and in which order. A DOCX is a zip; its central directory says where word/document.xml is.
+ */
+export function docxText(docx: Buffer): string {
+  const endOfDirectory = docx.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = docx.readUInt32LE(endOfDirectory + 16);
+  const entries = docx.readUInt16LE(endOfDirectory + 10);
+  for (let entry = 0; entry < entries; entry++) {
+    const method = docx.readUInt16LE(at + 10);
+    const size = docx.readUInt32LE(at + 20);
+    const nameLength = docx.readUInt16LE(at + 28);
+    const extraLength = docx.readUInt16LE(at + 30);
+    const commentLength = docx.readUInt16LE(at + 32);
+    const local = docx.readUInt32LE(at + 42);
+    const name = docx.toString('utf8', at + 46, at + 46 + nameLength);
+    if (name === 'word/document.xml') {
+      const start = local + 30 + docx.readUInt16LE(local + 26) + docx.readUInt16LE(local + 28);
+      const data = docx.subarray(start, start + size);
+      const xml = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+      return xml
+        .replace(/<\/w:p>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'");
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error('word/document.xml not found in the DOCX');
 }

@@ -1,6 +1,6 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { API_UNAVAILABLE } from '$lib/session/api-error';
-import { apiGraphqlUrl } from '$lib/server/api-url';
+import { proxyToApi, SESSION_HEADERS } from '$lib/server/api-proxy';
 
 /**
  * POST /graphql on the portal's own origin, passed to the API. The browser then only ever
@@ -10,56 +10,36 @@ import { apiGraphqlUrl } from '$lib/server/api-url';
 
 /** What the API needs from the browser's request, and nothing else. */
 const REQUEST_HEADERS = [
+  ...SESSION_HEADERS,
   'content-type',
   'accept',
-  'accept-language',
-  'cookie',
-  'user-agent',
   // Apollo's CSRF prevention accepts a request that carries either of these.
   'apollo-require-preflight',
   'x-apollo-operation-name',
 ];
 
-/** What the browser needs from the API's answer. */
+/** What the browser needs from the API's answer (and every Set-Cookie: sign-in, sign-out). */
 const RESPONSE_HEADERS = ['content-type', 'cache-control', 'x-request-id'];
 
-const TIMEOUT_MS = 30_000;
-
-export const POST: RequestHandler = async ({ request, getClientAddress }) => {
-  const headers = new Headers();
-  for (const name of REQUEST_HEADERS) {
-    const value = request.headers.get(name);
-    if (value !== null) headers.set(name, value);
-  }
-  // The API records where a sign-in or a record read came from (FERPA audit).
-  headers.set('x-forwarded-for', getClientAddress());
-
-  let upstream: Response;
-  try {
-    upstream = await fetch(apiGraphqlUrl(), {
-      method: 'POST',
-      headers,
-      body: await request.arrayBuffer(),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch {
-    return json(
-      {
-        errors: [
-          { message: 'The Continuum API is not reachable.', extensions: { code: API_UNAVAILABLE } },
-        ],
-      },
-      { status: 502 },
-    );
-  }
-
-  const responseHeaders = new Headers();
-  for (const name of RESPONSE_HEADERS) {
-    const value = upstream.headers.get(name);
-    if (value !== null) responseHeaders.set(name, value);
-  }
-  for (const cookie of upstream.headers.getSetCookie()) {
-    responseHeaders.append('set-cookie', cookie);
-  }
-  return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
-};
+export const POST: RequestHandler = async (event) =>
+  proxyToApi(event, '/graphql', {
+    method: 'POST',
+    requestHeaders: REQUEST_HEADERS,
+    // An operation is small JSON; read whole, it is sent with a length.
+    body: await event.request.arrayBuffer(),
+    timeoutMs: 30_000,
+    responseHeaders: RESPONSE_HEADERS,
+    // Pages read this code and render signed out with a notice instead of failing.
+    unreachable: () =>
+      json(
+        {
+          errors: [
+            {
+              message: 'The Continuum API is not reachable.',
+              extensions: { code: API_UNAVAILABLE },
+            },
+          ],
+        },
+        { status: 502 },
+      ),
+  });

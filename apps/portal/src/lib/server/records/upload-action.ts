@@ -2,7 +2,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { describeUploadProblem, parseUploadProblem, uploadBody } from '$lib/records/upload';
 import { m } from '$lib/paraglide/messages';
-import { apiUrl, forwardedHeaders, UUID } from '$lib/server/records/api-proxy';
+import { apiRequestHeaders, apiUrl, UUID } from '$lib/server/api-proxy';
 import { signInRedirect } from '$lib/session/sign-in-redirect';
 
 /**
@@ -24,7 +24,7 @@ export async function uploadAction(event: RequestEvent, replaces?: string) {
     });
   }
   const query = replaces && UUID.test(replaces) ? `?replaces=${replaces}` : '';
-  const headers = forwardedHeaders(request, event.getClientAddress());
+  const headers = apiRequestHeaders(event);
   headers.set('x-continuum-upload', '1');
   headers.set('accept', 'application/json');
   let upstream: Response;

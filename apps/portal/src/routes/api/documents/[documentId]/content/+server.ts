@@ -1,12 +1,5 @@
 import type { RequestHandler } from '@sveltejs/kit';
-import {
-  apiUrl,
-  forwardedHeaders,
-  passOn,
-  unreachable,
-  UUID,
-  versionQuery,
-} from '$lib/server/records/api-proxy';
+import { proxyToApi, UUID, versionQuery } from '$lib/server/api-proxy';
 
 /** Types the browser may show inside the document page; everything else only downloads. */
 const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
@@ -25,20 +18,15 @@ const INLINE_CSP =
  * `inline=1` is for the document page's preview frame: for a PDF, PNG or JPEG (the type the
  * API sniffed from the bytes, never the name) the file is shown in place instead of saved.
  */
-export const GET: RequestHandler = async ({ request, params, url, getClientAddress }) => {
+export const GET: RequestHandler = async (event) => {
+  const { params, url } = event;
   if (!UUID.test(params.documentId ?? '')) return new Response('Not found.', { status: 404 });
-  let upstream: Response;
-  try {
-    upstream = await fetch(apiUrl(`/documents/${params.documentId}/content${versionQuery(url)}`), {
-      headers: forwardedHeaders(request, getClientAddress()),
-      signal: request.signal,
-    });
-  } catch {
-    return unreachable();
-  }
-  const response = passOn(upstream);
-  const type = upstream.headers.get('content-type') ?? '';
-  if (upstream.ok && url.searchParams.get('inline') === '1' && INLINE_TYPES.has(type)) {
+  const response = await proxyToApi(
+    event,
+    `/documents/${params.documentId}/content${versionQuery(url)}`,
+  );
+  const type = response.headers.get('content-type') ?? '';
+  if (response.ok && url.searchParams.get('inline') === '1' && INLINE_TYPES.has(type)) {
     const disposition = response.headers.get('content-disposition') ?? 'attachment';
     response.headers.set('content-disposition', disposition.replace(/^attachment/i, 'inline'));
     response.headers.set('content-security-policy', INLINE_CSP);

@@ -1,5 +1,6 @@
 import {
   execute,
+  GraphQLRequestError,
   LettersDeleteDocument,
   LettersLetterDocument,
   LettersReviseDocument,
@@ -12,7 +13,16 @@ import {
 } from '@continuum/graphql-client';
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { blockFieldIdForError, formToBlocks } from '$lib/letters/blocks-form';
+import {
+  blankParagraph,
+  formToDraft,
+  insertAfter,
+  moveParagraph,
+  paragraphNumber,
+  parseAddAfter,
+  parseMove,
+} from '$lib/letters/block-editor';
+import { blockFieldId, blockFieldIdForError, formToBlocks } from '$lib/letters/blocks-form';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import {
@@ -62,6 +72,10 @@ function letterMessage(code: string): string | undefined {
   return undefined;
 }
 
+function isChanged(cause: unknown): boolean {
+  return cause instanceof GraphQLRequestError && cause.code === 'LETTER_CHANGED';
+}
+
 export const actions: Actions = {
   save: async ({ request, params, fetch, url }) => {
     const form = await request.formData();
@@ -81,9 +95,48 @@ export const actions: Actions = {
             ? 'letter-title'
             : blockFieldIdForError(field, formIndex),
         message: letterMessage,
+        // What was typed comes back to the form (without JavaScript the page is rendered
+        // anew). Not after LETTER_CHANGED: the page then shows the newer version to edit on.
+        extra: { draft: isChanged(cause) ? undefined : formToDraft(form) },
       });
     }
     return { form: 'save', saved: true, version };
+  },
+
+  // Adding and moving paragraphs without JavaScript: the posted editor comes back changed,
+  // unsaved, with focus on the paragraph concerned. Saving stays one step, "Save".
+  addParagraph: async ({ request }) => {
+    const form = await request.formData();
+    const draft = formToDraft(form);
+    const after = parseAddAfter(formValue(form, 'after'));
+    const result = after === null ? null : insertAfter(draft.blocks, after, blankParagraph());
+    if (!result) return { form: 'edit', draft };
+    return {
+      form: 'edit',
+      draft: { ...draft, blocks: result.blocks },
+      focus: blockFieldId(result.index, 'text'),
+      announcement: m.letters_paragraph_added({
+        number: paragraphNumber(result.blocks, result.index),
+      }),
+    };
+  },
+
+  moveParagraph: async ({ request }) => {
+    const form = await request.formData();
+    const draft = formToDraft(form);
+    const move = parseMove(formValue(form, 'move'));
+    const result = move && moveParagraph(draft.blocks, move.index, move.direction);
+    if (!move || !result) return { form: 'edit', draft };
+    const number = paragraphNumber(result.blocks, result.index);
+    return {
+      form: 'edit',
+      draft: { ...draft, blocks: result.blocks },
+      focus: blockFieldId(result.index, 'text'),
+      announcement:
+        move.direction === 'up'
+          ? m.letters_paragraph_moved_up({ number })
+          : m.letters_paragraph_moved_down({ number }),
+    };
   },
 
   status: async ({ request, params, fetch, url }) => {
