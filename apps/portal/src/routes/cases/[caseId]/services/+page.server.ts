@@ -1,7 +1,10 @@
 import {
   CaselogsAddServiceRequirementDocument,
+  CaselogsDeleteServiceRequirementDocument,
+  CaselogsDeleteServiceSessionDocument,
   CaselogsLogServiceSessionDocument,
   CaselogsServiceLogDocument,
+  CaselogsUpdateServiceRequirementDocument,
   CaselogsUpdateServiceSessionDocument,
   execute,
   type ServiceFrequency,
@@ -9,6 +12,7 @@ import {
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
 import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
+import { logActions } from '$lib/server/caselogs/log-actions';
 import { requireSignedIn } from '$lib/server/guard';
 import type { FormError } from '$lib/forms/form-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,40 +40,65 @@ function required(form: FormData, fields: Record<string, string>, prefix: string
     .map(([name, message]) => ({ field: `${prefix}-${name}`, message }));
 }
 
-export const actions: Actions = {
-  addService: async ({ request, params, fetch, url }) => {
-    const form = await request.formData();
-    const missing = required(
-      form,
-      {
-        service: m.caselogs_error_service(),
-        minutes: m.caselogs_error_minutes(),
-        startDate: m.caselogs_error_date(),
+const readService = (form: FormData) => ({
+  service: formText(form, 'service'),
+  minutes: formText(form, 'minutes'),
+  frequency: formText(form, 'frequency') || 'WEEKLY',
+  provider: formText(form, 'provider'),
+  startDate: formText(form, 'startDate'),
+  endDate: formText(form, 'endDate'),
+});
+type ServiceValues = ReturnType<typeof readService>;
+
+const serviceInput = (values: ServiceValues) => ({
+  service: values.service,
+  provider: values.provider,
+  frequency: values.frequency as ServiceFrequency,
+  minutes: wholeNumber(values.minutes),
+  startDate: values.startDate,
+});
+
+const services = logActions({
+  prefix: 'service',
+  read: readService,
+  check: (values) => [
+    ...(values.service ? [] : [{ name: 'service', message: m.caselogs_error_service() }]),
+    ...(/^\d+$/.test(values.minutes)
+      ? []
+      : [{ name: 'minutes', message: m.caselogs_error_minutes() }]),
+    ...(values.startDate ? [] : [{ name: 'startDate', message: m.caselogs_error_date() }]),
+  ],
+  create: (fetch, caseId, values) =>
+    execute(fetch, CaselogsAddServiceRequirementDocument, {
+      input: {
+        caseId,
+        ...serviceInput(values),
+        provider: values.provider || undefined,
+        endDate: values.endDate || undefined,
       },
-      'service',
-    );
-    const minutes = wholeNumber(formText(form, 'minutes'));
-    if (!missing.length && Number.isNaN(minutes)) {
-      missing.push({ field: 'service-minutes', message: m.caselogs_error_minutes() });
-    }
-    if (missing.length) return formFailure('addService', missing);
-    try {
-      await execute(fetch, CaselogsAddServiceRequirementDocument, {
-        input: {
-          caseId: params.caseId,
-          service: formText(form, 'service'),
-          provider: formText(form, 'provider') || undefined,
-          frequency: (formText(form, 'frequency') || 'WEEKLY') as ServiceFrequency,
-          minutes,
-          startDate: formText(form, 'startDate'),
-          endDate: formText(form, 'endDate') || undefined,
-        },
-      });
-    } catch (error) {
-      return apiFailure(error, url, 'addService', (field) => `service-${field}`);
-    }
-    return { form: 'addService', saved: true };
-  },
+    }),
+  // An empty end date clears it: the service is ongoing again.
+  update: (fetch, requirementId, values) =>
+    execute(fetch, CaselogsUpdateServiceRequirementDocument, {
+      input: { requirementId, ...serviceInput(values), endDate: values.endDate || null },
+    }),
+  remove: (fetch, requirementId) =>
+    execute(fetch, CaselogsDeleteServiceRequirementDocument, { requirementId }),
+});
+
+// Sessions are logged and corrected per service (below); deleting one is the shared action.
+const sessions = logActions({
+  prefix: 'session',
+  read: () => ({}),
+  check: () => [],
+  remove: (fetch, sessionId) => execute(fetch, CaselogsDeleteServiceSessionDocument, { sessionId }),
+});
+
+export const actions: Actions = {
+  addService: services.log,
+  updateService: services.update,
+  deleteService: services.delete,
+  deleteSession: sessions.delete,
 
   logSession: async ({ request, fetch, url }) => {
     const form = await request.formData();
@@ -108,26 +137,42 @@ export const actions: Actions = {
     return { form: 'logSession', requirementId, saved: true };
   },
 
+  // Corrects any of a session's answers: a session logged delivered and corrected to missed
+  // stops counting as delivered, so the time owed rises.
   correctSession: async ({ request, fetch, url }) => {
     const form = await request.formData();
     const sessionId = formText(form, 'sessionId');
     const prefix = `correct-${sessionId}`;
-    const status = formText(form, 'status') as ServiceSessionStatus;
-    const reason = formText(form, 'reason');
-    if (status === 'MISSED' && reason === '') {
-      return formFailure(
-        'correctSession',
-        [{ field: `${prefix}-reason`, message: m.caselogs_error_reason() }],
-        { sessionId },
-      );
-    }
+    const values = {
+      date: formText(form, 'date'),
+      minutes: formText(form, 'minutes'),
+      status: formText(form, 'status'),
+      reason: formText(form, 'reason'),
+    };
+    const errors: FormError[] = [
+      ...(values.date ? [] : [{ field: `${prefix}-date`, message: m.caselogs_error_date() }]),
+      ...(/^\d+$/.test(values.minutes)
+        ? []
+        : [{ field: `${prefix}-minutes`, message: m.caselogs_error_session_minutes() }]),
+      ...(values.status === 'MISSED' && values.reason === ''
+        ? [{ field: `${prefix}-reason`, message: m.caselogs_error_reason() }]
+        : []),
+    ];
+    if (errors.length) return formFailure('correctSession', errors, { sessionId, values });
     try {
       await execute(fetch, CaselogsUpdateServiceSessionDocument, {
-        input: { sessionId, status, reason: reason || undefined },
+        input: {
+          sessionId,
+          date: values.date,
+          minutes: wholeNumber(values.minutes),
+          status: values.status as ServiceSessionStatus,
+          reason: values.reason || undefined,
+        },
       });
     } catch (error) {
       return apiFailure(error, url, 'correctSession', (field) => `${prefix}-${field}`, {
         sessionId,
+        values,
       });
     }
     return { form: 'correctSession', sessionId, saved: true };
