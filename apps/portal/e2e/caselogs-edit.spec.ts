@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { checkPage, hydrated } from './support';
 import { demoAdvocate } from './support-advocate';
 import { addDays, minutesIn, mondayThisWeek, seededCaseId, signInTo } from './support-caselogs';
+import { switchToSpanish } from './support-family';
 import { openRecords, uploadPdf, uniqueTitle } from './support-records';
 
 /** María González, a parent of the seeded case's family (her first organization is Riverside). */
@@ -156,6 +157,26 @@ test('an advocate edits a meeting and its linked documents, and deletes communic
     await expect(plain.getByTestId('communication').filter({ hasText: text })).toHaveCount(0);
     await context.close();
   });
+
+  await test.step('in Spanish, the same page and its questions', async () => {
+    await page.goto(`/cases/${seededCaseId}/meetings`);
+    await hydrated(page);
+    await switchToSpanish(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Sofía González');
+    await expect(
+      meeting.getByRole('link', { name: /^Editar\s*: Reunión de resolución/ }),
+    ).toBeVisible();
+    await meeting.getByRole('link', { name: /^Eliminar\s*: Reunión de resolución/ }).click();
+    const dialog = page.getByRole('dialog', { name: '¿Eliminar esta reunión?' });
+    await expect(dialog).toContainText('No se puede deshacer.');
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    await expect(
+      page.getByRole('form', { name: 'Registrar una reunión' }).getByRole('group', {
+        name: 'Documentos vinculados',
+      }),
+    ).toBeVisible();
+    await checkPage(page, 'caselogs-meetings-es');
+  });
 });
 
 test('a parent reads the case logs and shared notes, never an internal note, and may change only their own notes', async ({
@@ -165,9 +186,11 @@ test('a parent reads the case logs and shared notes, never an internal note, and
   const sharedNote = uniqueTitle('Shared: the IEP team meets next week');
   const internalNote = uniqueTitle('Internal: district counsel is involved');
   const objections = uniqueTitle('The family objects to fewer minutes');
+  const sharedDocument = uniqueTitle('Eligibility report');
+  const internalDocument = uniqueTitle('Advocate strategy memo');
 
   const advocate = await signedIn(browser, `/cases/${seededCaseId}/notes`, demoAdvocate.email);
-  await test.step('the advocate writes a shared and an internal note, and logs a meeting', async () => {
+  await test.step('the advocate writes a shared and an internal note, and logs a meeting with a shared and an internal document', async () => {
     const add = advocate.getByRole('form', { name: 'Add a note' });
     await add.getByLabel('Note').fill(sharedNote);
     await add.getByLabel('Shared with the family').check();
@@ -178,12 +201,18 @@ test('a parent reads the case logs and shared notes, never an internal note, and
     await add.getByRole('button', { name: 'Add note' }).click();
     await expect(advocate.getByTestId('note').filter({ hasText: internalNote })).toBeVisible();
 
+    await openRecords(advocate, seededCaseId);
+    await uploadPdf(advocate, { title: sharedDocument, text: 'Eligibility report' });
+    await uploadPdf(advocate, { title: internalDocument, text: 'Memo', internal: true });
+
     await advocate.goto(`/cases/${seededCaseId}/meetings`);
     await hydrated(advocate);
     const form = advocate.getByRole('form', { name: 'Log a meeting' });
     await form.getByLabel('Date held').fill(today());
     await form.getByLabel('Kind of meeting').selectOption('eligibility');
     await form.getByLabel('What the parent objected to').fill(objections);
+    await form.getByRole('checkbox', { name: new RegExp(sharedDocument) }).check();
+    await form.getByRole('checkbox', { name: new RegExp(internalDocument) }).check();
     await form.getByRole('button', { name: 'Log meeting' }).click();
     await expect(advocate.getByTestId('meeting').filter({ hasText: objections })).toBeVisible();
     await advocate.context().close();
@@ -240,6 +269,12 @@ test('a parent reads the case logs and shared notes, never an internal note, and
       await expect(parent.getByRole('heading', { level: 1 })).toContainText('Sofía González');
       if (testId && text) {
         await expect(parent.getByTestId(testId).filter({ hasText: text })).toBeVisible();
+      }
+      if (path === 'meetings') {
+        // The meeting links both; the family is shown the shared one only, not even its title.
+        const meeting = parent.getByTestId('meeting').filter({ hasText: objections });
+        await expect(meeting.getByRole('link', { name: sharedDocument })).toBeVisible();
+        await expect(parent.getByText(internalDocument)).toHaveCount(0);
       }
       const main = parent.getByRole('main');
       await expect(main.getByRole('link', { name: /^(Edit|Delete)/ })).toHaveCount(0);

@@ -23,10 +23,12 @@ export interface LogEntrySpec<Values extends FormValues> {
   read(form: FormData): Values;
   /** What is missing or malformed, checked before a round trip (the API checks again). */
   check(values: Values): MissingAnswer[];
-  create?(fetch: Fetch, caseId: string, values: Values): Promise<unknown>;
-  update?(fetch: Fetch, id: string, values: Values): Promise<unknown>;
-  remove?(fetch: Fetch, id: string): Promise<unknown>;
+  create(fetch: Fetch, caseId: string, values: Values): Promise<unknown>;
+  update(fetch: Fetch, id: string, values: Values): Promise<unknown>;
+  remove: Remove;
 }
+
+type Remove = (fetch: Fetch, id: string) => Promise<unknown>;
 
 /** The input id of a field: in the log form, or in the edit form of entry `id`. */
 export function fieldId(prefix: string, name: string, id?: string): string {
@@ -52,7 +54,7 @@ export function logActions<Values extends FormValues>(spec: LogEntrySpec<Values>
       const missing = spec.check(values);
       if (missing.length) return formFailure('log', missingErrors(prefix, missing), { values });
       try {
-        await spec.create?.(fetch, params.caseId ?? '', values);
+        await spec.create(fetch, params.caseId ?? '', values);
       } catch (error) {
         return apiFailure(error, url, 'log', toField(), { values });
       }
@@ -68,7 +70,7 @@ export function logActions<Values extends FormValues>(spec: LogEntrySpec<Values>
         return formFailure('update', missingErrors(prefix, missing, id), { id, values });
       }
       try {
-        await spec.update?.(fetch, id, values);
+        await spec.update(fetch, id, values);
       } catch (error) {
         return apiFailure(error, url, 'update', toField(id), { id, values });
       }
@@ -76,14 +78,22 @@ export function logActions<Values extends FormValues>(spec: LogEntrySpec<Values>
       redirect(303, entryHref(url, null));
     },
 
-    delete: async ({ request, fetch, url }: RequestEvent) => {
-      const id = formText(await request.formData(), 'id');
-      try {
-        await spec.remove?.(fetch, id);
-      } catch (error) {
-        return apiFailure(error, url, 'delete', () => fieldId(prefix, 'delete', id), { id });
-      }
-      redirect(303, entryHref(url, null));
-    },
+    delete: deleteAction(prefix, spec.remove),
+  };
+}
+
+/**
+ * The form action that deletes entry `id` after the question was answered; also used alone
+ * for an entry that is logged and corrected by forms of its own (a service session).
+ */
+export function deleteAction(prefix: string, remove: Remove) {
+  return async ({ request, fetch, url }: RequestEvent) => {
+    const id = formText(await request.formData(), 'id');
+    try {
+      await remove(fetch, id);
+    } catch (error) {
+      return apiFailure(error, url, 'delete', () => fieldId(prefix, 'delete', id), { id });
+    }
+    redirect(303, entryHref(url, null));
   };
 }

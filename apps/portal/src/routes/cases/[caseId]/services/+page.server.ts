@@ -11,23 +11,19 @@ import {
   type ServiceSessionStatus,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
-import { logActions } from '$lib/server/caselogs/log-actions';
-import { requireSignedIn } from '$lib/server/guard';
+import { apiFailure, formFailure, formText } from '$lib/server/advocate/actions';
+import { deleteAction, logActions } from '$lib/server/caselogs/log-actions';
+import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { FormError } from '$lib/forms/form-error';
 import type { Actions, PageServerLoad } from './$types';
 
-// Parents read their own case's log (the API scopes it); only staff see the forms.
-export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
-  const { me } = await parent();
-  requireSignedIn(me, url);
-  try {
-    const { data } = await execute(fetch, CaselogsServiceLogDocument, { caseId: params.caseId });
+export const load: PageServerLoad = (event) =>
+  loadCaseLog(event, async () => {
+    const { data } = await execute(event.fetch, CaselogsServiceLogDocument, {
+      caseId: event.params.caseId,
+    });
     return { caseFile: data.case, log: data.serviceLog };
-  } catch (error) {
-    loadFailure(error, url);
-  }
-};
+  });
 
 /** A whole number typed in a form; NaN when it is not one, so the API names the field. */
 function wholeNumber(value: string): number {
@@ -86,19 +82,14 @@ const services = logActions({
     execute(fetch, CaselogsDeleteServiceRequirementDocument, { requirementId }),
 });
 
-// Sessions are logged and corrected per service (below); deleting one is the shared action.
-const sessions = logActions({
-  prefix: 'session',
-  read: () => ({}),
-  check: () => [],
-  remove: (fetch, sessionId) => execute(fetch, CaselogsDeleteServiceSessionDocument, { sessionId }),
-});
-
 export const actions: Actions = {
   addService: services.log,
   updateService: services.update,
   deleteService: services.delete,
-  deleteSession: sessions.delete,
+  // Sessions are logged and corrected by forms of their own (below); deleting is shared.
+  deleteSession: deleteAction('session', (fetch, sessionId) =>
+    execute(fetch, CaselogsDeleteServiceSessionDocument, { sessionId }),
+  ),
 
   logSession: async ({ request, fetch, url }) => {
     const form = await request.formData();
