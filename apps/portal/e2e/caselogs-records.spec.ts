@@ -92,7 +92,7 @@ test('an advocate keeps notes, tasks, meetings and communications on a case', as
     await expect(page).toHaveURL(`/cases/${seededCaseId}/communications`);
     await hydrated(page);
     const form = page.getByRole('form', { name: 'Log a communication' });
-    await form.getByLabel('Date').fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Date', { exact: true }).fill(new Date().toISOString().slice(0, 10));
     await form.getByLabel('How').selectOption('phone');
     await form.getByLabel('Who took part').fill('Principal Ruiz');
     await form.getByLabel('Summary').fill(`Asked for the missed sessions to be made up ${stamp}`);

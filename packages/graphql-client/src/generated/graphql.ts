@@ -1804,12 +1804,16 @@ export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
 
+export type CaselogsLogCaseFragment = { id: string, advocates: Array<{ userId: string }>, student: { name: string } };
+
+export type CaselogsLinkableDocumentFragment = { id: string, title: string, documentDate?: string | null };
+
 export type CaselogsMeetingsQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
 
 
-export type CaselogsMeetingsQuery = { case: { id: string, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, proposed: string, parentObjections: string, followUps: string }> };
+export type CaselogsMeetingsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, proposed: string, parentObjections: string, followUps: string, documentIds: Array<string> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null }> };
 
 export type CaselogsLogMeetingMutationVariables = Exact<{
   input: LogMeetingInput;
@@ -1818,12 +1822,26 @@ export type CaselogsLogMeetingMutationVariables = Exact<{
 
 export type CaselogsLogMeetingMutation = { logMeeting: { id: string } };
 
+export type CaselogsUpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type CaselogsUpdateMeetingMutation = { updateMeeting: { id: string } };
+
+export type CaselogsDeleteMeetingMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsDeleteMeetingMutation = { deleteMeeting: boolean };
+
 export type CaselogsCommunicationsQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
 
 
-export type CaselogsCommunicationsQuery = { case: { id: string, student: { name: string } }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string }> };
+export type CaselogsCommunicationsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string, documentIds: Array<string> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null }> };
 
 export type CaselogsLogCommunicationMutationVariables = Exact<{
   input: LogCommunicationInput;
@@ -1831,6 +1849,20 @@ export type CaselogsLogCommunicationMutationVariables = Exact<{
 
 
 export type CaselogsLogCommunicationMutation = { logCommunication: { id: string } };
+
+export type CaselogsUpdateCommunicationMutationVariables = Exact<{
+  input: UpdateCommunicationInput;
+}>;
+
+
+export type CaselogsUpdateCommunicationMutation = { updateCommunication: { id: string } };
+
+export type CaselogsDeleteCommunicationMutationVariables = Exact<{
+  communicationId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsDeleteCommunicationMutation = { deleteCommunication: boolean };
 
 export type CaselogsNoteFragment = { id: string, body: string, visibility: NoteVisibility, authorName?: string | null, authorUserId?: string | null, createdAt: string, updatedAt: string };
 
@@ -1841,7 +1873,7 @@ export type CaselogsNotesQueryVariables = Exact<{
 }>;
 
 
-export type CaselogsNotesQuery = { case: { id: string, student: { name: string } }, notes: Array<{ id: string, body: string, visibility: NoteVisibility, authorName?: string | null, authorUserId?: string | null, createdAt: string, updatedAt: string }>, tasks: Array<{ id: string, caseId: string, title: string, dueOn?: string | null, done: boolean, assigneeName?: string | null, assigneeUserId?: string | null, studentName?: string | null }> };
+export type CaselogsNotesQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, notes: Array<{ id: string, body: string, visibility: NoteVisibility, authorName?: string | null, authorUserId?: string | null, createdAt: string, updatedAt: string }>, tasks: Array<{ id: string, caseId: string, title: string, dueOn?: string | null, done: boolean, assigneeName?: string | null, assigneeUserId?: string | null, studentName?: string | null }> };
 
 export type CaselogsSearchNotesQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
@@ -1857,6 +1889,20 @@ export type CaselogsAddNoteMutationVariables = Exact<{
 
 
 export type CaselogsAddNoteMutation = { addNote: { id: string } };
+
+export type CaselogsUpdateNoteMutationVariables = Exact<{
+  input: UpdateNoteInput;
+}>;
+
+
+export type CaselogsUpdateNoteMutation = { updateNote: { id: string } };
+
+export type CaselogsDeleteNoteMutationVariables = Exact<{
+  noteId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsDeleteNoteMutation = { deleteNote: boolean };
 
 export type CaselogsMyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1891,7 +1937,7 @@ export type CaselogsServiceLogQueryVariables = Exact<{
 }>;
 
 
-export type CaselogsServiceLogQuery = { case: { id: string, student: { name: string } }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
+export type CaselogsServiceLogQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
 
 export type CaselogsAddServiceRequirementMutationVariables = Exact<{
   input: AddServiceRequirementInput;
@@ -1920,6 +1966,20 @@ export type CaselogsDeleteServiceSessionMutationVariables = Exact<{
 
 
 export type CaselogsDeleteServiceSessionMutation = { deleteServiceSession: { id: string } };
+
+export type CaselogsUpdateServiceRequirementMutationVariables = Exact<{
+  input: UpdateServiceRequirementInput;
+}>;
+
+
+export type CaselogsUpdateServiceRequirementMutation = { updateServiceRequirement: { id: string } };
+
+export type CaselogsDeleteServiceRequirementMutationVariables = Exact<{
+  requirementId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsDeleteServiceRequirementMutation = { deleteServiceRequirement: boolean };
 
 export type CreateFamilyMutationVariables = Exact<{
   input: CreateFamilyInput;
@@ -2229,6 +2289,24 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   fallsOnNonBusinessDay
   studentName
 }`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
+export const CaselogsLogCaseFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsLogCase on Case {
+  id
+  advocates {
+    userId
+  }
+  student {
+    name
+  }
+}
+    `, {"fragmentName":"CaselogsLogCase"}) as unknown as TypedDocumentString<CaselogsLogCaseFragment, unknown>;
+export const CaselogsLinkableDocumentFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsLinkableDocument on Document {
+  id
+  title
+  documentDate
+}
+    `, {"fragmentName":"CaselogsLinkableDocument"}) as unknown as TypedDocumentString<CaselogsLinkableDocumentFragment, unknown>;
 export const CaselogsNoteFragmentDoc = new TypedDocumentString(`
     fragment CaselogsNote on Note {
   id
@@ -2854,10 +2932,7 @@ export const AdvocateMembersDocument = new TypedDocumentString(`
 export const CaselogsMeetingsDocument = new TypedDocumentString(`
     query CaselogsMeetings($caseId: ID!) {
   case(caseId: $caseId) {
-    id
-    student {
-      name
-    }
+    ...CaselogsLogCase
   }
   meetings(caseId: $caseId) {
     id
@@ -2867,9 +2942,26 @@ export const CaselogsMeetingsDocument = new TypedDocumentString(`
     proposed
     parentObjections
     followUps
+    documentIds
+  }
+  caseDocuments(caseId: $caseId) {
+    ...CaselogsLinkableDocument
   }
 }
-    `) as unknown as TypedDocumentString<CaselogsMeetingsQuery, CaselogsMeetingsQueryVariables>;
+    fragment CaselogsLogCase on Case {
+  id
+  advocates {
+    userId
+  }
+  student {
+    name
+  }
+}
+fragment CaselogsLinkableDocument on Document {
+  id
+  title
+  documentDate
+}`) as unknown as TypedDocumentString<CaselogsMeetingsQuery, CaselogsMeetingsQueryVariables>;
 export const CaselogsLogMeetingDocument = new TypedDocumentString(`
     mutation CaselogsLogMeeting($input: LogMeetingInput!) {
   logMeeting(input: $input) {
@@ -2877,13 +2969,22 @@ export const CaselogsLogMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaselogsLogMeetingMutation, CaselogsLogMeetingMutationVariables>;
+export const CaselogsUpdateMeetingDocument = new TypedDocumentString(`
+    mutation CaselogsUpdateMeeting($input: UpdateMeetingInput!) {
+  updateMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsUpdateMeetingMutation, CaselogsUpdateMeetingMutationVariables>;
+export const CaselogsDeleteMeetingDocument = new TypedDocumentString(`
+    mutation CaselogsDeleteMeeting($meetingId: ID!) {
+  deleteMeeting(meetingId: $meetingId)
+}
+    `) as unknown as TypedDocumentString<CaselogsDeleteMeetingMutation, CaselogsDeleteMeetingMutationVariables>;
 export const CaselogsCommunicationsDocument = new TypedDocumentString(`
     query CaselogsCommunications($caseId: ID!) {
   case(caseId: $caseId) {
-    id
-    student {
-      name
-    }
+    ...CaselogsLogCase
   }
   communications(caseId: $caseId) {
     id
@@ -2891,9 +2992,26 @@ export const CaselogsCommunicationsDocument = new TypedDocumentString(`
     mode
     parties
     summary
+    documentIds
+  }
+  caseDocuments(caseId: $caseId) {
+    ...CaselogsLinkableDocument
   }
 }
-    `) as unknown as TypedDocumentString<CaselogsCommunicationsQuery, CaselogsCommunicationsQueryVariables>;
+    fragment CaselogsLogCase on Case {
+  id
+  advocates {
+    userId
+  }
+  student {
+    name
+  }
+}
+fragment CaselogsLinkableDocument on Document {
+  id
+  title
+  documentDate
+}`) as unknown as TypedDocumentString<CaselogsCommunicationsQuery, CaselogsCommunicationsQueryVariables>;
 export const CaselogsLogCommunicationDocument = new TypedDocumentString(`
     mutation CaselogsLogCommunication($input: LogCommunicationInput!) {
   logCommunication(input: $input) {
@@ -2901,13 +3019,22 @@ export const CaselogsLogCommunicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaselogsLogCommunicationMutation, CaselogsLogCommunicationMutationVariables>;
+export const CaselogsUpdateCommunicationDocument = new TypedDocumentString(`
+    mutation CaselogsUpdateCommunication($input: UpdateCommunicationInput!) {
+  updateCommunication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsUpdateCommunicationMutation, CaselogsUpdateCommunicationMutationVariables>;
+export const CaselogsDeleteCommunicationDocument = new TypedDocumentString(`
+    mutation CaselogsDeleteCommunication($communicationId: ID!) {
+  deleteCommunication(communicationId: $communicationId)
+}
+    `) as unknown as TypedDocumentString<CaselogsDeleteCommunicationMutation, CaselogsDeleteCommunicationMutationVariables>;
 export const CaselogsNotesDocument = new TypedDocumentString(`
     query CaselogsNotes($caseId: ID!) {
   case(caseId: $caseId) {
-    id
-    student {
-      name
-    }
+    ...CaselogsLogCase
   }
   notes(caseId: $caseId) {
     ...CaselogsNote
@@ -2916,7 +3043,16 @@ export const CaselogsNotesDocument = new TypedDocumentString(`
     ...CaselogsTask
   }
 }
-    fragment CaselogsNote on Note {
+    fragment CaselogsLogCase on Case {
+  id
+  advocates {
+    userId
+  }
+  student {
+    name
+  }
+}
+fragment CaselogsNote on Note {
   id
   body
   visibility
@@ -2957,6 +3093,18 @@ export const CaselogsAddNoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaselogsAddNoteMutation, CaselogsAddNoteMutationVariables>;
+export const CaselogsUpdateNoteDocument = new TypedDocumentString(`
+    mutation CaselogsUpdateNote($input: UpdateNoteInput!) {
+  updateNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsUpdateNoteMutation, CaselogsUpdateNoteMutationVariables>;
+export const CaselogsDeleteNoteDocument = new TypedDocumentString(`
+    mutation CaselogsDeleteNote($noteId: ID!) {
+  deleteNote(noteId: $noteId)
+}
+    `) as unknown as TypedDocumentString<CaselogsDeleteNoteMutation, CaselogsDeleteNoteMutationVariables>;
 export const CaselogsMyTasksDocument = new TypedDocumentString(`
     query CaselogsMyTasks {
   myTasks {
@@ -3003,10 +3151,7 @@ export const CaselogsStaffDocument = new TypedDocumentString(`
 export const CaselogsServiceLogDocument = new TypedDocumentString(`
     query CaselogsServiceLog($caseId: ID!) {
   case(caseId: $caseId) {
-    id
-    student {
-      name
-    }
+    ...CaselogsLogCase
   }
   serviceLog(caseId: $caseId) {
     asOf
@@ -3016,7 +3161,16 @@ export const CaselogsServiceLogDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CaselogsPeriod on ServicePeriod {
+    fragment CaselogsLogCase on Case {
+  id
+  advocates {
+    userId
+  }
+  student {
+    name
+  }
+}
+fragment CaselogsPeriod on ServicePeriod {
   start
   end
   requiredMinutes
@@ -3078,6 +3232,18 @@ export const CaselogsDeleteServiceSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaselogsDeleteServiceSessionMutation, CaselogsDeleteServiceSessionMutationVariables>;
+export const CaselogsUpdateServiceRequirementDocument = new TypedDocumentString(`
+    mutation CaselogsUpdateServiceRequirement($input: UpdateServiceRequirementInput!) {
+  updateServiceRequirement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsUpdateServiceRequirementMutation, CaselogsUpdateServiceRequirementMutationVariables>;
+export const CaselogsDeleteServiceRequirementDocument = new TypedDocumentString(`
+    mutation CaselogsDeleteServiceRequirement($requirementId: ID!) {
+  deleteServiceRequirement(requirementId: $requirementId)
+}
+    `) as unknown as TypedDocumentString<CaselogsDeleteServiceRequirementMutation, CaselogsDeleteServiceRequirementMutationVariables>;
 export const CreateFamilyDocument = new TypedDocumentString(`
     mutation CreateFamily($input: CreateFamilyInput!) {
   createFamily(input: $input) {

@@ -1,56 +1,65 @@
 import {
   CaselogsCommunicationsDocument,
+  CaselogsDeleteCommunicationDocument,
   CaselogsLogCommunicationDocument,
+  CaselogsUpdateCommunicationDocument,
   type CommunicationMode,
   execute,
 } from '@continuum/graphql-client';
 import { lines } from '$lib/caselogs/lines';
-import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
-import { requireSignedIn } from '$lib/server/guard';
+import { formList, formText } from '$lib/server/advocate/actions';
+import { logActions, type MissingAnswer } from '$lib/server/caselogs/log-actions';
+import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
-  const { me } = await parent();
-  requireSignedIn(me, url);
-  try {
-    const { data } = await execute(fetch, CaselogsCommunicationsDocument, {
-      caseId: params.caseId,
+export const load: PageServerLoad = (event) =>
+  loadCaseLog(event, async () => {
+    const { data } = await execute(event.fetch, CaselogsCommunicationsDocument, {
+      caseId: event.params.caseId,
     });
-    return { caseFile: data.case, communications: data.communications };
-  } catch (error) {
-    loadFailure(error, url);
-  }
-};
+    return {
+      caseFile: data.case,
+      communications: data.communications,
+      documents: data.caseDocuments,
+    };
+  });
 
-export const actions: Actions = {
-  logCommunication: async ({ request, params, fetch, url }) => {
-    const form = await request.formData();
-    const occurredOn = formText(form, 'occurredOn');
-    const mode = formText(form, 'mode');
-    const summary = formText(form, 'summary');
-    const missing: FormError[] = [
-      ...(occurredOn
-        ? []
-        : [{ field: 'communication-occurredOn', message: m.caselogs_error_date() }]),
-      ...(mode ? [] : [{ field: 'communication-mode', message: m.caselogs_error_mode() }]),
-      ...(summary ? [] : [{ field: 'communication-summary', message: m.caselogs_error_summary() }]),
-    ];
-    if (missing.length) return formFailure('logCommunication', missing);
-    try {
-      await execute(fetch, CaselogsLogCommunicationDocument, {
-        input: {
-          caseId: params.caseId,
-          occurredOn,
-          mode: mode as CommunicationMode,
-          parties: lines(formText(form, 'parties')),
-          summary,
-        },
-      });
-    } catch (error) {
-      return apiFailure(error, url, 'logCommunication', (field) => `communication-${field}`);
-    }
-    return { form: 'logCommunication', saved: true };
-  },
-};
+const read = (form: FormData) => ({
+  occurredOn: formText(form, 'occurredOn'),
+  mode: formText(form, 'mode'),
+  parties: formText(form, 'parties'),
+  summary: formText(form, 'summary'),
+  documentIds: formList(form, 'documentIds'),
+});
+type Values = ReturnType<typeof read>;
+
+const communication = (values: Values) => ({
+  occurredOn: values.occurredOn,
+  mode: values.mode as CommunicationMode,
+  parties: lines(values.parties),
+  summary: values.summary,
+  // Always sent, so unticking every document unlinks them.
+  documentIds: values.documentIds,
+});
+
+export const actions: Actions = logActions({
+  prefix: 'communication',
+  read,
+  check: (values) =>
+    [
+      ...(values.occurredOn ? [] : [{ name: 'occurredOn', message: m.caselogs_error_date() }]),
+      ...(values.mode ? [] : [{ name: 'mode', message: m.caselogs_error_mode() }]),
+      ...(values.summary ? [] : [{ name: 'summary', message: m.caselogs_error_summary() }]),
+    ] satisfies MissingAnswer[],
+  create: (fetch, caseId, values) =>
+    execute(fetch, CaselogsLogCommunicationDocument, {
+      input: { caseId, ...communication(values) },
+    }),
+  update: (fetch, communicationId, values) =>
+    execute(fetch, CaselogsUpdateCommunicationDocument, {
+      input: { communicationId, ...communication(values) },
+    }),
+  remove: (fetch, communicationId) =>
+    execute(fetch, CaselogsDeleteCommunicationDocument, { communicationId }),
+});

@@ -1,52 +1,59 @@
 import {
+  CaselogsDeleteMeetingDocument,
   CaselogsLogMeetingDocument,
   CaselogsMeetingsDocument,
+  CaselogsUpdateMeetingDocument,
   execute,
   type MeetingKind,
 } from '@continuum/graphql-client';
 import { lines } from '$lib/caselogs/lines';
-import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
-import { requireSignedIn } from '$lib/server/guard';
+import { formList, formText } from '$lib/server/advocate/actions';
+import { logActions, type MissingAnswer } from '$lib/server/caselogs/log-actions';
+import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
-  const { me } = await parent();
-  requireSignedIn(me, url);
-  try {
-    const { data } = await execute(fetch, CaselogsMeetingsDocument, { caseId: params.caseId });
-    return { caseFile: data.case, meetings: data.meetings };
-  } catch (error) {
-    loadFailure(error, url);
-  }
-};
+export const load: PageServerLoad = (event) =>
+  loadCaseLog(event, async () => {
+    const { data } = await execute(event.fetch, CaselogsMeetingsDocument, {
+      caseId: event.params.caseId,
+    });
+    return { caseFile: data.case, meetings: data.meetings, documents: data.caseDocuments };
+  });
 
-export const actions: Actions = {
-  logMeeting: async ({ request, params, fetch, url }) => {
-    const form = await request.formData();
-    const kind = formText(form, 'kind');
-    const heldOn = formText(form, 'heldOn');
-    const missing: FormError[] = [
-      ...(heldOn ? [] : [{ field: 'meeting-heldOn', message: m.caselogs_error_date() }]),
-      ...(kind ? [] : [{ field: 'meeting-kind', message: m.caselogs_error_kind() }]),
-    ];
-    if (missing.length) return formFailure('logMeeting', missing);
-    try {
-      await execute(fetch, CaselogsLogMeetingDocument, {
-        input: {
-          caseId: params.caseId,
-          heldOn,
-          kind: kind as MeetingKind,
-          attendees: lines(formText(form, 'attendees')),
-          proposed: formText(form, 'proposed'),
-          parentObjections: formText(form, 'parentObjections'),
-          followUps: formText(form, 'followUps'),
-        },
-      });
-    } catch (error) {
-      return apiFailure(error, url, 'logMeeting', (field) => `meeting-${field}`);
-    }
-    return { form: 'logMeeting', saved: true };
-  },
-};
+const read = (form: FormData) => ({
+  heldOn: formText(form, 'heldOn'),
+  kind: formText(form, 'kind'),
+  attendees: formText(form, 'attendees'),
+  proposed: formText(form, 'proposed'),
+  parentObjections: formText(form, 'parentObjections'),
+  followUps: formText(form, 'followUps'),
+  documentIds: formList(form, 'documentIds'),
+});
+type Values = ReturnType<typeof read>;
+
+const meeting = (values: Values) => ({
+  heldOn: values.heldOn,
+  kind: values.kind as MeetingKind,
+  attendees: lines(values.attendees),
+  proposed: values.proposed,
+  parentObjections: values.parentObjections,
+  followUps: values.followUps,
+  // Always sent, so unticking every document unlinks them.
+  documentIds: values.documentIds,
+});
+
+export const actions: Actions = logActions({
+  prefix: 'meeting',
+  read,
+  check: (values) =>
+    [
+      ...(values.heldOn ? [] : [{ name: 'heldOn', message: m.caselogs_error_date() }]),
+      ...(values.kind ? [] : [{ name: 'kind', message: m.caselogs_error_kind() }]),
+    ] satisfies MissingAnswer[],
+  create: (fetch, caseId, values) =>
+    execute(fetch, CaselogsLogMeetingDocument, { input: { caseId, ...meeting(values) } }),
+  update: (fetch, meetingId, values) =>
+    execute(fetch, CaselogsUpdateMeetingDocument, { input: { meetingId, ...meeting(values) } }),
+  remove: (fetch, meetingId) => execute(fetch, CaselogsDeleteMeetingDocument, { meetingId }),
+});

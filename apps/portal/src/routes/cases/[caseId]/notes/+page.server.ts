@@ -1,15 +1,18 @@
 import {
   CaselogsAddNoteDocument,
   CaselogsCreateTaskDocument,
+  CaselogsDeleteNoteDocument,
   CaselogsNotesDocument,
   CaselogsSearchNotesDocument,
   CaselogsStaffDocument,
+  CaselogsUpdateNoteDocument,
   execute,
   type NoteVisibility,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
 import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
 import { requireSignedIn } from '$lib/server/guard';
+import { logActions } from '$lib/server/caselogs/log-actions';
 import { updateTaskAction } from '$lib/server/caselogs/tasks';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,26 +41,27 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   }
 };
 
+const read = (form: FormData) => ({
+  body: formText(form, 'body'),
+  // A parent's form has no choice: their notes are shared (the API sets it).
+  visibility: formText(form, 'visibility'),
+});
+
 export const actions: Actions = {
-  addNote: async ({ request, params, fetch, url }) => {
-    const form = await request.formData();
-    const body = formText(form, 'body');
-    if (!body)
-      return formFailure('addNote', [{ field: 'note-body', message: m.caselogs_error_note() }]);
-    const visibility = formText(form, 'visibility');
-    try {
-      await execute(fetch, CaselogsAddNoteDocument, {
-        input: {
-          caseId: params.caseId,
-          body,
-          visibility: visibility ? (visibility as NoteVisibility) : undefined,
-        },
-      });
-    } catch (error) {
-      return apiFailure(error, url, 'addNote', (field) => `note-${field}`);
-    }
-    return { form: 'addNote', saved: true };
-  },
+  ...logActions({
+    prefix: 'note',
+    read,
+    check: (values) => (values.body ? [] : [{ name: 'body', message: m.caselogs_error_note() }]),
+    create: (fetch, caseId, { body, visibility }) =>
+      execute(fetch, CaselogsAddNoteDocument, {
+        input: { caseId, body, visibility: (visibility as NoteVisibility) || undefined },
+      }),
+    update: (fetch, noteId, { body, visibility }) =>
+      execute(fetch, CaselogsUpdateNoteDocument, {
+        input: { noteId, body, visibility: (visibility as NoteVisibility) || undefined },
+      }),
+    remove: (fetch, noteId) => execute(fetch, CaselogsDeleteNoteDocument, { noteId }),
+  }),
 
   addTask: async ({ request, params, fetch, url }) => {
     const form = await request.formData();

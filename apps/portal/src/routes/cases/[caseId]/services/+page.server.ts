@@ -1,29 +1,29 @@
 import {
   CaselogsAddServiceRequirementDocument,
+  CaselogsDeleteServiceRequirementDocument,
+  CaselogsDeleteServiceSessionDocument,
   CaselogsLogServiceSessionDocument,
   CaselogsServiceLogDocument,
+  CaselogsUpdateServiceRequirementDocument,
   CaselogsUpdateServiceSessionDocument,
   execute,
   type ServiceFrequency,
   type ServiceSessionStatus,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
-import { requireSignedIn } from '$lib/server/guard';
+import { apiFailure, formFailure, formText } from '$lib/server/advocate/actions';
+import { deleteAction, logActions } from '$lib/server/caselogs/log-actions';
+import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { FormError } from '$lib/forms/form-error';
 import type { Actions, PageServerLoad } from './$types';
 
-// Parents read their own case's log (the API scopes it); only staff see the forms.
-export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
-  const { me } = await parent();
-  requireSignedIn(me, url);
-  try {
-    const { data } = await execute(fetch, CaselogsServiceLogDocument, { caseId: params.caseId });
+export const load: PageServerLoad = (event) =>
+  loadCaseLog(event, async () => {
+    const { data } = await execute(event.fetch, CaselogsServiceLogDocument, {
+      caseId: event.params.caseId,
+    });
     return { caseFile: data.case, log: data.serviceLog };
-  } catch (error) {
-    loadFailure(error, url);
-  }
-};
+  });
 
 /** A whole number typed in a form; NaN when it is not one, so the API names the field. */
 function wholeNumber(value: string): number {
@@ -36,40 +36,60 @@ function required(form: FormData, fields: Record<string, string>, prefix: string
     .map(([name, message]) => ({ field: `${prefix}-${name}`, message }));
 }
 
-export const actions: Actions = {
-  addService: async ({ request, params, fetch, url }) => {
-    const form = await request.formData();
-    const missing = required(
-      form,
-      {
-        service: m.caselogs_error_service(),
-        minutes: m.caselogs_error_minutes(),
-        startDate: m.caselogs_error_date(),
+const readService = (form: FormData) => ({
+  service: formText(form, 'service'),
+  minutes: formText(form, 'minutes'),
+  frequency: formText(form, 'frequency') || 'WEEKLY',
+  provider: formText(form, 'provider'),
+  startDate: formText(form, 'startDate'),
+  endDate: formText(form, 'endDate'),
+});
+type ServiceValues = ReturnType<typeof readService>;
+
+const serviceInput = (values: ServiceValues) => ({
+  service: values.service,
+  provider: values.provider,
+  frequency: values.frequency as ServiceFrequency,
+  minutes: wholeNumber(values.minutes),
+  startDate: values.startDate,
+});
+
+const services = logActions({
+  prefix: 'service',
+  read: readService,
+  check: (values) => [
+    ...(values.service ? [] : [{ name: 'service', message: m.caselogs_error_service() }]),
+    ...(/^\d+$/.test(values.minutes)
+      ? []
+      : [{ name: 'minutes', message: m.caselogs_error_minutes() }]),
+    ...(values.startDate ? [] : [{ name: 'startDate', message: m.caselogs_error_date() }]),
+  ],
+  create: (fetch, caseId, values) =>
+    execute(fetch, CaselogsAddServiceRequirementDocument, {
+      input: {
+        caseId,
+        ...serviceInput(values),
+        provider: values.provider || undefined,
+        endDate: values.endDate || undefined,
       },
-      'service',
-    );
-    const minutes = wholeNumber(formText(form, 'minutes'));
-    if (!missing.length && Number.isNaN(minutes)) {
-      missing.push({ field: 'service-minutes', message: m.caselogs_error_minutes() });
-    }
-    if (missing.length) return formFailure('addService', missing);
-    try {
-      await execute(fetch, CaselogsAddServiceRequirementDocument, {
-        input: {
-          caseId: params.caseId,
-          service: formText(form, 'service'),
-          provider: formText(form, 'provider') || undefined,
-          frequency: (formText(form, 'frequency') || 'WEEKLY') as ServiceFrequency,
-          minutes,
-          startDate: formText(form, 'startDate'),
-          endDate: formText(form, 'endDate') || undefined,
-        },
-      });
-    } catch (error) {
-      return apiFailure(error, url, 'addService', (field) => `service-${field}`);
-    }
-    return { form: 'addService', saved: true };
-  },
+    }),
+  // An empty end date clears it: the service is ongoing again.
+  update: (fetch, requirementId, values) =>
+    execute(fetch, CaselogsUpdateServiceRequirementDocument, {
+      input: { requirementId, ...serviceInput(values), endDate: values.endDate || null },
+    }),
+  remove: (fetch, requirementId) =>
+    execute(fetch, CaselogsDeleteServiceRequirementDocument, { requirementId }),
+});
+
+export const actions: Actions = {
+  addService: services.log,
+  updateService: services.update,
+  deleteService: services.delete,
+  // Sessions are logged and corrected by forms of their own (below); deleting is shared.
+  deleteSession: deleteAction('session', (fetch, sessionId) =>
+    execute(fetch, CaselogsDeleteServiceSessionDocument, { sessionId }),
+  ),
 
   logSession: async ({ request, fetch, url }) => {
     const form = await request.formData();
@@ -108,26 +128,42 @@ export const actions: Actions = {
     return { form: 'logSession', requirementId, saved: true };
   },
 
+  // Corrects any of a session's answers: a session logged delivered and corrected to missed
+  // stops counting as delivered, so the time owed rises.
   correctSession: async ({ request, fetch, url }) => {
     const form = await request.formData();
     const sessionId = formText(form, 'sessionId');
     const prefix = `correct-${sessionId}`;
-    const status = formText(form, 'status') as ServiceSessionStatus;
-    const reason = formText(form, 'reason');
-    if (status === 'MISSED' && reason === '') {
-      return formFailure(
-        'correctSession',
-        [{ field: `${prefix}-reason`, message: m.caselogs_error_reason() }],
-        { sessionId },
-      );
-    }
+    const values = {
+      date: formText(form, 'date'),
+      minutes: formText(form, 'minutes'),
+      status: formText(form, 'status'),
+      reason: formText(form, 'reason'),
+    };
+    const errors: FormError[] = [
+      ...(values.date ? [] : [{ field: `${prefix}-date`, message: m.caselogs_error_date() }]),
+      ...(/^\d+$/.test(values.minutes)
+        ? []
+        : [{ field: `${prefix}-minutes`, message: m.caselogs_error_session_minutes() }]),
+      ...(values.status === 'MISSED' && values.reason === ''
+        ? [{ field: `${prefix}-reason`, message: m.caselogs_error_reason() }]
+        : []),
+    ];
+    if (errors.length) return formFailure('correctSession', errors, { sessionId, values });
     try {
       await execute(fetch, CaselogsUpdateServiceSessionDocument, {
-        input: { sessionId, status, reason: reason || undefined },
+        input: {
+          sessionId,
+          date: values.date,
+          minutes: wholeNumber(values.minutes),
+          status: values.status as ServiceSessionStatus,
+          reason: values.reason || undefined,
+        },
       });
     } catch (error) {
       return apiFailure(error, url, 'correctSession', (field) => `${prefix}-${field}`, {
         sessionId,
+        values,
       });
     }
     return { form: 'correctSession', sessionId, saved: true };
