@@ -1806,14 +1806,16 @@ export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, ro
 
 export type CaselogsLogCaseFragment = { id: string, advocates: Array<{ userId: string }>, student: { name: string } };
 
-export type CaselogsLinkableDocumentFragment = { id: string, title: string, documentDate?: string | null };
+export type CaselogsLinkableDocumentFragment = { id: string, title: string, documentDate?: string | null, archivedAt?: string | null };
+
+export type CaselogsLinkedDocumentFragment = { id: string, title: string, archivedAt?: string | null };
 
 export type CaselogsMeetingsQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
 
 
-export type CaselogsMeetingsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, proposed: string, parentObjections: string, followUps: string, documentIds: Array<string> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null }> };
+export type CaselogsMeetingsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, proposed: string, parentObjections: string, followUps: string, documentIds: Array<string>, documents: Array<{ id: string, title: string, archivedAt?: string | null }> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null, archivedAt?: string | null }> };
 
 export type CaselogsLogMeetingMutationVariables = Exact<{
   input: LogMeetingInput;
@@ -1841,7 +1843,7 @@ export type CaselogsCommunicationsQueryVariables = Exact<{
 }>;
 
 
-export type CaselogsCommunicationsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string, documentIds: Array<string> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null }> };
+export type CaselogsCommunicationsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string, documentIds: Array<string>, documents: Array<{ id: string, title: string, archivedAt?: string | null }> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null, archivedAt?: string | null }> };
 
 export type CaselogsLogCommunicationMutationVariables = Exact<{
   input: LogCommunicationInput;
@@ -2173,6 +2175,14 @@ export type RecordsSaveBinderMutationVariables = Exact<{
 
 export type RecordsSaveBinderMutation = { saveBinderToDocuments: { id: string, title: string } };
 
+export type RecordsSearchQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+}>;
+
+
+export type RecordsSearchQuery = { searchCaseRecords: Array<{ kind: CaseRecordKind, id: string, title: string, snippet: string, document?: { id: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null } | null, note?: { id: string, visibility: NoteVisibility, createdAt: string } | null }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2305,8 +2315,16 @@ export const CaselogsLinkableDocumentFragmentDoc = new TypedDocumentString(`
   id
   title
   documentDate
+  archivedAt
 }
     `, {"fragmentName":"CaselogsLinkableDocument"}) as unknown as TypedDocumentString<CaselogsLinkableDocumentFragment, unknown>;
+export const CaselogsLinkedDocumentFragmentDoc = new TypedDocumentString(`
+    fragment CaselogsLinkedDocument on Document {
+  id
+  title
+  archivedAt
+}
+    `, {"fragmentName":"CaselogsLinkedDocument"}) as unknown as TypedDocumentString<CaselogsLinkedDocumentFragment, unknown>;
 export const CaselogsNoteFragmentDoc = new TypedDocumentString(`
     fragment CaselogsNote on Note {
   id
@@ -2943,8 +2961,11 @@ export const CaselogsMeetingsDocument = new TypedDocumentString(`
     parentObjections
     followUps
     documentIds
+    documents {
+      ...CaselogsLinkedDocument
+    }
   }
-  caseDocuments(caseId: $caseId) {
+  caseDocuments(caseId: $caseId, filter: {includeArchived: true}) {
     ...CaselogsLinkableDocument
   }
 }
@@ -2961,6 +2982,12 @@ fragment CaselogsLinkableDocument on Document {
   id
   title
   documentDate
+  archivedAt
+}
+fragment CaselogsLinkedDocument on Document {
+  id
+  title
+  archivedAt
 }`) as unknown as TypedDocumentString<CaselogsMeetingsQuery, CaselogsMeetingsQueryVariables>;
 export const CaselogsLogMeetingDocument = new TypedDocumentString(`
     mutation CaselogsLogMeeting($input: LogMeetingInput!) {
@@ -2993,8 +3020,11 @@ export const CaselogsCommunicationsDocument = new TypedDocumentString(`
     parties
     summary
     documentIds
+    documents {
+      ...CaselogsLinkedDocument
+    }
   }
-  caseDocuments(caseId: $caseId) {
+  caseDocuments(caseId: $caseId, filter: {includeArchived: true}) {
     ...CaselogsLinkableDocument
   }
 }
@@ -3011,6 +3041,12 @@ fragment CaselogsLinkableDocument on Document {
   id
   title
   documentDate
+  archivedAt
+}
+fragment CaselogsLinkedDocument on Document {
+  id
+  title
+  archivedAt
 }`) as unknown as TypedDocumentString<CaselogsCommunicationsQuery, CaselogsCommunicationsQueryVariables>;
 export const CaselogsLogCommunicationDocument = new TypedDocumentString(`
     mutation CaselogsLogCommunication($input: LogCommunicationInput!) {
@@ -3711,6 +3747,28 @@ export const RecordsSaveBinderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordsSaveBinderMutation, RecordsSaveBinderMutationVariables>;
+export const RecordsSearchDocument = new TypedDocumentString(`
+    query RecordsSearch($caseId: ID!, $query: String!) {
+  searchCaseRecords(caseId: $caseId, query: $query) {
+    kind
+    id
+    title
+    snippet
+    document {
+      id
+      type
+      documentDate
+      visibility
+      archivedAt
+    }
+    note {
+      id
+      visibility
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsSearchQuery, RecordsSearchQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
