@@ -8,7 +8,8 @@ import { loadConfig } from '../platform/config/config';
 import { prepareDatabase } from '../platform/database/data-source';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
 import { UnitOfWork } from '../platform/database/unit-of-work';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, seedDemo } from '../seed/demo-seed';
+import { DEMO_FAMILIES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, seedDemo } from '../seed/demo-seed';
+import { bilingualTsQuery, HEADLINE_OPTIONS } from '../platform/database/full-text-search';
 
 /**
  * `npm run bench -w @continuum/api`: what one request of ours costs against the raw SQL it
@@ -19,6 +20,11 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, seedDemo } from '../seed/demo-seed';
  *   unit of work the same query through UnitOfWork.run (TypeORM, the request transaction)
  *   GraphQL      POST /graphql { organizationMembers } over HTTP with a session cookie:
  *                session lookup, guard, CASL, the query, the response
+ *
+ * and the same three for one search over a case's records (`searchCaseRecords`) in a case of
+ * 2,000 documents (about 3,000 characters of text each) and 2,000 notes: the raw SQL is both
+ * full-text queries (rank, snippet, the 50 best) in one transaction; our path adds the case
+ * lookup, CASL on every hit, the documents' versions, the merge and an audit row.
  */
 const PORT = Number(process.env.BENCH_POSTGRES_PORT ?? 54323);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -122,25 +128,143 @@ async function main(): Promise<void> {
           throw new Error(`unexpected answer: ${JSON.stringify(json)}`);
       });
 
-    const results = [
+    report(`members of one organization (6 rows), ${CONCURRENCY} concurrent, ${SECONDS} s each`, [
       await measure('raw SQL', raw),
       await measure('unit of work', viaUnitOfWork),
       await measure('GraphQL over HTTP', viaGraphQL),
-    ];
-    const base = results[0]!.perSecond;
-    process.stdout.write(
-      `members of one organization (6 rows), ${CONCURRENCY} concurrent, ${SECONDS} s each, Node ${process.version}\n`,
+    ]);
+
+    const caseId = DEMO_FAMILIES[0]!.case!.id;
+    await seedSearchCorpus(db.ownerUrl, organizationId, caseId);
+    const WORDS = 'audiology evaluation';
+    const match = (parameter: string) =>
+      bilingualTsQuery(parameter).replaceAll(`:${parameter}`, '$2');
+    // Both halves as the services write them (documents.service, notes.service searchHits).
+    const SEARCH_SQL = `
+      (SELECT 'document' AS kind, d.id, ts_rank(d.search_vector, ${match('w')}) AS rank,
+              ts_headline('english', d.title || ' — ' || d.content_text, ${match('w')}, '${HEADLINE_OPTIONS}') AS snippet
+         FROM documents d
+        WHERE d.organization_id = $1 AND d.case_id = $3 AND d.archived_at IS NULL
+          AND d.search_vector @@ ${match('w')}
+        ORDER BY rank DESC, d.id LIMIT 50)
+      UNION ALL
+      (SELECT 'note', n.id, ts_rank('{0.4, 0.2, 0.4, 1.0}', n.search, ${match('w')}),
+              ts_headline('english', n.body, ${match('w')}, '${HEADLINE_OPTIONS}')
+         FROM case_notes n
+        WHERE n.organization_id = $1 AND n.case_id = $3 AND n.search @@ ${match('w')}
+        ORDER BY 3 DESC, n.id LIMIT 50)
+      ORDER BY rank DESC LIMIT 50`;
+    const rawSearch = () =>
+      pool.connect().then(async (client) => {
+        try {
+          await client.query('BEGIN');
+          await client.query(
+            `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
+            [organizationId, userId],
+          );
+          const { rows } = await client.query(SEARCH_SQL, [organizationId, WORDS, caseId]);
+          if (rows.length !== 50) throw new Error(`raw search found ${rows.length}`);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
+      });
+    const searchViaUnitOfWork = () =>
+      unitOfWork.run(actor, async (manager) => {
+        const rows = await manager.query<unknown[]>(SEARCH_SQL, [organizationId, WORDS, caseId]);
+        if (rows.length !== 50) throw new Error(`search found ${rows.length}`);
+      });
+    const searchBody = JSON.stringify({
+      query:
+        'query ($c: ID!, $q: String!) { searchCaseRecords(caseId: $c, query: $q) { kind id title snippet rank document { id title currentVersion { id } } note { id } } }',
+      variables: { c: caseId, q: WORDS },
+    });
+    const searchViaGraphQL = () =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: searchBody,
+      }).then(async (r) => {
+        const json = (await r.json()) as { data?: { searchCaseRecords: unknown[] } };
+        if (json.data?.searchCaseRecords.length !== 50)
+          throw new Error(`unexpected answer: ${JSON.stringify(json).slice(0, 500)}`);
+      });
+    report(
+      `search a case of 2,000 documents and 2,000 notes ("${WORDS}", 50 best of 200), ${CONCURRENCY} concurrent, ${SECONDS} s each`,
+      [
+        await measure('raw SQL', rawSearch),
+        await measure('unit of work', searchViaUnitOfWork),
+        await measure('GraphQL over HTTP', searchViaGraphQL),
+      ],
     );
-    for (const r of results) {
-      process.stdout.write(
-        `${r.name.padEnd(20)} ${r.perSecond.toFixed(0).padStart(8)} /s   ${(base / r.perSecond).toFixed(2)}x the cost of raw SQL\n`,
-      );
-    }
     await pool.end();
     await app.close();
   } finally {
     await db.stop();
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function report(title: string, results: { name: string; perSecond: number }[]): void {
+  const base = results[0]!.perSecond;
+  process.stdout.write(`${title}, Node ${process.version}\n`);
+  for (const r of results) {
+    process.stdout.write(
+      `${r.name.padEnd(20)} ${r.perSecond.toFixed(0).padStart(8)} /s   ${(base / r.perSecond).toFixed(2)}x the cost of raw SQL\n`,
+    );
+  }
+}
+
+/**
+ * 2,000 documents and 2,000 notes in one case, one in twenty of each naming an audiology
+ * evaluation, written as the owner under the organization's row-level security setting.
+ * The texts are varied sentences of a case file, so the words' frequencies are not absurd.
+ */
+async function seedSearchCorpus(ownerUrl: string, organizationId: string, caseId: string) {
+  const sentences = [
+    'The student made progress toward the reading fluency goal, reading 62 words per minute.',
+    'Speech services were delivered in a small group of three students for thirty minutes.',
+    'The team discussed accommodations for state testing, including extended time and breaks.',
+    'The parent asked for the data behind the behavior intervention plan and the incident logs.',
+    'Occupational therapy focused on handwriting, keyboarding and sensory regulation strategies.',
+    'The district proposed reducing resource room minutes; the parent did not agree.',
+    'El estudiante avanzó en la meta de comprensión lectora con apoyo visual y repetición.',
+    'La familia pidió una copia del expediente completo y de las notas de progreso.',
+    'Math goals were revised after the trimester progress report showed limited growth.',
+    'Attendance improved after the transportation change agreed at the last meeting.',
+  ];
+  const client = new Pool({ connectionString: ownerUrl, max: 1 });
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+    await client.query(
+      `INSERT INTO documents (organization_id, id, case_id, title, type, visibility, content_text)
+       SELECT $1, gen_random_uuid(), $2, 'Progress report ' || g, 'progress_report',
+              CASE WHEN g % 2 = 0 THEN 'shared' ELSE 'internal' END,
+              (SELECT string_agg(($3::text[])[1 + (g * 7 + i) % 10], ' ') FROM generate_series(1, 34) i)
+                || CASE WHEN g % 20 = 0 THEN ' An audiology evaluation was requested in writing.' ELSE '' END
+       FROM generate_series(1, 2000) g`,
+      [organizationId, caseId, sentences],
+    );
+    await client.query(
+      `INSERT INTO document_versions (organization_id, id, document_id, version_number, file_name,
+                                      content_type, size_bytes, sha256, storage_key)
+       SELECT organization_id, gen_random_uuid(), id, 1, 'report.pdf', 'application/pdf', 40000,
+              repeat('0', 64), 'bench/' || id
+       FROM documents WHERE case_id = $1`,
+      [caseId],
+    );
+    await client.query(
+      `INSERT INTO case_notes (organization_id, id, case_id, visibility, body)
+       SELECT $1, gen_random_uuid(), $2, CASE WHEN g % 2 = 0 THEN 'SHARED' ELSE 'INTERNAL' END,
+              ($3::text[])[1 + g % 10] || ' ' || ($3::text[])[1 + (g * 3) % 10]
+                || CASE WHEN g % 20 = 0 THEN ' Follow up on the audiology evaluation.' ELSE '' END
+       FROM generate_series(1, 2000) g`,
+      [organizationId, caseId, sentences],
+    );
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
   }
 }
 
