@@ -213,17 +213,27 @@ export class NotesService {
     return true;
   }
 
-  /** The case's notes with their authors, narrowed to shared ones for a parent. */
+  /**
+   * The case's notes with their authors, narrowed in SQL to the visibilities CASL lets the
+   * actor read here (a parent: shared ones), so a limit counts only readable notes.
+   */
   private async query(ctx: RequestContext, caseFile: CaseWithPeople) {
+    const visibilities = await this.access.readableValues(
+      ctx,
+      'Note',
+      caseFile,
+      'visibility',
+      NOTE_VISIBILITIES,
+    );
     const manager = await this.unitOfWork.manager(ctx);
-    const query = manager
+    return manager
       .createQueryBuilder(NoteEntity, 'n')
       .leftJoinAndMapOne('n.author', UserEntity, 'u', 'u.id = n.authorUserId')
       .where(...tenantScope.sql(ctx, 'n'))
-      .andWhere('n.caseId = :noteCaseId', { noteCaseId: caseFile.id });
-    if (ctx.actor?.role !== 'ORG_ADMIN' && ctx.actor?.role !== 'ADVOCATE')
-      query.andWhere(`n.visibility = 'SHARED'`);
-    return query;
+      .andWhere('n.caseId = :noteCaseId', { noteCaseId: caseFile.id })
+      .andWhere(visibilities.length ? 'n.visibility IN (:...noteVisibilities)' : 'FALSE', {
+        noteVisibilities: visibilities,
+      });
   }
 
   private async find(

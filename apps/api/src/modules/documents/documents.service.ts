@@ -5,7 +5,7 @@ import { buffer } from 'node:stream/consumers';
 import type { Readable } from 'node:stream';
 import { subject } from '@casl/ability';
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { assertCan, type AppAbility, type DocumentSubject } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
@@ -111,6 +111,33 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inspector: DocumentInspector,
   ) {}
+
+  /**
+   * Which visibilities CASL lets the actor read on this case, for narrowing a list in SQL by
+   * exactly what the abilities allow (a limit then counts only readable documents).
+   */
+  private readableVisibilities(
+    ability: AppAbility,
+    organizationId: string,
+    people: CaseFilePeople,
+  ): DocumentVisibility[] {
+    return DOCUMENT_VISIBILITIES.filter((visibility) =>
+      ability.can('read', this.subject(organizationId, people, visibility)),
+    );
+  }
+
+  /** Narrows a documents query (alias `d`) to what the actor may read; CASL still checks each row. */
+  private narrowToReadable(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<DocumentEntity>,
+    ability: AppAbility,
+    people: CaseFilePeople,
+  ): void {
+    const visible = this.readableVisibilities(ability, ctx.organizationId!, people);
+    query.andWhere(visible.length ? 'd.visibility IN (:...readableVisibilities)' : 'FALSE', {
+      readableVisibilities: visible,
+    });
+  }
 
   subject(
     organizationId: string,
@@ -316,8 +343,7 @@ export class DocumentsService {
       query.andWhere('d.visibility = :visibility', {
         visibility: requireVisibility(filter.visibility),
       });
-    // Narrows only; CASL decides on every row below.
-    if (ctx.actor?.role === 'PARENT') query.andWhere(`d.visibility = 'shared'`);
+    this.narrowToReadable(ctx, query, ability, caseFile.people);
     const search = filter.search?.trim();
     if (search) {
       if (search.length > SEARCH_MAX) throw DocumentsErrors.invalidSearch();
@@ -433,7 +459,7 @@ export class DocumentsService {
       .orderBy('rank', 'DESC')
       .addOrderBy('d.id', 'ASC')
       .limit(limit);
-    if (ctx.actor?.role === 'PARENT') query.andWhere(`d.visibility = 'shared'`);
+    this.narrowToReadable(ctx, query, ability, caseFile.people);
     const { entities, raw } = await query.getRawAndEntities<{ rank: number; snippet: string }>();
     const hits = entities
       .map((d, i) => ({ d, rank: Number(raw[i]!.rank), snippet: raw[i]!.snippet }))
@@ -570,8 +596,7 @@ export class DocumentsService {
       .where(...tenantScope.sql(ctx, 'd'))
       .andWhere('d.caseId = :caseId', { caseId: caseFile.id })
       .andWhere({ id: In([...ids]) });
-    // Narrows only; CASL decides on every row below.
-    if (ctx.actor?.role === 'PARENT') query.andWhere(`d.visibility = 'shared'`);
+    this.narrowToReadable(ctx, query, ability, caseFile.people);
     const rows = await query.getMany();
     const readable = new Map(
       rows
