@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { type Actor, RequestContext } from '../context/request-context';
 
 /**
@@ -13,24 +13,43 @@ import { type Actor, RequestContext } from '../context/request-context';
 export class UnitOfWork {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The request's transactional EntityManager, opening the transaction on first use. */
+  /** Transactions being opened, so that concurrent resolvers of one request share one. */
+  private readonly opening = new WeakMap<RequestContext, Promise<EntityManager>>();
+
+  /**
+   * The request's transactional EntityManager, opening the transaction on first use. Apollo
+   * resolves a query's root fields concurrently: they all get the same transaction.
+   */
   async manager(ctx: RequestContext): Promise<EntityManager> {
-    if (!ctx.transaction) {
-      const runner = this.dataSource.createQueryRunner();
-      await runner.connect();
-      try {
-        await runner.startTransaction('READ COMMITTED');
-        ctx.transaction = runner;
-        // A new transaction starts with both settings empty (SET LOCAL values end with the
-        // transaction that set them), so there is nothing to send until someone acts.
-        if (ctx.actor) await this.applySettings(ctx);
-      } catch (error) {
-        ctx.transaction = null;
-        await runner.release();
-        throw error;
-      }
+    if (ctx.transaction) return ctx.transaction.manager;
+    let opening = this.opening.get(ctx);
+    if (!opening) {
+      opening = this.open(ctx);
+      this.opening.set(ctx, opening);
+      opening.then(
+        () => this.opening.delete(ctx),
+        () => this.opening.delete(ctx),
+      );
     }
-    return ctx.transaction.manager;
+    return opening;
+  }
+
+  private async open(ctx: RequestContext): Promise<EntityManager> {
+    const runner = this.dataSource.createQueryRunner();
+    oneStatementAtATime(runner);
+    await runner.connect();
+    try {
+      await runner.startTransaction('READ COMMITTED');
+      ctx.transaction = runner;
+      // A new transaction starts with both settings empty (SET LOCAL values end with the
+      // transaction that set them), so there is nothing to send until someone acts.
+      if (ctx.actor) await this.applySettings(ctx);
+    } catch (error) {
+      ctx.transaction = null;
+      await runner.release();
+      throw error;
+    }
+    return runner.manager;
   }
 
   /** Changes who is acting (after sign-in, or switching organization) inside the transaction. */
@@ -80,4 +99,19 @@ export class UnitOfWork {
       [ctx.actor?.organizationId ?? '', ctx.actor?.userId ?? ''],
     );
   }
+}
+
+/**
+ * Concurrent resolvers share the request's one connection; a PostgreSQL connection runs one
+ * statement at a time, and pg's own queueing of a second statement on a busy client is
+ * deprecated (removed in pg 9). Each statement waits here for the one before it, failed or not.
+ */
+function oneStatementAtATime(runner: QueryRunner): void {
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const result = previous.then(() => query(...args));
+    previous = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
 }
