@@ -47,7 +47,7 @@ const DELETE_COMM = `mutation ($id: ID!) { deleteCommunication(communicationId: 
 
 const SERVICE_FIELDS = `id service minutes frequency provider startDate endDate
   sessions { id date minutes status reason }
-  periods { start end requiredMinutes deliveredMinutes missedMinutes shortfallMinutes elapsed }
+  periods { start end requiredMinutes deliveredMinutes missedMinutes shortfallMinutes owedMinutes elapsed }
   requiredMinutes deliveredMinutes missedMinutes compensatoryMinutesOwed`;
 const ADD_SERVICE = `mutation ($input: AddServiceRequirementInput!) { addServiceRequirement(input: $input) { ${SERVICE_FIELDS} } }`;
 const UPDATE_SERVICE = `mutation ($input: UpdateServiceRequirementInput!) { updateServiceRequirement(input: $input) { ${SERVICE_FIELDS} } }`;
@@ -77,7 +77,13 @@ const MY_TASKS = `{ myTasks { ${TASK_FIELDS} } }`;
 type Service = {
   id: string;
   sessions: { id: string; date: string; minutes: number; status: string }[];
-  periods: { start: string; requiredMinutes: number; deliveredMinutes: number; elapsed: boolean }[];
+  periods: {
+    start: string;
+    requiredMinutes: number;
+    deliveredMinutes: number;
+    owedMinutes: number;
+    elapsed: boolean;
+  }[];
   requiredMinutes: number;
   deliveredMinutes: number;
   missedMinutes: number;
@@ -371,6 +377,19 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
     expect(corrected.missedMinutes).toBe(120);
     expect(corrected.compensatoryMinutesOwed).toBe(150);
 
+    // A session missed this week is owed the day it is logged, not when the week ends.
+    const thisWeek = ok<{ logServiceSession: Service }>(
+      await log({
+        date: plusDays(start, 21),
+        minutes: 30,
+        status: 'MISSED',
+        reason: 'School closed the speech room for testing.',
+      }),
+    ).logServiceSession;
+    expect(thisWeek.missedMinutes).toBe(150);
+    expect(thisWeek.compensatoryMinutesOwed).toBe(180);
+    expect(thisWeek.periods.at(-1)).toMatchObject({ elapsed: false, owedMinutes: 30 });
+
     const outside = await log({ date: plusDays(start, -1), minutes: 30, status: 'DELIVERED' });
     expect(errorOf(outside)).toEqual({ code: 'SESSION_OUTSIDE_SERVICE', field: 'date' });
     const future = await log({ date: plusDays(daysAgo(0), 1), minutes: 30, status: 'DELIVERED' });
@@ -383,7 +402,7 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
     const asParent = ok<{ serviceLog: { compensatoryMinutesOwed: number; services: Service[] } }>(
       await api.graphql(SERVICE_LOG, { id: caseId }, { cookie: cookies.parent }),
     ).serviceLog;
-    expect(asParent.compensatoryMinutesOwed).toBe(150);
+    expect(asParent.compensatoryMinutesOwed).toBe(180);
     const earlier = ok<{ serviceLog: { asOf: string; compensatoryMinutesOwed: number } }>(
       await api.graphql(
         SERVICE_LOG,
@@ -416,7 +435,7 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
     const afterDelete = ok<{ deleteServiceSession: Service }>(
       await api.graphql(DELETE_SESSION, { id: firstSession.id }, { cookie: cookies.advocate }),
     ).deleteServiceSession;
-    expect(afterDelete.sessions).toHaveLength(2);
+    expect(afterDelete.sessions).toHaveLength(3);
     expect(
       ok(await api.graphql(DELETE_SERVICE, { id: added.id }, { cookie: cookies.admin })),
     ).toEqual({ deleteServiceRequirement: true });
@@ -497,12 +516,13 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
         p.required_minutes,
         p.delivered_minutes,
         p.shortfall_minutes,
+        p.owed_minutes,
         p.period_elapsed,
       ]),
     ).toEqual([
-      [start, '45', '45', '0', 'yes'],
-      [plusDays(start, 7), '45', '0', '45', 'yes'],
-      [plusDays(start, 14), '45', '0', '45', 'no'],
+      [start, '45', '45', '0', '0', 'yes'],
+      [plusDays(start, 7), '45', '0', '45', '45', 'yes'],
+      [plusDays(start, 14), '45', '0', '45', '0', 'no'],
     ]);
     expect(periods[0]!.service).toBe('Occupational therapy, "fine motor"');
     // A cell a spreadsheet would run as a formula is escaped.

@@ -13,7 +13,7 @@ function readable(day: string): string {
   }).format(new Date(`${day}T00:00:00Z`));
 }
 
-test('an advocate logs sessions of a required service and sees compensatory time owed change as the ledger defines', async ({
+test('an advocate logs sessions of a required service, missed ones included, and sees compensatory time owed change as the ledger defines', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -98,6 +98,25 @@ test('an advocate logs sessions of a required service and sees compensatory time
       '60 min (1 h)',
     ]);
     await expect(page.locator('canvas[role="img"]').first()).toBeVisible();
+  });
+
+  await test.step('a session missed this week is owed the day it is logged', async () => {
+    const log = service.getByRole('form', { name: `Log a session of ${name}` });
+    await log.getByLabel('Date of the session').fill(monday);
+    await log.getByLabel('Minutes', { exact: true }).fill('30');
+    await log.getByLabel('Missed', { exact: true }).check();
+    await log.getByLabel('Reason').fill('School closed the speech room for testing');
+    await log.getByRole('button', { name: 'Log session' }).click();
+    await expect(service.getByTestId('service-missed')).toHaveText('150 min (2 h 30 min)');
+    await expect(service.getByTestId('service-owed')).toHaveText('330 min (5 h 30 min)');
+    expect(await minutesIn(page, 'case-owed')).toBe(caseOwedBefore + 330);
+    const running = periods.getByRole('row').filter({ hasText: readable(monday) });
+    await expect(running.getByRole('cell')).toHaveText([
+      '60 min (1 h)',
+      '0 min',
+      '30 min',
+      '30 min',
+    ]);
   });
 
   await checkPage(page, 'caselogs-services');

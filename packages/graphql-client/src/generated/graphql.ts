@@ -1390,6 +1390,8 @@ export type ServicePeriod = {
   elapsed: Scalars['Boolean']['output'];
   end: Scalars['String']['output'];
   missedMinutes: Scalars['Int']['output'];
+  /** What the period adds to the time owed: an elapsed period its shortfall; the running one the minutes of its missed sessions, at most its shortfall. */
+  owedMinutes: Scalars['Int']['output'];
   /** Prorated by weekdays when the service covers part of it. */
   requiredMinutes: Scalars['Int']['output'];
   /** max(0, required − delivered). */
@@ -1400,7 +1402,7 @@ export type ServicePeriod = {
 /** A service the IEP requires, with its sessions and its ledger. */
 export type ServiceRequirement = {
   caseId: Scalars['ID']['output'];
-  /** Sum over elapsed periods of max(0, required − delivered): arithmetic, not a legal finding. */
+  /** The sum of the periods’ owedMinutes: each elapsed period’s max(0, required − delivered), plus the running period’s missed minutes (at most its shortfall). Arithmetic, not a legal finding. */
   compensatoryMinutesOwed: Scalars['Int']['output'];
   /** Over elapsed periods. */
   deliveredMinutes: Scalars['Int']['output'];
@@ -1409,7 +1411,7 @@ export type ServiceRequirement = {
   id: Scalars['ID']['output'];
   /** Minutes required per period. */
   minutes: Scalars['Int']['output'];
-  /** Over elapsed periods. */
+  /** Over every period listed, the running one included. */
   missedMinutes: Scalars['Int']['output'];
   periods: Array<ServicePeriod>;
   provider: Scalars['String']['output'];
@@ -1930,16 +1932,16 @@ export type CaselogsStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CaselogsStaffQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string } }> };
 
-export type CaselogsPeriodFragment = { start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean };
+export type CaselogsPeriodFragment = { start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, elapsed: boolean };
 
-export type CaselogsServiceFragment = { id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> };
+export type CaselogsServiceFragment = { id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> };
 
 export type CaselogsServiceLogQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
 
 
-export type CaselogsServiceLogQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
+export type CaselogsServiceLogQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
 
 export type CaselogsAddServiceRequirementMutationVariables = Exact<{
   input: AddServiceRequirementInput;
@@ -2356,6 +2358,7 @@ export const CaselogsPeriodFragmentDoc = new TypedDocumentString(`
   deliveredMinutes
   missedMinutes
   shortfallMinutes
+  owedMinutes
   elapsed
 }
     `, {"fragmentName":"CaselogsPeriod"}) as unknown as TypedDocumentString<CaselogsPeriodFragment, unknown>;
@@ -2390,6 +2393,7 @@ export const CaselogsServiceFragmentDoc = new TypedDocumentString(`
   deliveredMinutes
   missedMinutes
   shortfallMinutes
+  owedMinutes
   elapsed
 }`, {"fragmentName":"CaselogsService"}) as unknown as TypedDocumentString<CaselogsServiceFragment, unknown>;
 export const FamilyIntakeFragmentDoc = new TypedDocumentString(`
@@ -3213,6 +3217,7 @@ fragment CaselogsPeriod on ServicePeriod {
   deliveredMinutes
   missedMinutes
   shortfallMinutes
+  owedMinutes
   elapsed
 }
 fragment CaselogsService on ServiceRequirement {

@@ -249,6 +249,12 @@ export class ServicePeriodModel {
   @Field(() => Int, { description: 'max(0, required − delivered).' })
   shortfallMinutes: number;
 
+  @Field(() => Int, {
+    description:
+      'What the period adds to the time owed: an elapsed period its shortfall; the running one the minutes of its missed sessions, at most its shortfall.',
+  })
+  owedMinutes: number;
+
   @Field({ description: 'The period ended before the ledger’s day; only these count as owed.' })
   elapsed: boolean;
 }
@@ -317,12 +323,12 @@ export class ServiceRequirementModel {
   @Field(() => Int, { description: 'Over elapsed periods.' })
   deliveredMinutes: number;
 
-  @Field(() => Int, { description: 'Over elapsed periods.' })
+  @Field(() => Int, { description: 'Over every period listed, the running one included.' })
   missedMinutes: number;
 
   @Field(() => Int, {
     description:
-      'Sum over elapsed periods of max(0, required − delivered): arithmetic, not a legal finding.',
+      'The sum of the periods’ owedMinutes: each elapsed period’s max(0, required − delivered), plus the running period’s missed minutes (at most its shortfall). Arithmetic, not a legal finding.',
   })
   compensatoryMinutesOwed: number;
 }

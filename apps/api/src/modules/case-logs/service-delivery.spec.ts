@@ -61,6 +61,38 @@ describe('serviceLedger', () => {
     expect(ledger.compensatoryMinutesOwed).toBe(30);
   });
 
+  it('a session missed in the running week is owed the day it is logged, and not twice once the week ends', () => {
+    const sessions = [missed('2026-01-20', 30)];
+    const before = serviceLedger(weekly(), [], '2026-01-21');
+    const running = serviceLedger(weekly(), sessions, '2026-01-21');
+    const ended = serviceLedger(weekly(), sessions, '2026-01-26');
+    expect(running.compensatoryMinutesOwed - before.compensatoryMinutesOwed).toBe(30);
+    expect(running.periods.at(-1)).toMatchObject({
+      elapsed: false,
+      missedMinutes: 30,
+      owedMinutes: 30,
+    });
+    expect(running.missedMinutes).toBe(30);
+    // Week three ends: it owes its whole shortfall (60), the missed 30 inside it.
+    expect(ended.periods[2]).toMatchObject({
+      elapsed: true,
+      shortfallMinutes: 60,
+      owedMinutes: 60,
+    });
+    expect(ended.compensatoryMinutesOwed).toBe(180);
+  });
+
+  it('the running week owes at most its shortfall', () => {
+    const overMissed = serviceLedger(weekly(), [missed('2026-01-05', 90)], '2026-01-07');
+    expect(overMissed.compensatoryMinutesOwed).toBe(60);
+    const partlyDelivered = serviceLedger(
+      weekly(),
+      [delivered('2026-01-05', 45), missed('2026-01-06', 30)],
+      '2026-01-07',
+    );
+    expect(partlyDelivered.compensatoryMinutesOwed).toBe(15);
+  });
+
   it('a session recorded as delivered and corrected to missed raises the time owed', () => {
     const before = serviceLedger(weekly(), [delivered('2026-01-06', 60)], '2026-01-12');
     const after = serviceLedger(weekly(), [missed('2026-01-06', 60)], '2026-01-12');

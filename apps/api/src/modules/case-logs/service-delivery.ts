@@ -12,10 +12,14 @@
  *   nearest minute. Weekdays stand in for school days; district holidays are not subtracted.
  * - Delivered minutes are the sum of the sessions logged as delivered on a day of the period;
  *   missed sessions are counted apart, for the record, and do not change what was required.
- * - A period is elapsed once its last day is before `asOf`. Compensatory time owed is, over
- *   elapsed periods only, the sum of (required − delivered) floored at 0 per period: extra
- *   minutes in one period do not make up for another. This is arithmetic, not a legal
- *   finding of what a district owes.
+ * - A period is elapsed once its last day is before `asOf`. An elapsed period owes its
+ *   shortfall, (required − delivered) floored at 0: extra minutes in one period do not make
+ *   up for another, and its missed sessions are already inside that shortfall.
+ * - The running period owes what is already known to be lost: the minutes of its sessions
+ *   logged as missed, at most its shortfall. A missed session therefore counts the day it is
+ *   logged, and once the period ends the shortfall takes over without counting it twice.
+ * - Compensatory time owed is the sum of what each period owes. This is arithmetic, not a
+ *   legal finding of what a district owes.
  */
 
 export type ServiceFrequency = 'WEEKLY' | 'MONTHLY';
@@ -42,17 +46,21 @@ export interface ServicePeriod {
   requiredMinutes: number;
   deliveredMinutes: number;
   missedMinutes: number;
-  /** max(0, required − delivered); counted as owed only once the period has elapsed. */
+  /** max(0, required − delivered). */
   shortfallMinutes: number;
+  /** Elapsed: the shortfall. Running: the missed minutes, at most the shortfall. */
+  owedMinutes: number;
   elapsed: boolean;
 }
 
 export interface ServiceLedger {
   periods: ServicePeriod[];
-  /** Totals over elapsed periods only. */
+  /** Required and delivered: over elapsed periods only. */
   requiredMinutes: number;
   deliveredMinutes: number;
+  /** Over every period listed, the running one included. */
   missedMinutes: number;
+  /** The sum of every period's owedMinutes. */
   compensatoryMinutesOwed: number;
 }
 
@@ -127,29 +135,28 @@ export function serviceLedger(
       if (session.status === 'DELIVERED') deliveredMinutes += session.minutes;
       else missedMinutes += session.minutes;
     }
+    const shortfallMinutes = Math.max(0, requiredMinutes - deliveredMinutes);
+    const elapsed = periodEnd < today;
     periods.push({
       start: fromDay(periodStart),
       end: fromDay(periodEnd),
       requiredMinutes,
       deliveredMinutes,
       missedMinutes,
-      shortfallMinutes: Math.max(0, requiredMinutes - deliveredMinutes),
-      elapsed: periodEnd < today,
+      shortfallMinutes,
+      owedMinutes: elapsed ? shortfallMinutes : Math.min(missedMinutes, shortfallMinutes),
+      elapsed,
     });
     cursor = periodEnd + 1;
   }
+  type Minutes = 'requiredMinutes' | 'deliveredMinutes' | 'missedMinutes' | 'owedMinutes';
+  const sum = (key: Minutes, of = periods) => of.reduce((total, p) => total + p[key], 0);
   const elapsed = periods.filter((p) => p.elapsed);
-  const sum = (
-    key: keyof Pick<
-      ServicePeriod,
-      'requiredMinutes' | 'deliveredMinutes' | 'missedMinutes' | 'shortfallMinutes'
-    >,
-  ) => elapsed.reduce((total, p) => total + p[key], 0);
   return {
     periods,
-    requiredMinutes: sum('requiredMinutes'),
-    deliveredMinutes: sum('deliveredMinutes'),
+    requiredMinutes: sum('requiredMinutes', elapsed),
+    deliveredMinutes: sum('deliveredMinutes', elapsed),
     missedMinutes: sum('missedMinutes'),
-    compensatoryMinutesOwed: sum('shortfallMinutes'),
+    compensatoryMinutesOwed: sum('owedMinutes'),
   };
 }

@@ -23,6 +23,7 @@ describe('serviceChartData', () => {
       deliveredMinutes: delivered,
       missedMinutes: missed,
       shortfallMinutes: Math.max(0, required - delivered),
+      owedMinutes: Math.max(0, required - delivered),
       elapsed: true,
     }) satisfies PeriodFigures;
 

@@ -26,6 +26,7 @@ export interface PeriodFigures {
   deliveredMinutes: number;
   missedMinutes: number;
   shortfallMinutes: number;
+  owedMinutes: number;
   elapsed: boolean;
 }
 
