@@ -113,9 +113,27 @@ export async function resetDatabase(): Promise<void> {
     if (rows.length) {
       // Replica mode skips triggers, including the one that keeps audit_events append-only.
       await client.query(`SET session_replication_role = replica`);
-      await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`);
+      await retryOnDeadlock(() =>
+        client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`),
+      );
     }
     // Jobs queued by an earlier test (their rows are gone) would only delay the next test's.
-    await client.query('TRUNCATE pgboss.job, pgboss.archive');
+    await retryOnDeadlock(() => client.query('TRUNCATE pgboss.job, pgboss.archive'));
   });
+}
+
+/**
+ * A suite that runs the API's job workers may have a sweep holding row locks while TRUNCATE
+ * takes its table locks one by one; PostgreSQL then cancels one side as a deadlock (40P01).
+ * The sweep's side finishes quickly, so the reset tries again.
+ */
+async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }

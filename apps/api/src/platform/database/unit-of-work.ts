@@ -60,6 +60,9 @@ export class UnitOfWork {
 
   /** Commits or rolls back the request's transaction, if it opened one. Safe to call twice. */
   async finish(ctx: RequestContext, outcome: 'commit' | 'rollback'): Promise<void> {
+    // A transaction still being opened (a resolver began it as another failed) is finished
+    // too, rather than left open on a connection nobody releases.
+    await this.opening.get(ctx)?.catch(() => undefined);
     const runner = ctx.transaction;
     if (!runner) return;
     ctx.transaction = null;
