@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
@@ -13,6 +13,13 @@ import { CaseLogsErrors, requireDocumentIds } from './case-logs.errors';
 export type LinkingRecord = 'meeting' | 'communication';
 
 type CaseOf = Pick<CaseWithPeople, 'id' | 'people'>;
+
+/** Each record's join table and the column naming the record; the rest of a link is alike. */
+const JOIN_TABLES: Record<LinkingRecord, { entity: EntityTarget<ObjectLiteral>; column: string }> =
+  {
+    meeting: { entity: MeetingDocumentEntity, column: 'meetingId' },
+    communication: { entity: CommunicationDocumentEntity, column: 'communicationId' },
+  };
 
 /**
  * Documents linked to meetings and communications. The documents module decides what the
@@ -49,33 +56,15 @@ export class CaseLogDocuments {
     record: { organizationId: string; id: string },
     ids: readonly string[],
   ): Promise<void> {
+    const { entity, column } = JOIN_TABLES[kind];
     const manager = await this.unitOfWork.manager(ctx);
     const { organizationId, id } = record;
-    if (kind === 'meeting') {
-      await manager.delete(MeetingDocumentEntity, { organizationId, meetingId: id });
-      if (ids.length)
-        await manager.insert(
-          MeetingDocumentEntity,
-          ids.map((documentId, position) => ({
-            organizationId,
-            meetingId: id,
-            documentId,
-            position,
-          })),
-        );
-    } else {
-      await manager.delete(CommunicationDocumentEntity, { organizationId, communicationId: id });
-      if (ids.length)
-        await manager.insert(
-          CommunicationDocumentEntity,
-          ids.map((documentId, position) => ({
-            organizationId,
-            communicationId: id,
-            documentId,
-            position,
-          })),
-        );
-    }
+    await manager.delete(entity, { organizationId, [column]: id });
+    if (ids.length)
+      await manager.insert(
+        entity,
+        ids.map((documentId, position) => ({ organizationId, [column]: id, documentId, position })),
+      );
   }
 
   /**
@@ -90,25 +79,18 @@ export class CaseLogDocuments {
   ): Promise<Map<string, DocumentModel[]>> {
     const byRecord = new Map<string, DocumentModel[]>(recordIds.map((id) => [id, []]));
     if (!recordIds.length) return byRecord;
+    const { entity, column } = JOIN_TABLES[kind];
     const manager = await this.unitOfWork.manager(ctx);
-    const links =
-      kind === 'meeting'
-        ? (
-            await manager
-              .createQueryBuilder(MeetingDocumentEntity, 'l')
-              .where(...tenantScope.sql(ctx, 'l'))
-              .andWhere({ meetingId: In([...recordIds]) })
-              .orderBy('l.position', 'ASC')
-              .getMany()
-          ).map((l) => ({ recordId: l.meetingId, documentId: l.documentId }))
-        : (
-            await manager
-              .createQueryBuilder(CommunicationDocumentEntity, 'l')
-              .where(...tenantScope.sql(ctx, 'l'))
-              .andWhere({ communicationId: In([...recordIds]) })
-              .orderBy('l.position', 'ASC')
-              .getMany()
-          ).map((l) => ({ recordId: l.communicationId, documentId: l.documentId }));
+    const rows = await manager
+      .createQueryBuilder(entity, 'l')
+      .where(...tenantScope.sql(ctx, 'l'))
+      .andWhere({ [column]: In([...recordIds]) })
+      .orderBy('l.position', 'ASC')
+      .getMany();
+    const links = rows.map((l) => ({
+      recordId: l[column] as string,
+      documentId: l.documentId as string,
+    }));
     const documents = new Map(
       (
         await this.documents.readableInCase(ctx, caseFile, [

@@ -28,7 +28,7 @@ describe('serviceLedger', () => {
     ]);
   });
 
-  it('owes required minus delivered over elapsed periods only (the current week is not owed yet)', () => {
+  it('owes required minus delivered over elapsed periods; the current week owes only missed minutes', () => {
     const ledger = serviceLedger(
       weekly(),
       [delivered('2026-01-06', 30), delivered('2026-01-13', 60), delivered('2026-01-20', 10)],

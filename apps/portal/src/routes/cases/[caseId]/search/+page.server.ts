@@ -3,6 +3,7 @@ import {
   GraphQLRequestError,
   RecordsCaseDocument,
   RecordsSearchDocument,
+  type RecordsSearchQuery,
 } from '@continuum/graphql-client';
 import { loadFailure } from '$lib/server/advocate/actions';
 import { handleApiError, requireAbility, requireSignedIn } from '$lib/server/guard';
@@ -23,28 +24,22 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   let caseFile;
   try {
     caseFile = (await execute(fetch, RecordsCaseDocument, { caseId: params.caseId })).data.case;
-  } catch (error) {
-    loadFailure(error, url);
+  } catch (cause) {
+    loadFailure(cause, url);
   }
-  const page = { caseFile, staff, q, hits: null, error: null } as {
-    caseFile: typeof caseFile;
-    staff: boolean;
-    q: string;
-    hits: null | Awaited<ReturnType<typeof search>>;
-    error: null | 'too_long' | 'invalid';
-  };
-  if (q === '') return page;
+  let hits: RecordsSearchQuery['searchCaseRecords'] | null = null;
+  let error: 'too_long' | 'invalid' | null = null;
   // Checked here too so that a long query keeps what was typed and says why, without a round trip.
-  if (q.length > SEARCH_MAX_LENGTH) return { ...page, error: 'too_long' as const };
-  try {
-    return { ...page, hits: await search(fetch, params.caseId, q) };
-  } catch (error) {
-    if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT')
-      return { ...page, error: 'invalid' as const };
-    handleApiError(error, url);
+  if (q.length > SEARCH_MAX_LENGTH) error = 'too_long';
+  else if (q !== '') {
+    try {
+      const variables = { caseId: params.caseId, query: q };
+      hits = (await execute(fetch, RecordsSearchDocument, variables)).data.searchCaseRecords;
+    } catch (cause) {
+      if (cause instanceof GraphQLRequestError && cause.code === 'BAD_USER_INPUT')
+        error = 'invalid';
+      else handleApiError(cause, url);
+    }
   }
+  return { caseFile, staff, q, hits, error };
 };
-
-async function search(fetch: typeof globalThis.fetch, caseId: string, query: string) {
-  return (await execute(fetch, RecordsSearchDocument, { caseId, query })).data.searchCaseRecords;
-}
