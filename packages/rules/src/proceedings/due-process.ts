@@ -73,6 +73,46 @@ function filingLimit(ctx: DeadlineContext): Deadline[] {
   ];
 }
 
+/** When the 45-day hearing clock of a parent's complaint starts (34 CFR 300.510(b)(2), (c)). */
+interface ClockStart {
+  /** The day before day 1 of the 45 days, or null when the clock has not started yet. */
+  day: number | null;
+  why: string;
+  basis: string[];
+}
+
+/**
+ * 300.510(c): the 45-day clock starts the day after (1) a written waiver of the resolution
+ * meeting or (2) a written agreement that no agreement is possible, before day 30; or (3) a
+ * withdrawal, after day 30, from mediation that both parties agreed in writing
+ * (`mediation_continued`) to continue past the resolution period. Otherwise it begins when the
+ * 30-day period expires (300.510(b)(2)). A withdrawal before day 30, or from mediation nobody
+ * agreed in writing to continue, changes nothing.
+ */
+function hearingClockStart(ctx: DeadlineContext, received: CheckedEvent, periodEnd: number): ClockStart {
+  const basis = ['34 CFR 300.510(c)', '34 CFR 300.515(a)'];
+  const inPeriod = (e: CheckedEvent) => e.day >= received.day && e.day < periodEnd;
+  const early = ctx.events.find((e) => (e.type === 'resolution_waived' || e.type === 'resolution_agreement_impossible') && inPeriod(e));
+  if (early !== undefined) {
+    const what = early.type === 'resolution_waived' ? 'both parties waived the resolution meeting in writing' : 'both parties agreed in writing that no agreement is possible';
+    return { day: early.day, why: `the 45 days start the day after ${early.date}, when ${what} (300.510(c)(${early.type === 'resolution_waived' ? 1 : 2}))`, basis };
+  }
+  // "At the end of the 30-day resolution period": an agreement signed after day 30 comes too late.
+  const continued = ctx.events.find((e) => e.type === 'mediation_continued' && e.day >= received.day && e.day <= periodEnd);
+  const withdrawals = ctx.events.filter((e) => e.type === 'mediation_withdrawn' && e.day >= received.day);
+  if (continued !== undefined) {
+    const withdrawn = withdrawals.find((e) => e.day > periodEnd);
+    if (withdrawn !== undefined) {
+      return { day: withdrawn.day, why: `the 45 days start the day after ${withdrawn.date}, when a party withdrew from the mediation both parties agreed in writing on ${continued.date} to continue past the resolution period (300.510(c)(3))`, basis: ['34 CFR 300.510(c)(3)', '34 CFR 300.515(a)'] };
+    }
+    if (withdrawals.length === 0) {
+      return { day: null, why: `no date yet: on ${continued.date} both parties agreed in writing to continue mediation past the 30-day resolution period, so the 45-day hearing clock starts the day after either party withdraws from mediation (300.510(c)(3)); record the withdrawal when it happens`, basis };
+    }
+  }
+  const ignored = withdrawals.length === 0 ? '' : '; a withdrawal from mediation moves it only when it comes after day 30 from mediation both parties agreed in writing to continue (300.510(c)(3))';
+  return { day: periodEnd, why: `the 45 days start when the 30-day resolution period ends (300.510(b)(2))${ignored}`, basis };
+}
+
 /** A due process complaint (34 CFR 300.507-300.516). */
 export const dueProcess: ProceedingDefinition = {
   kind: 'due_process',
@@ -89,7 +129,8 @@ export const dueProcess: ProceedingDefinition = {
     resolution_meeting_held: { to: 'resolution_period', summary: 'the resolution meeting took place' },
     resolution_waived: { to: 'hearing_timeline', summary: 'both parties waived the resolution meeting in writing' },
     resolution_agreement_impossible: { to: 'hearing_timeline', summary: 'both parties agreed in writing that no agreement is possible' },
-    mediation_withdrawn: { to: 'hearing_timeline', summary: 'a party withdrew from mediation continued past the 30 days' },
+    mediation_continued: { to: 'resolution_period', summary: 'both parties agreed in writing to continue mediation past the 30-day resolution period (300.510(c)(3))' },
+    mediation_withdrawn: { to: 'hearing_timeline', summary: 'a party withdrew from mediation' },
     settlement_signed: { to: 'settled', summary: 'a written settlement was signed at the resolution meeting' },
     settlement_voided: { to: 'resolution_period', summary: 'a party voided the settlement within 3 business days' },
     hearing_scheduled: { to: 'hearing_timeline', summary: 'the hearing is set for this date' },
@@ -115,23 +156,17 @@ export const dueProcess: ProceedingDefinition = {
         out.push(after(ctx, { id: 'resolution_meeting', basis: ['34 CFR 300.510(a)(1)'], confidence: 'high', note: `the district convenes a resolution meeting within 15 days of receiving the complaint, unless both waive it in writing or use mediation${restart}` }, received, { amount: 15, unit: 'days' }));
         const periodEnd = received.day + 30;
         out.push(computed(ctx, { id: 'resolution_period_end', basis: ['34 CFR 300.510(b)(1)'], confidence: 'high', note: `the 30-day resolution period ends; if the complaint is not resolved, the hearing may go ahead${restart}` }, periodEnd, 'days'));
-        // 300.510(c): an early written waiver, a written "no agreement possible", or a
-        // withdrawal from continued mediation starts the 45-day clock the day after.
-        const early = ctx.events.find(
-          (e) =>
-            (e.type === 'resolution_waived' || e.type === 'resolution_agreement_impossible' || e.type === 'mediation_withdrawn') &&
-            e.day >= received.day &&
-            e.day < periodEnd,
-        );
-        const start = early ?? periodEnd;
-        const startDay = typeof start === 'number' ? start : start.day;
-        const why = early === undefined ? 'after the resolution period ends' : `after ${early.type.replaceAll('_', ' ')} on ${early.date}`;
+        const start = hearingClockStart(ctx, received, periodEnd);
         const extension = lastEvent(ctx, 'extension_granted');
-        out.push(
-          extension !== undefined && extension.day >= received.day
-            ? noFixedDeadline({ id: 'hearing_decision', basis: ['34 CFR 300.515(c)'], confidence: 'high', note: `the hearing officer granted an extension on ${extension.date}; the decision is due on the date the officer set` })
-            : computed(ctx, { id: 'hearing_decision', basis: ['34 CFR 300.510(c)', '34 CFR 300.515(a)'], confidence: 'high', note: `the hearing decision is reached and mailed within 45 days ${why}; a target date the hearing officer may extend at a party’s request (300.515(c))` }, startDay + 45, 'days'),
-        );
+        if (extension !== undefined && extension.day >= received.day) {
+          out.push(noFixedDeadline({ id: 'hearing_decision', basis: ['34 CFR 300.515(c)'], confidence: 'high', note: `the hearing officer granted an extension on ${extension.date}; the decision is due on the date the officer set` }));
+        } else if (start.day === null) {
+          out.push(noFixedDeadline({ id: 'hearing_decision', basis: ['34 CFR 300.510(c)(3)', '34 CFR 300.515(a)'], confidence: 'high', note: start.why }));
+        } else {
+          // The 45-day clock "starts the day after" its trigger (300.510(c)) or "begins at the
+          // expiration" of day 30 (300.510(b)(2)): day 1 is the trigger + 1, so day 45 is trigger + 45.
+          out.push(computed(ctx, { id: 'hearing_decision', basis: start.basis, confidence: 'high', note: `the hearing decision is reached and mailed within 45 days: ${start.why}; a target date the hearing officer may extend at a party’s request (300.515(c))` }, start.day + 45, 'days'));
+        }
       } else {
         out.push(unknownDeadline({ id: 'hearing_decision', basis: ['34 CFR 300.515(a)'], confidence: 'low', note: `a district’s complaint has no resolution period (300.510 covers the parent’s complaint); most states then start the 45-day clock at receipt (decision by ${isoOfEpochDay(received.day + 45)}), but the reference says to confirm per state` }, 'days'));
       }

@@ -29,15 +29,60 @@ describe('due process, parent-filed: from complaint_received', () => {
     expect(d.fallsOnNonBusinessDay).toBe(true);
   });
 
+  // 300.510(c): the 45-day timeline "starts the day after" the event, and (b)(2) it "begins at
+  // the expiration" of the 30-day period. Received 2026-03-02 (day 0): day 30 is 2026-04-01, so
+  // day 1 of the 45 is 2026-04-02 and day 45 is 2026-04-01 + 45 = 2026-05-16. For an event on
+  // E, day 1 is E + 1 and day 45 is E + 45: the same arithmetic as the period's end, no extra day.
   it.each([
-    ['resolution_waived', '2026-03-10', '2026-04-24'],
-    ['resolution_agreement_impossible', '2026-03-20', '2026-05-04'],
-    ['mediation_withdrawn', '2026-03-31', '2026-05-15'],
-  ])('34 CFR 300.510(c): %s on %s starts the 45-day clock early: decision by %s', (type, date, due) => {
+    // Waived 2026-03-10: day 1 is 03-11; 21 days to 03-31, 24 more to 04-24 = 45.
+    ['34 CFR 300.510(c)(1)', 'resolution_waived', '2026-03-10', '2026-04-24'],
+    // Agreed no agreement possible 2026-03-20: day 1 is 03-21; 11 days to 03-31, 34 more to 05-04 = 45.
+    ['34 CFR 300.510(c)(2)', 'resolution_agreement_impossible', '2026-03-20', '2026-05-04'],
+  ])('%s: %s on %s starts the 45-day clock the day after: decision by %s', (_rule, type, date, due) => {
     const d = deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev(type, date)), 'hearing_decision');
     expect(d.due).toBe(due);
     expect(d.basis).toEqual(['34 CFR 300.510(c)', '34 CFR 300.515(a)']);
     expect(d.confidence).toBe('high');
+  });
+
+  it('34 CFR 300.510(c)(3): mediation continued in writing past day 30 and withdrawn on day 40 starts the 45-day clock the day after the withdrawal', () => {
+    // Received 2026-03-02; day 30 is 2026-04-01. Both agreed in writing on 2026-03-30 to
+    // continue mediation; a party withdrew on 2026-04-11 (day 40). Day 1 of the 45 is 04-12:
+    // 19 days to 04-30, 26 more to 05-26 = 45. Decision by 2026-05-26, not 2026-05-16.
+    const d = deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('mediation_continued', '2026-03-30'), ev('mediation_withdrawn', '2026-04-11')), 'hearing_decision');
+    expect(d).toMatchObject({ due: '2026-05-26', status: 'computed', confidence: 'high' });
+    expect(d.basis).toEqual(['34 CFR 300.510(c)(3)', '34 CFR 300.515(a)']);
+  });
+
+  it('34 CFR 300.510(c)(3): a withdrawal from mediation before day 30 changes nothing: decision 45 days after the period ends', () => {
+    // Received 2026-03-02; withdrawn 2026-03-31 (day 29). Only (c)(1) and (c)(2) start the clock
+    // early, so it begins when day 30 (2026-04-01) expires: 2026-04-01 + 45 = 2026-05-16.
+    expect(deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('mediation_withdrawn', '2026-03-31')), 'hearing_decision').due).toBe('2026-05-16');
+    // Even when both had agreed to continue mediation, a withdrawal before day 30 ends it early.
+    expect(deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('mediation_continued', '2026-03-20'), ev('mediation_withdrawn', '2026-03-25')), 'hearing_decision').due).toBe('2026-05-16');
+  });
+
+  it('34 CFR 300.510(c)(3): a withdrawal after day 30 from mediation nobody agreed in writing to continue changes nothing', () => {
+    // No mediation_continued: the clock began when day 30 (2026-04-01) expired: 2026-05-16.
+    const d = deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('mediation_withdrawn', '2026-04-11')), 'hearing_decision');
+    expect(d.due).toBe('2026-05-16');
+    expect(d.note).toContain('300.510(c)(3)');
+  });
+
+  it('34 CFR 300.510(c)(3): an agreement to continue signed after day 30 comes too late to hold the clock', () => {
+    // Agreed 2026-04-03 (day 32), after the 45 days began on 2026-04-02: still 2026-05-16.
+    expect(deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('mediation_continued', '2026-04-03'), ev('mediation_withdrawn', '2026-04-11')), 'hearing_decision').due).toBe('2026-05-16');
+  });
+
+  it('34 CFR 300.510(c)(3): while continued mediation goes on, the 45-day clock has not started: no date yet', () => {
+    const d = deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('mediation_continued', '2026-03-30')), 'hearing_decision');
+    expect(d).toMatchObject({ due: null, status: 'no_fixed_deadline' });
+    expect(d.note).toContain('withdraws from mediation');
+  });
+
+  it('34 CFR 300.510(c)(1): a written waiver before day 30 wins over a later continued mediation', () => {
+    // Waived 2026-03-10: 2026-03-10 + 45 = 2026-04-24.
+    expect(deadline(dp('CA', ev('complaint_received', '2026-03-02'), ev('resolution_waived', '2026-03-10'), ev('mediation_continued', '2026-03-30'), ev('mediation_withdrawn', '2026-04-11')), 'hearing_decision').due).toBe('2026-04-24');
   });
 
   it('34 CFR 300.510(c): a waiver after the resolution period ended does not move the decision date', () => {
