@@ -1,7 +1,7 @@
-import { isoOfEpochDay } from '../days/index.js';
-import { EVALUATION_CEILING } from '../states/index.js';
-import { addDuration, after, computed, describeDuration, lastEvent, needsCalendar, unknownDeadline } from './build.js';
-import type { Deadline, ProceedingDefinition } from './types.js';
+import { addSchoolEpochDays, civilOf, epochDayOf, isoOfEpochDay } from '../days/index.js';
+import { EVALUATION_CEILING, type EndOfYearRule } from '../states/index.js';
+import { addDuration, after, computed, describeDuration, lastEvent, needsCalendar, unknownDeadline, type RuleSpec } from './build.js';
+import type { CheckedEvent, Deadline, DeadlineContext, ProceedingDefinition } from './types.js';
 
 const FEDERAL_EVALUATION = '34 CFR 300.301(c)(1)';
 
@@ -61,9 +61,63 @@ export const evaluation: ProceedingDefinition = {
       }
       return [byCount <= capDay ? computed(ctx, spec, byCount, t.duration.unit) : computed(ctx, spec, capDay, ceiling.duration.unit)];
     }
+    if (t.endOfYear !== undefined && t.duration.unit === 'school_days') {
+      return [endOfYearDeadline(ctx, { id, basis, confidence: timeline.confidence, note }, consent, t.duration.amount, t.endOfYear)];
+    }
     return [after(ctx, { id, basis, confidence: timeline.confidence, note }, consent, t.duration)];
   },
 };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A gap between two school days longer than this (in calendar days) is the summer break. */
+const SUMMER_GAP_DAYS = 42;
+
+/**
+ * The last instructional day of the school year that holds the first school day after `day`:
+ * the calendar's last school day, or the last one before a gap longer than six weeks (a
+ * calendar may list two school years). `null` when the calendar has no school day after `day`.
+ */
+function lastInstructionalDay(schoolDays: Int32Array, day: number): { last: number; count: number } | null {
+  let i = 0;
+  while (i < schoolDays.length && (schoolDays[i] ?? 0) <= day) i += 1;
+  if (i >= schoolDays.length) return null;
+  let j = i;
+  while (j + 1 < schoolDays.length && (schoolDays[j + 1] ?? 0) - (schoolDays[j] ?? 0) <= SUMMER_GAP_DAYS) j += 1;
+  // `count` school days after `day`, up to and including the last instructional day.
+  return { last: schoolDays[j] ?? day, count: j - i + 1 };
+}
+
+/**
+ * Tex. Educ. Code 29.004: 45 school days from consent (a); consent at least 35 but fewer than
+ * 45 school days before the last instructional day -> report due June 30 of that year (a-1);
+ * fewer than 35 -> the 45 school days run on into the next school year (a).
+ */
+function endOfYearDeadline(ctx: DeadlineContext, spec: RuleSpec, consent: CheckedEvent, amount: number, rule: EndOfYearRule): Deadline {
+  const days = ctx.schoolDays;
+  if (days === null) {
+    return needsCalendar({ ...spec, note: `${spec.note}; counted in school days: add the district's school calendar to date it (near the end of the school year the report may instead be due ${MONTHS[rule.dueMonth - 1] ?? ''} ${rule.dueDay}, ${rule.source})` }, 'school_days');
+  }
+  const year = lastInstructionalDay(days, consent.day);
+  if (year === null) {
+    return needsCalendar({ ...spec, note: `${spec.note}; the calendar given ends before the consent date: add the district's school calendar for this school year` }, 'school_days');
+  }
+  const lastIso = isoOfEpochDay(year.last);
+  if (year.count >= amount) {
+    return after(ctx, spec, consent, { amount, unit: 'school_days' });
+  }
+  const basis = [rule.source, ...spec.basis.filter((b) => b !== rule.source)];
+  if (year.count >= rule.minSchoolDays) {
+    const due = epochDayOf(civilOf(year.last).year, rule.dueMonth, rule.dueDay);
+    return computed(ctx, { ...spec, basis, confidence: rule.confidence, note: `consent came ${year.count} school days before the last instructional day (${lastIso}): at least ${rule.minSchoolDays} but fewer than ${amount}, so the evaluation report is due ${isoOfEpochDay(due)} (${rule.source})` }, due, 'school_days');
+  }
+  const runOn = `consent came ${year.count} school days before the last instructional day (${lastIso}), fewer than ${rule.minSchoolDays}: the ${amount} school days run on into the next school year (${spec.basis[0] ?? ''})`;
+  const due = addSchoolEpochDays(consent.day, amount, days);
+  if (due === null) {
+    return needsCalendar({ ...spec, note: `${runOn}; add the district's school calendar for the next school year to date it` }, 'school_days');
+  }
+  return computed(ctx, { ...spec, note: `${runOn}; ${spec.note}` }, due, 'school_days');
+}
 
 /** The IEP cycle: initial meeting, annual review, three-year reevaluation. */
 export const iep: ProceedingDefinition = {

@@ -1,3 +1,4 @@
+import type { ReviewedState } from './reviewed.js';
 import type {
   Confidence,
   Duration,
@@ -218,13 +219,23 @@ function withSource<T>(field: Sourced<T>, source: string | undefined): Sourced<T
 }
 
 /**
+ * A reviewed citation, grade and end-of-year rule on top of the dataset's evaluation timeline
+ * (Texas: Tex. Educ. Code 29.004(a), (a-1)). A timeline the dataset leaves unknown stays so.
+ */
+function withReviewedEvaluation(
+  field: Sourced<EvaluationTimeline>,
+  reviewed: ReviewedState['evaluationTimeline'],
+): Sourced<EvaluationTimeline> {
+  if (reviewed === undefined || field.value === null) return field;
+  const value: EvaluationTimeline = reviewed.endOfYear === undefined ? field.value : { ...field.value, endOfYear: reviewed.endOfYear };
+  return { ...field, value, source: reviewed.source, confidence: reviewed.confidence };
+}
+
+/**
  * Converts one dataset record. `reviewed` supplies the few facts taken by hand from the
  * notes or idea-rules.md (the second-tier review period), each with its own citation.
  */
-export function convertState(
-  raw: RawStateRecord,
-  reviewed: { stateReview?: ReviewedFact<StateReview>; civilActionSource?: string } = {},
-): StateProcedures {
+export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}): StateProcedures {
   const tiers = hearingTiers(raw);
   let stateReview: Sourced<StateReview>;
   if (tiers.value === 1) {
@@ -252,7 +263,7 @@ export function convertState(
     dueProcessLimitationTrigger: sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL),
     civilActionPeriod: withSource(civilActionPeriod(raw), reviewed.civilActionSource),
     stateReview,
-    evaluationTimeline: evaluationTimeline(raw),
+    evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline),
     stateComplaintOffice: sourced(raw, 'stateComplaintOffice', raw.stateComplaintOffice, [raw.stateComplaintOffice]),
     // One year is the federal floor for every State (34 CFR 300.153(c)); the reference gives
     // no State a different period, so it is the federal default everywhere.

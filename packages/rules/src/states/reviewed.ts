@@ -1,5 +1,5 @@
 import type { ReviewedFact } from './convert.js';
-import type { Confidence, Duration, StateReview } from './types.js';
+import type { Confidence, Duration, EndOfYearRule, StateReview } from './types.js';
 
 /**
  * Second-tier review periods in two-tier states, read from the dataset's notes and
@@ -78,3 +78,59 @@ export const EVALUATION_REQUEST_RESPONSE: Readonly<Record<string, { duration: Du
 export const EVALUATION_CEILING: Readonly<Record<string, { duration: Duration; note: string }>> = {
   DE: { duration: { amount: 90, unit: 'days' }, note: '45 school days or 90 calendar days from consent, whichever is less' },
 };
+
+/**
+ * Everything reviewed by hand for one jurisdiction, applied on top of the dataset by
+ * `convertState`. Each fact carries its own citation and grade.
+ *
+ * @example
+ * ```ts
+ * reviewedState('TX').evaluationTimeline?.endOfYear?.dueMonth; // 6
+ * ```
+ */
+export interface ReviewedState {
+  /** The second-tier review period (two-tier states). */
+  stateReview?: ReviewedFact<StateReview>;
+  /** A citation for the dataset's civil-action period. */
+  civilActionSource?: string;
+  /** A citation and grade for the dataset's evaluation timeline, and Texas's end-of-year rule. */
+  evaluationTimeline?: { source: string; confidence: Confidence; endOfYear?: EndOfYearRule };
+}
+
+/**
+ * The corrections of the December 2026 legal review (rules-corrections-2026-12.md), by state.
+ *
+ * @example
+ * ```ts
+ * CORRECTIONS_2026_12.TX?.evaluationTimeline?.source; // 'Tex. Educ. Code 29.004(a)'
+ * ```
+ */
+export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
+  TX: {
+    // 29.004(a): 45 school days from consent; (a-1): the June 30 rule near the end of the year.
+    evaluationTimeline: {
+      source: 'Tex. Educ. Code 29.004(a)',
+      confidence: 'high',
+      endOfYear: { minSchoolDays: 35, dueMonth: 6, dueDay: 30, source: 'Tex. Educ. Code 29.004(a-1)', confidence: 'high' },
+    },
+  },
+};
+
+/**
+ * The reviewed facts of one jurisdiction: the older reviewed tables and the 2026-12
+ * corrections together.
+ *
+ * @example
+ * ```ts
+ * reviewedState('NY').stateReview?.source; // '8 NYCRR 279.4(a)'
+ * ```
+ */
+export function reviewedState(code: string): ReviewedState {
+  const review = STATE_REVIEW[code];
+  const civil = CIVIL_ACTION_SOURCE[code];
+  return {
+    ...(review === undefined ? {} : { stateReview: review }),
+    ...(civil === undefined ? {} : { civilActionSource: civil }),
+    ...CORRECTIONS_2026_12[code],
+  };
+}

@@ -72,6 +72,32 @@ export interface EvaluationTimeline {
   pausesForBreaks: boolean;
   /** The reference's own unit name (`calendar_days_excluding_breaks`, `school_working_days`). */
   sourceUnit: string;
+  /**
+   * A school-day clock that cannot finish before the school year ends (Texas, Tex. Educ. Code
+   * 29.004(a-1)): reviewed data, absent elsewhere.
+   */
+  endOfYear?: EndOfYearRule;
+}
+
+/**
+ * What happens to a school-day evaluation clock near the end of the school year (Texas, Tex.
+ * Educ. Code 29.004(a-1)): when consent comes at least `minSchoolDays` but fewer than the
+ * clock's own school days before the last instructional day, the report is due on
+ * `dueMonth`/`dueDay` of that year; with fewer than `minSchoolDays` the clock runs on into the
+ * next school year (29.004(a)).
+ *
+ * @example
+ * ```ts
+ * getState('TX').evaluationTimeline.value?.endOfYear;
+ * // { minSchoolDays: 35, dueMonth: 6, dueDay: 30, source: 'Tex. Educ. Code 29.004(a-1)', confidence: 'high' }
+ * ```
+ */
+export interface EndOfYearRule {
+  minSchoolDays: number;
+  dueMonth: number;
+  dueDay: number;
+  source: string;
+  confidence: Confidence;
 }
 
 /** The second tier in two-tier states: appeal of the hearing decision to a state reviewer. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_NOTE, addDays, computeDeadlines, type DeadlineInput } from '../../src/index.js';
-import { YEAR_2026_27 } from '../fixtures/calendars.js';
+import { TEXAS_2026_27, TEXAS_2026_28, YEAR_2026_27 } from '../fixtures/calendars.js';
 import { deadline, ev } from './helpers.js';
 
 describe('state complaint', () => {
@@ -50,6 +50,49 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
   it('19 TAC 89.1011: Texas, 45 school days from consent, across Thanksgiving', () => {
     const d = deadline({ state: 'TX', kind: 'evaluation', events: [ev('consent_received', '2026-10-01')], calendar: YEAR_2026_27 }, 'initial_evaluation');
     expect(d).toMatchObject({ due: '2026-12-08', unit: 'school_days', confidence: 'high' });
+  });
+
+  describe('Tex. Educ. Code 29.004: the end of the Texas school year', () => {
+    // TEXAS_2026_27 ends Thursday 2027-05-27; 2027-03-25 is the 45th school day before it
+    // (fixtures/calendars.ts counts it). "N school days before the last instructional day" is
+    // the school days after the consent date up to and including that last day.
+    const tx = (consent: string, calendar = TEXAS_2026_27) =>
+      deadline({ state: 'TX', kind: 'evaluation', events: [ev('consent_received', consent)], calendar }, 'initial_evaluation');
+
+    it('Tex. Educ. Code 29.004(a): consent 45 school days before the last instructional day: the 45th school day is that last day', () => {
+      // After 2027-03-24: Mar 25, 29, 30, 31 (4) + April 22 + May 3-27 19 = 45 -> 2027-05-27.
+      expect(tx('2027-03-24')).toMatchObject({ due: '2027-05-27', status: 'computed', unit: 'school_days' });
+    });
+
+    it('Tex. Educ. Code 29.004(a-1): consent 44 school days before the last instructional day: the report is due June 30', () => {
+      // After 2027-03-25: Mar 29-31 (3) + 22 + 19 = 44: at least 35, fewer than 45.
+      const d = tx('2027-03-25');
+      expect(d).toMatchObject({ due: '2027-06-30', status: 'computed', confidence: 'high' });
+      expect(d.basis[0]).toBe('Tex. Educ. Code 29.004(a-1)');
+      expect(d.note).toContain('44 school days');
+    });
+
+    it('Tex. Educ. Code 29.004(a-1): consent exactly 35 school days before the last instructional day: June 30, with no calendar for next year needed', () => {
+      // After 2027-04-08: Apr 9 (1) + Apr 12-16, 19-23, 26-30 (15) + May 19 = 35.
+      expect(tx('2027-04-08')).toMatchObject({ due: '2027-06-30', status: 'computed' });
+    });
+
+    it('Tex. Educ. Code 29.004(a): consent 34 school days before the last instructional day runs into next school year: needs next year’s calendar', () => {
+      // After 2027-04-09: Apr 12-30 (15) + May 19 = 34, fewer than 35.
+      const d = tx('2027-04-09');
+      expect(d).toMatchObject({ due: null, status: 'needs_calendar' });
+      expect(d.note).toContain('next school year');
+      expect(d.note).toContain('2027-05-27');
+    });
+
+    it('Tex. Educ. Code 29.004(a): with next year’s calendar the 45 school days run on past the summer', () => {
+      // 34 school days in 2026-27, then 11 in 2027-28: Aug 16-20 (5), 23-27 (5), Mon Aug 30 (11th).
+      expect(tx('2027-04-09', TEXAS_2026_28)).toMatchObject({ due: '2027-08-30', status: 'computed' });
+    });
+
+    it('Tex. Educ. Code 29.004(a-1): a calendar listing two school years still finds the June 30 case in the first', () => {
+      expect(tx('2027-03-25', TEXAS_2026_28).due).toBe('2027-06-30');
+    });
   });
 
   it('19 TAC 89.1011: Texas without a calendar answers needs_calendar', () => {
