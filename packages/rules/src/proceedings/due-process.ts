@@ -52,23 +52,65 @@ function afterDecision(ctx: DeadlineContext): Deadline[] {
   return out;
 }
 
-/** The due process filing limit from the day the parent knew or should have known. */
+/**
+ * The due process filing limit: from the day the parent knew or should have known
+ * (`knew_or_should_have_known`, 34 CFR 300.511(e)), or, in the states that count from the
+ * district's action, from the district's written notice (`district_notice`). A state that counts
+ * from the district's action never gets a date counted from another event.
+ */
 function filingLimit(ctx: DeadlineContext): Deadline[] {
   const knew = lastEvent(ctx, 'knew_or_should_have_known');
-  if (knew === undefined) return [];
+  const notice = lastEvent(ctx, 'district_notice');
+  if (knew === undefined && notice === undefined) return [];
   const limit = ctx.state.dueProcessLimitation;
+  const start = ctx.state.dueProcessLimitationStart;
   const federal = ['34 CFR 300.507(a)(2)', '34 CFR 300.511(e)'];
+  const fromDistrict = start.value === 'district_notice';
   if (limit.value === null) {
-    return [unknownDeadline({ id: 'filing_limit', basis: federal, confidence: limit.confidence, note: `the reference has no verified ${ctx.state.name} filing limit; where a State sets no explicit limit, the federal limit is 2 years (${isoOfEpochDay(addDuration(ctx, knew.day, { amount: 2, unit: 'years' }) ?? knew.day)})` }, 'years')];
+    const reference = knew === undefined ? '' : `; where a State sets no explicit limit, the federal limit is 2 years from when the parent knew or should have known (${isoOfEpochDay(addDuration(ctx, knew.day, { amount: 2, unit: 'years' }) ?? knew.day)})`;
+    return [unknownDeadline({ id: 'filing_limit', basis: federal, confidence: limit.confidence, note: `the reference has no verified ${ctx.state.name} filing limit${reference}` }, 'years')];
+  }
+  const basis = limit.federalDefault ? federal : [limit.source ?? federal[0] ?? '', ...federal];
+  const whose = limit.federalDefault ? 'the federal limit; the reference found no other limit for this state' : `the ${ctx.state.name} limit`;
+  const exceptions = 'exceptions when the district misrepresented or withheld information (34 CFR 300.511(f))';
+  if (fromDistrict) {
+    const districtBasis = [start.source ?? basis[0] ?? '', ...basis.filter((b) => b !== start.source)];
+    if (notice === undefined) {
+      return [
+        unknownDeadline({
+          id: 'filing_limit',
+          basis: districtBasis,
+          confidence: start.confidence,
+          note: `${ctx.state.name} counts ${describeDuration(limit.value)} from the district's action, not from when the parent knew (${start.source ?? ''}): record the date of the district's written notice of the proposal or refusal at issue to date it`,
+        }, limit.value.unit),
+      ];
+    }
+    return [
+      after(ctx, {
+        id: 'filing_limit',
+        basis: districtBasis,
+        confidence: limit.confidence === 'high' && start.confidence === 'high' ? 'high' : 'medium',
+        note: `${describeDuration(limit.value)} from the district's written notice of ${notice.date} (${whose}); the rule: ${start.note ?? ''}; ${exceptions}`,
+      }, notice, limit.value),
+    ];
+  }
+  if (knew === undefined) {
+    return [
+      unknownDeadline({
+        id: 'filing_limit',
+        basis,
+        confidence: limit.confidence,
+        note: `${ctx.state.name} counts ${describeDuration(limit.value)} from when the parent knew or should have known of the action, which may be before the district's written notice (at a meeting, say): record that date to count from it`,
+      }, limit.value.unit),
+    ];
   }
   const trigger = ctx.state.dueProcessLimitationTrigger.value;
-  const whose = limit.federalDefault ? 'the federal limit; the reference found no other limit for this state' : `the ${ctx.state.name} limit`;
   return [
     after(ctx, {
       id: 'filing_limit',
-      basis: limit.federalDefault ? federal : [limit.source ?? federal[0] ?? '', ...federal],
+      basis,
       confidence: limit.confidence,
-      note: `${describeDuration(limit.value)} from when the parent knew or should have known (${whose})${trigger === null ? '' : `; the rule: ${trigger}`}; exceptions when the district misrepresented or withheld information (34 CFR 300.511(f))`,
+      note: `${describeDuration(limit.value)} from when the parent knew or should have known (${whose})${trigger === null ? '' : `; the rule: ${trigger}`}; ${exceptions}`,
     }, knew, limit.value),
   ];
 }
@@ -122,6 +164,7 @@ export const dueProcess: ProceedingDefinition = {
   initial: 'draft',
   events: {
     knew_or_should_have_known: { to: 'draft', summary: 'the parent knew or should have known of the action complained of' },
+    district_notice: { to: 'draft', summary: 'the district gave written notice of the proposal or refusal at issue' },
     complaint_filed: { to: 'filed', summary: 'the complaint was sent' },
     complaint_received: { to: 'resolution_period', summary: 'the other party (the district, for a parent’s complaint) received the complaint' },
     complaint_amended: { to: 'resolution_period', summary: 'an amended complaint was filed: every timeline restarts (300.508(d)(4))' },

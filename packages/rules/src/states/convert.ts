@@ -3,6 +3,7 @@ import type {
   Confidence,
   Duration,
   EvaluationTimeline,
+  LimitationStart,
   Sourced,
   StateProcedures,
   StateReview,
@@ -219,6 +220,18 @@ function withSource<T>(field: Sourced<T>, source: string | undefined): Sourced<T
 }
 
 /**
+ * Which date the filing limit counts from: the reviewed district-action trigger (WI, AK, OR,
+ * KS, CO), else "knew or should have known", graded like the dataset's trigger text.
+ */
+function limitationStart(trigger: Sourced<string>, reviewed: ReviewedFact<LimitationStart> | undefined): Sourced<LimitationStart> {
+  if (reviewed !== undefined) {
+    return { value: reviewed.value, status: 'state', source: reviewed.source, confidence: reviewed.confidence, federalDefault: false, ...(reviewed.note === undefined ? {} : { note: reviewed.note }) };
+  }
+  if (trigger.value === null) return { ...trigger, value: null };
+  return { ...trigger, value: 'knew_or_should_have_known' };
+}
+
+/**
  * A reviewed citation, grade and end-of-year rule on top of the dataset's evaluation timeline
  * (Texas: Tex. Educ. Code 29.004(a), (a-1)). A timeline the dataset leaves unknown stays so.
  */
@@ -237,6 +250,7 @@ function withReviewedEvaluation(
  */
 export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}): StateProcedures {
   const tiers = hearingTiers(raw);
+  const trigger = sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL);
   let stateReview: Sourced<StateReview>;
   if (tiers.value === 1) {
     stateReview = {
@@ -260,7 +274,8 @@ export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}):
     hearingBody: sourced(raw, 'hearingBody', raw.hearingBody, [raw.hearingBody]),
     hearingTiers: tiers,
     dueProcessLimitation: dueProcessLimitation(raw),
-    dueProcessLimitationTrigger: sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL),
+    dueProcessLimitationTrigger: trigger,
+    dueProcessLimitationStart: limitationStart(trigger, reviewed.dueProcessLimitationStart),
     civilActionPeriod: withSource(civilActionPeriod(raw), reviewed.civilActionSource),
     stateReview,
     evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline),

@@ -9,6 +9,7 @@ export type {
   Duration,
   EndOfYearRule,
   EvaluationTimeline,
+  LimitationStart,
   Sourced,
   SourcedStatus,
   StateProcedures,

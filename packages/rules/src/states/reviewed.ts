@@ -1,5 +1,5 @@
 import type { ReviewedFact } from './convert.js';
-import type { Confidence, Duration, EndOfYearRule, StateReview } from './types.js';
+import type { Confidence, Duration, EndOfYearRule, LimitationStart, StateReview } from './types.js';
 
 /**
  * Second-tier review periods in two-tier states, read from the dataset's notes and
@@ -95,6 +95,8 @@ export interface ReviewedState {
   civilActionSource?: string;
   /** A citation and grade for the dataset's evaluation timeline, and Texas's end-of-year rule. */
   evaluationTimeline?: { source: string; confidence: Confidence; endOfYear?: EndOfYearRule };
+  /** The due process filing limit counts from the district's action, not from when the parent knew. */
+  dueProcessLimitationStart?: ReviewedFact<LimitationStart>;
 }
 
 /**
@@ -106,6 +108,48 @@ export interface ReviewedState {
  * ```
  */
 export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
+  // Filing limits that count from the district's action (docs/domain.md, "Filing limits that
+  // start at the district's action"): each trigger read in the dataset at medium or better.
+  WI: {
+    dueProcessLimitationStart: {
+      value: 'district_notice',
+      source: 'Wis. Stat. 115.80(1)(a)1',
+      confidence: 'high',
+      note: "one year after the district's refusal or proposal, not after the parent learned of it; if the district never gave notice of hearing rights, one year after it does",
+    },
+  },
+  AK: {
+    dueProcessLimitationStart: {
+      value: 'district_notice',
+      source: 'AS 14.30.193(a); 4 AAC 52.550(a)',
+      confidence: 'high',
+      note: 'a parent files not later than 12 months after the district gives written notice of the decision the parent disagrees with',
+    },
+  },
+  OR: {
+    dueProcessLimitationStart: {
+      value: 'district_notice',
+      source: 'ORS 343.165(3)(a)',
+      confidence: 'high',
+      note: 'two years after the act or omission that gives the right to a hearing, not after the parent learned of it; if the district acted or failed to act before its written notice, count from that earlier day; the limit does not apply to a parent the district kept from filing by misrepresentation or by withholding required information (ORS 343.165(3)(b))',
+    },
+  },
+  KS: {
+    dueProcessLimitationStart: {
+      value: 'district_notice',
+      source: 'K.S.A. 72-3415(a)(1)(A)',
+      confidence: 'high',
+      note: 'the problem must have occurred not more than two years before the complaint is filed (and the filer knew or should have known of it); if the problem began before the written notice, count from that earlier day',
+    },
+  },
+  CO: {
+    dueProcessLimitationStart: {
+      value: 'district_notice',
+      source: 'Colorado Department of Education, due process complaints page',
+      confidence: 'medium',
+      note: 'the alleged violation must have occurred within two years of the filing date (the state text read has no "knew or should have known"); if the violation began before the written notice, count from that earlier day',
+    },
+  },
   TX: {
     // 29.004(a): 45 school days from consent; (a-1): the June 30 rule near the end of the year.
     evaluationTimeline: {

@@ -100,6 +100,20 @@ export interface EndOfYearRule {
   confidence: Confidence;
 }
 
+/**
+ * What starts a state's due process filing limit: when the parent knew or should have known of
+ * the action (34 CFR 300.511(e), most states), or the district's own action, dated by its
+ * written notice of the proposal or refusal at issue (the `district_notice` event: Wisconsin,
+ * Alaska, and the states that count from the act or violation itself).
+ *
+ * @example
+ * ```ts
+ * getState('WI').dueProcessLimitationStart.value; // 'district_notice'
+ * getState('CA').dueProcessLimitationStart.value; // 'knew_or_should_have_known'
+ * ```
+ */
+export type LimitationStart = 'knew_or_should_have_known' | 'district_notice';
+
 /** The second tier in two-tier states: appeal of the hearing decision to a state reviewer. */
 export interface StateReview {
   /** Time to ask for review, counted from the hearing decision. */
@@ -133,6 +147,8 @@ export interface StateProcedures {
   dueProcessLimitation: Sourced<Duration>;
   /** What starts the due process limitation clock, in the rule's words. */
   dueProcessLimitationTrigger: Sourced<string>;
+  /** Which recorded date the limitation counts from (reviewed for the states that count from the district's action). */
+  dueProcessLimitationStart: Sourced<LimitationStart>;
   /** Time to bring a civil action after the final administrative decision (federal default 90 days, 34 CFR 300.516(b)). */
   civilActionPeriod: Sourced<Duration>;
   /** Second-tier review (two-tier states only; `unknown` when the period is not verified). */

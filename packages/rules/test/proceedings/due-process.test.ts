@@ -156,6 +156,52 @@ describe('due process: filing limit from knew_or_should_have_known', () => {
   });
 });
 
+describe('due process: filing limits that start at the district’s action (district_notice)', () => {
+  it('Wis. Stat. 115.80(1)(a)1: Wisconsin, one year from the district’s written notice of 2025-10-06: 2026-10-06', () => {
+    // One year after the refusal or proposal: same month and day a year later, a Tuesday.
+    const d = deadline(dp('WI', ev('knew_or_should_have_known', '2025-11-20'), ev('district_notice', '2025-10-06')), 'filing_limit');
+    expect(d).toMatchObject({ due: '2026-10-06', status: 'computed', confidence: 'high', fallsOnNonBusinessDay: false });
+    expect(d.basis[0]).toBe('Wis. Stat. 115.80(1)(a)1');
+  });
+
+  it('Wis. Stat. 115.80(1)(a)1: Wisconsin without the district’s notice is unknown, never a date counted from when the parent knew', () => {
+    const d = deadline(dp('WI', ev('knew_or_should_have_known', '2025-11-20')), 'filing_limit');
+    expect(d).toMatchObject({ due: null, status: 'unknown' });
+    expect(d.note.startsWith(UNKNOWN_NOTE)).toBe(true);
+    expect(d.note).toContain('written notice of the proposal or refusal');
+    expect(d.note).not.toContain('2026-11-20');
+  });
+
+  it('AS 14.30.193(a): Alaska, 12 months from the district’s written notice of 2025-08-29: Saturday 2026-08-29, not rolled', () => {
+    // The parent learned of it later (2025-10-01); that date does not count in Alaska.
+    const d = deadline(dp('AK', ev('district_notice', '2025-08-29'), ev('knew_or_should_have_known', '2025-10-01')), 'filing_limit');
+    expect(d).toMatchObject({ due: '2026-08-29', status: 'computed', confidence: 'high', fallsOnNonBusinessDay: true });
+    expect(d.basis[0]).toBe('AS 14.30.193(a); 4 AAC 52.550(a)');
+  });
+
+  it('AS 14.30.193(a): Alaska without the district’s notice is unknown', () => {
+    expect(deadline(dp('AK', ev('knew_or_should_have_known', '2025-10-01')), 'filing_limit')).toMatchObject({ due: null, status: 'unknown' });
+  });
+
+  it.each([
+    // Two years after 2025-09-01: 2027-09-01 (a Wednesday).
+    ['ORS 343.165(3)(a): Oregon', 'OR', 'high'],
+    ['K.S.A. 72-3415(a)(1)(A): Kansas', 'KS', 'high'],
+    ['Colorado (CDE: violation within two years of filing)', 'CO', 'medium'],
+  ])('%s counts two years from the district’s action: notice 2025-09-01 -> 2027-09-01', (_rule, state, confidence) => {
+    const d = deadline(dp(state, ev('district_notice', '2025-09-01'), ev('knew_or_should_have_known', '2025-12-01')), 'filing_limit');
+    expect(d).toMatchObject({ due: '2027-09-01', status: 'computed', confidence });
+    expect(deadline(dp(state, ev('knew_or_should_have_known', '2025-12-01')), 'filing_limit').status).toBe('unknown');
+  });
+
+  it('34 CFR 300.511(e): in a state that counts from when the parent knew, the district’s notice alone gives no date (the parent may have known earlier)', () => {
+    const d = deadline(dp('CA', ev('district_notice', '2025-09-01')), 'filing_limit');
+    expect(d).toMatchObject({ due: null, status: 'unknown' });
+    // With both, California counts from when the parent knew: 2025-08-15 + 2 years.
+    expect(deadline(dp('CA', ev('knew_or_should_have_known', '2025-08-15'), ev('district_notice', '2025-09-01')), 'filing_limit').due).toBe('2027-08-15');
+  });
+});
+
 describe('due process: after the decision', () => {
   it('Cal. Ed. Code 56505(k): California civil action 90 days after the decision (Sunday, not rolled)', () => {
     expect(deadline(dp('CA', ev('decision_issued', '2026-06-01')), 'civil_action')).toMatchObject({ due: '2026-08-30', fallsOnNonBusinessDay: true });

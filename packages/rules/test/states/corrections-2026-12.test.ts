@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getState } from '../../src/index.js';
+import { getState, listStates } from '../../src/index.js';
 
 /**
  * The state facts corrected by the December 2026 legal review
@@ -13,5 +13,23 @@ describe('2026-12 corrections: getState', () => {
     expect(t.value?.endOfYear).toEqual({ minSchoolDays: 35, dueMonth: 6, dueDay: 30, source: 'Tex. Educ. Code 29.004(a-1)', confidence: 'high' });
     // No other state has an end-of-year rule.
     expect(getState('WA').evaluationTimeline.value?.endOfYear).toBeUndefined();
+  });
+
+  it.each([
+    ['Wis. Stat. 115.80(1)(a)1: Wisconsin', 'WI', 'Wis. Stat. 115.80(1)(a)1', 'high'],
+    ['AS 14.30.193(a): Alaska', 'AK', 'AS 14.30.193(a); 4 AAC 52.550(a)', 'high'],
+    ['ORS 343.165(3)(a): Oregon', 'OR', 'ORS 343.165(3)(a)', 'high'],
+    ['K.S.A. 72-3415(a)(1)(A): Kansas', 'KS', 'K.S.A. 72-3415(a)(1)(A)', 'high'],
+    ['Colorado', 'CO', 'Colorado Department of Education, due process complaints page', 'medium'],
+  ])('%s: the filing limit counts from the district’s action', (_rule, code, source, confidence) => {
+    expect(getState(code).dueProcessLimitationStart).toMatchObject({ value: 'district_notice', status: 'state', source, confidence });
+  });
+
+  it('34 CFR 300.511(e): every other state counts from when the parent knew or should have known, or is unknown', () => {
+    const fromDistrict = listStates().filter((s) => s.dueProcessLimitationStart.value === 'district_notice').map((s) => s.code);
+    expect(fromDistrict.sort()).toEqual(['AK', 'CO', 'KS', 'OR', 'WI']);
+    expect(getState('CA').dueProcessLimitationStart.value).toBe('knew_or_should_have_known');
+    // Connecticut's trigger is the board's proposal or refusal, but the reference grades it low.
+    expect(getState('CT').dueProcessLimitationStart).toMatchObject({ value: null, status: 'unknown' });
   });
 });

@@ -12,6 +12,7 @@ it('state-dependent deadlines for all 51 jurisdictions match the golden fixture'
       state: s.code,
       kind: 'due_process',
       events: [
+        { type: 'district_notice', date: '2025-09-01' },
         { type: 'knew_or_should_have_known', date: '2025-09-15' },
         { type: 'decision_issued', date: '2026-06-01' },
         { type: 'review_decision_issued', date: '2026-08-03' },

@@ -11,6 +11,7 @@ function fields(s: ReturnType<typeof getState>): [string, Sourced<unknown>][] {
     ['hearingTiers', s.hearingTiers],
     ['dueProcessLimitation', s.dueProcessLimitation],
     ['dueProcessLimitationTrigger', s.dueProcessLimitationTrigger],
+    ['dueProcessLimitationStart', s.dueProcessLimitationStart],
     ['civilActionPeriod', s.civilActionPeriod],
     ['stateReview', s.stateReview],
     ['evaluationTimeline', s.evaluationTimeline],
