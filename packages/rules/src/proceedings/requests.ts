@@ -92,7 +92,13 @@ export const ieeRequest: ProceedingDefinition = {
     withdrawn: { to: 'closed', summary: 'the parent withdrew the request' },
   },
   deadlines(ctx) {
-    if (lastEvent(ctx, 'request_sent', 'request_received') === undefined) return [];
+    const request = lastEvent(ctx, 'request_received') ?? lastEvent(ctx, 'request_sent');
+    if (request === undefined) return [];
+    const clock = ctx.state.ieeResponse;
+    if (clock.value !== null) {
+      const from = request.type === 'request_received' ? '' : ' (counted from the day the request was sent; the rule counts from receipt: record when the district received it)';
+      return [after(ctx, { id: 'district_response', basis: [clock.source ?? '', '34 CFR 300.502(b)(2)'], confidence: clock.confidence, note: `${clock.note ?? ''}${from}` }, request, clock.value)];
+    }
     return [
       noFixedDeadline({
         id: 'district_response',

@@ -219,6 +219,21 @@ function withSource<T>(field: Sourced<T>, source: string | undefined): Sourced<T
   return { ...field, source };
 }
 
+/** The IEE answer clock: the reviewed state clock (WA, NJ), else the federal "without unnecessary delay". */
+function ieeResponse(reviewed: ReviewedFact<Duration> | undefined): Sourced<Duration> {
+  if (reviewed !== undefined) {
+    return { value: reviewed.value, status: 'state', source: reviewed.source, confidence: reviewed.confidence, federalDefault: false, ...(reviewed.note === undefined ? {} : { note: reviewed.note }) };
+  }
+  return {
+    value: null,
+    status: 'federal_default',
+    source: '34 CFR 300.502(b)(2)',
+    confidence: 'medium',
+    federalDefault: true,
+    note: 'federal rule: the district answers without unnecessary delay; no number of days is set',
+  };
+}
+
 /**
  * Which date the filing limit counts from: the reviewed district-action trigger (WI, AK, OR,
  * KS, CO), else "knew or should have known", graded like the dataset's trigger text.
@@ -290,6 +305,7 @@ export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}):
       federalDefault: true,
       note: 'federal rule: the violation must have occurred not more than one year before the complaint is received',
     },
+    ieeResponse: ieeResponse(reviewed.ieeResponse),
     facilitation: sourced(raw, 'facilitationAvailable', raw.facilitationAvailable, []),
     notes: raw.notes,
     sources: raw.sources,

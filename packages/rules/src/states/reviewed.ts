@@ -97,6 +97,8 @@ export interface ReviewedState {
   evaluationTimeline?: { source: string; confidence: Confidence; endOfYear?: EndOfYearRule };
   /** The due process filing limit counts from the district's action, not from when the parent knew. */
   dueProcessLimitationStart?: ReviewedFact<LimitationStart>;
+  /** The state's own clock for answering an IEE request (pay for it or file for due process). */
+  ieeResponse?: ReviewedFact<Duration>;
 }
 
 /**
@@ -148,6 +150,23 @@ export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
       source: 'Colorado Department of Education, due process complaints page',
       confidence: 'medium',
       note: 'the alleged violation must have occurred within two years of the filing date (the state text read has no "knew or should have known"); if the violation began before the written notice, count from that earlier day',
+    },
+  },
+  // State clocks for answering an IEE request; elsewhere "without unnecessary delay".
+  WA: {
+    ieeResponse: {
+      value: { amount: 15, unit: 'days' },
+      source: 'WAC 392-172A-05005(2)(c)(i)',
+      confidence: 'high',
+      note: 'within 15 calendar days of the request the district either agrees to pay for the independent evaluation or files for due process to show its own evaluation is appropriate',
+    },
+  },
+  NJ: {
+    ieeResponse: {
+      value: { amount: 20, unit: 'days' },
+      source: 'N.J.A.C. 6A:14-2.5(c)',
+      confidence: 'medium',
+      note: 'within 20 calendar days of the request the district either agrees to pay for the independent evaluation or files for due process to show its own evaluation is appropriate',
     },
   },
   TX: {

@@ -159,6 +159,13 @@ export interface StateProcedures {
   stateComplaintOffice: Sourced<string>;
   /** How old a violation may be when the state complaint is received (34 CFR 300.153(c): one year). */
   stateComplaintLimitation: Sourced<Duration>;
+  /**
+   * Time for the district to answer a request for an independent educational evaluation at
+   * public expense (pay for it or file for due process), counted from receipt of the request.
+   * Federal law sets no number of days ("without unnecessary delay", 34 CFR 300.502(b)(2)):
+   * there `value` is null with `status: 'federal_default'`; WA and NJ set their own.
+   */
+  ieeResponse: Sourced<Duration>;
   /** Whether the state offers IEP facilitation. */
   facilitation: Sourced<boolean>;
   /** The reference's notes, verbatim (they mark unverified leads as such). */

@@ -190,6 +190,26 @@ describe('other proceedings', () => {
     expect(d.note).toContain('without unnecessary delay');
   });
 
+  it('WAC 392-172A-05005(2)(c)(i): Washington, the district funds the IEE or files for due process within 15 calendar days of the request', () => {
+    // Received Thursday 2026-10-01: 15 days later is Friday 2026-10-16.
+    const d = deadline({ state: 'WA', kind: 'iee_request', events: [ev('request_sent', '2026-09-28'), ev('request_received', '2026-10-01')] }, 'district_response');
+    expect(d).toMatchObject({ due: '2026-10-16', status: 'computed', confidence: 'high', unit: 'days' });
+    expect(d.basis).toEqual(['WAC 392-172A-05005(2)(c)(i)', '34 CFR 300.502(b)(2)']);
+  });
+
+  it('N.J.A.C. 6A:14-2.5(c): New Jersey, 20 calendar days to fund the IEE or file for due process', () => {
+    // Received Thursday 2026-10-01: 20 days later is Wednesday 2026-10-21.
+    const d = deadline({ state: 'NJ', kind: 'iee_request', events: [ev('request_received', '2026-10-01')] }, 'district_response');
+    expect(d).toMatchObject({ due: '2026-10-21', status: 'computed', confidence: 'medium' });
+  });
+
+  it('WAC 392-172A-05005(2)(c)(i): with only the day it was sent, Washington counts from that day and says so', () => {
+    // Sent 2026-09-28: 15 days later is 2026-10-13, earlier than counting from receipt.
+    const d = deadline({ state: 'WA', kind: 'iee_request', events: [ev('request_sent', '2026-09-28')] }, 'district_response');
+    expect(d.due).toBe('2026-10-13');
+    expect(d.note).toContain('counts from receipt');
+  });
+
   it('34 CFR 300.503(a): PWN request has no fixed number of days', () => {
     expect(deadline({ state: 'CA', kind: 'pwn_request', events: [ev('request_sent', '2026-01-15')] }, 'district_response').status).toBe('no_fixed_deadline');
   });

@@ -32,4 +32,11 @@ describe('2026-12 corrections: getState', () => {
     // Connecticut's trigger is the board's proposal or refusal, but the reference grades it low.
     expect(getState('CT').dueProcessLimitationStart).toMatchObject({ value: null, status: 'unknown' });
   });
+
+  it('WAC 392-172A-05005(2)(c)(i) and N.J.A.C. 6A:14-2.5(c): Washington 15 and New Jersey 20 calendar days to answer an IEE request; elsewhere no fixed number', () => {
+    expect(getState('WA').ieeResponse).toMatchObject({ value: { amount: 15, unit: 'days' }, status: 'state', source: 'WAC 392-172A-05005(2)(c)(i)', confidence: 'high' });
+    expect(getState('NJ').ieeResponse).toMatchObject({ value: { amount: 20, unit: 'days' }, status: 'state', source: 'N.J.A.C. 6A:14-2.5(c)', confidence: 'medium' });
+    expect(getState('CA').ieeResponse).toMatchObject({ value: null, status: 'federal_default', source: '34 CFR 300.502(b)(2)', federalDefault: true });
+    expect(listStates().filter((s) => s.ieeResponse.value !== null).map((s) => s.code).sort()).toEqual(['NJ', 'WA']);
+  });
 });

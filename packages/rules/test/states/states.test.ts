@@ -17,6 +17,7 @@ function fields(s: ReturnType<typeof getState>): [string, Sourced<unknown>][] {
     ['evaluationTimeline', s.evaluationTimeline],
     ['stateComplaintOffice', s.stateComplaintOffice],
     ['stateComplaintLimitation', s.stateComplaintLimitation],
+    ['ieeResponse', s.ieeResponse],
     ['facilitation', s.facilitation],
   ];
 }
