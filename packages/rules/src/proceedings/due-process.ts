@@ -34,6 +34,10 @@ function afterDecision(ctx: DeadlineContext): Deadline[] {
       if (review.value === null) {
         out.push(unknownDeadline({ id: 'state_review_request', basis: ['34 CFR 300.514(b)'], confidence: review.confidence, note: `${ctx.state.name} has a second tier (state review); the reference has no verified time limit to ask for it` }, 'days'));
       } else {
+        const notice = review.value.noticeOfIntention;
+        if (notice !== undefined) {
+          out.push(after(ctx, { id: 'notice_of_intention', basis: [notice.source, '34 CFR 300.514(b)'], confidence: notice.confidence, note: notice.note }, decision, notice.period));
+        }
         out.push(after(ctx, { id: 'state_review_request', basis: [review.source ?? '34 CFR 300.514(b)', '34 CFR 300.514(b)'], confidence: review.confidence, note: `ask for state review within ${describeDuration(review.value.requestPeriod)} of ${review.value.runsFrom}; ${review.note ?? ''}`.replace(/; $/, '') }, decision, review.value.requestPeriod));
       }
     }

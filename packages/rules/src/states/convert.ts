@@ -278,7 +278,10 @@ export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}):
     };
   } else if (reviewed.stateReview !== undefined && tiers.value === 2) {
     const r = reviewed.stateReview;
-    stateReview = { value: r.value, status: 'state', source: r.source, confidence: r.confidence, federalDefault: false, ...(r.note === undefined ? {} : { note: r.note }) };
+    const n = reviewed.stateReviewNotice;
+    const value: StateReview =
+      n === undefined ? r.value : { ...r.value, noticeOfIntention: { period: n.value, source: n.source, confidence: n.confidence, note: n.note ?? '' } };
+    stateReview = { value, status: 'state', source: r.source, confidence: r.confidence, federalDefault: false, ...(r.note === undefined ? {} : { note: r.note }) };
   } else {
     stateReview = unknownField(tiers.value === 2 ? 'unknown' : tiers.confidence, tiers.source);
   }

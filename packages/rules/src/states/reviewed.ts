@@ -99,6 +99,8 @@ export interface ReviewedState {
   dueProcessLimitationStart?: ReviewedFact<LimitationStart>;
   /** The state's own clock for answering an IEE request (pay for it or file for due process). */
   ieeResponse?: ReviewedFact<Duration>;
+  /** A notice of intention to seek state review, due before the request itself (New York). */
+  stateReviewNotice?: ReviewedFact<Duration>;
 }
 
 /**
@@ -167,6 +169,15 @@ export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
       source: 'N.J.A.C. 6A:14-2.5(c)',
       confidence: 'medium',
       note: 'within 20 calendar days of the request the district either agrees to pay for the independent evaluation or files for due process to show its own evaluation is appropriate',
+    },
+  },
+  NY: {
+    // 279.4(a) (the 40-day request, high) is in STATE_REVIEW; the notice comes first.
+    stateReviewNotice: {
+      value: { amount: 25, unit: 'days' },
+      source: '8 NYCRR 279.2',
+      confidence: 'medium',
+      note: 'serve a notice of intention to seek review within 25 days after the date of the hearing decision; the request for review itself is due within 40 days (8 NYCRR 279.4(a))',
     },
   },
   TX: {

@@ -120,6 +120,11 @@ export interface StateReview {
   requestPeriod: Duration;
   /** What the period runs from, in the rule's words. */
   runsFrom: string;
+  /**
+   * A notice of intention to seek review, served before the request (New York, 8 NYCRR 279.2):
+   * reviewed data with its own citation and grade, absent elsewhere.
+   */
+  noticeOfIntention?: { period: Duration; source: string; confidence: Confidence; note: string };
 }
 
 /**

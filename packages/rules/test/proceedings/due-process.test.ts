@@ -221,8 +221,20 @@ describe('due process: after the decision', () => {
 
   it('8 NYCRR 279.4(a): New York (two tiers) review request 40 days after the decision; no civil action until the review decision', () => {
     const input = dp('NY', ev('decision_issued', '2026-06-01'));
-    expect(deadline(input, 'state_review_request').due).toBe('2026-07-11');
+    // 2026-06-01 + 40: 29 days to 06-30, 11 more to Saturday 07-11.
+    expect(deadline(input, 'state_review_request')).toMatchObject({ due: '2026-07-11', confidence: 'high', fallsOnNonBusinessDay: true });
     expect(ids(input)).not.toContain('civil_action');
+  });
+
+  it('8 NYCRR 279.2: New York notice of intention to seek review 25 days after the decision, before the 40-day request', () => {
+    // 2026-06-01 + 25 = Friday 2026-06-26.
+    const input = dp('NY', ev('decision_issued', '2026-06-01'));
+    const d = deadline(input, 'notice_of_intention');
+    expect(d).toMatchObject({ due: '2026-06-26', status: 'computed', confidence: 'medium', fallsOnNonBusinessDay: false });
+    expect(d.basis[0]).toBe('8 NYCRR 279.2');
+    expect(ids(input)).toEqual(['notice_of_intention', 'state_review_request']);
+    // No other two-tier state has the notice.
+    expect(ids(dp('NC', ev('decision_issued', '2026-06-01')))).not.toContain('notice_of_intention');
   });
 
   it('34 CFR 300.515(b): the state review decision is due 30 days after the request', () => {

@@ -39,4 +39,11 @@ describe('2026-12 corrections: getState', () => {
     expect(getState('CA').ieeResponse).toMatchObject({ value: null, status: 'federal_default', source: '34 CFR 300.502(b)(2)', federalDefault: true });
     expect(listStates().filter((s) => s.ieeResponse.value !== null).map((s) => s.code).sort()).toEqual(['NJ', 'WA']);
   });
+
+  it('8 NYCRR 279.2, 279.4(a): New York, notice of intention 25 days (medium) and request for review 40 days (high) after the decision', () => {
+    const review = getState('NY').stateReview;
+    expect(review).toMatchObject({ status: 'state', source: '8 NYCRR 279.4(a)', confidence: 'high' });
+    expect(review.value?.requestPeriod).toEqual({ amount: 40, unit: 'days' });
+    expect(review.value?.noticeOfIntention).toMatchObject({ period: { amount: 25, unit: 'days' }, source: '8 NYCRR 279.2', confidence: 'medium' });
+  });
 });
