@@ -28,6 +28,27 @@ function afterDecision(ctx: DeadlineContext): Deadline[] {
     return computed(ctx, { ...spec, basis: civil.federalDefault ? [CIVIL_FEDERAL] : spec.basis, note: `${describeDuration(civil.value)} from ${after2} (${who}); ${ROLL_NOTE}` }, due ?? from.day, civil.value.unit);
   };
 
+  // A state that names two courts (Ohio): both deadlines, the earlier one marked the safe date.
+  const civilActions = (from: CheckedEvent, after2: string): Deadline[] => {
+    const courts = ctx.state.civilActionCourts;
+    if (courts.length === 0) return [civilAction(from, after2)];
+    const dated = courts.map((c) => ({ c, day: addDuration(ctx, from.day, c.period) ?? from.day }));
+    const safest = Math.min(...dated.map((d) => d.day));
+    return dated.map(({ c, day }) => {
+      const others = dated.filter((d) => d.c !== c);
+      const safe =
+        day === safest
+          ? `the safe date: the earlier of the ${dated.length} court deadlines, so filing by then keeps every court open`
+          : `not the safe date: a case in the ${others.map((o) => o.c.name).join(' or ')} must be filed earlier, by ${others.map((o) => isoOfEpochDay(o.day)).join(', ')}`;
+      return computed(ctx, {
+        id: c.court === 'federal' ? 'civil_action' : 'civil_action_state_court',
+        basis: [c.source, CIVIL_FEDERAL],
+        confidence: c.confidence,
+        note: `${describeDuration(c.period)} from ${after2} to bring a civil action in the ${c.name} (${c.source}); ${safe}; ${ROLL_NOTE}`,
+      }, day, c.period.unit);
+    });
+  };
+
   if (tiers.value === 2) {
     if (decision !== undefined) {
       const review = ctx.state.stateReview;
@@ -45,9 +66,9 @@ function afterDecision(ctx: DeadlineContext): Deadline[] {
     if (requested !== undefined) {
       out.push(after(ctx, { id: 'state_review_decision', basis: ['34 CFR 300.515(b)'], confidence: 'high', note: 'the reviewing official decides within 30 days of receiving the request for review; a target date that may be extended at a party’s request (300.515(c))' }, requested, { amount: 30, unit: 'days' }));
     }
-    if (reviewDecision !== undefined) out.push(civilAction(reviewDecision, 'the state review decision'));
+    if (reviewDecision !== undefined) out.push(...civilActions(reviewDecision, 'the state review decision'));
   } else if (tiers.value === 1) {
-    if (decision !== undefined) out.push(civilAction(decision, 'the hearing decision'));
+    if (decision !== undefined) out.push(...civilActions(decision, 'the hearing decision'));
   } else if (decision !== undefined) {
     out.push(unknownDeadline({ id: 'state_review_request', basis: ['34 CFR 300.514(b)'], confidence: tiers.confidence, note: `the reference does not say whether ${ctx.state.name} has one or two hearing tiers` }, 'days'));
     const c = civilAction(decision, 'the hearing decision');

@@ -295,6 +295,7 @@ export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}):
     dueProcessLimitationTrigger: trigger,
     dueProcessLimitationStart: limitationStart(trigger, reviewed.dueProcessLimitationStart),
     civilActionPeriod: withSource(civilActionPeriod(raw), reviewed.civilActionSource),
+    civilActionCourts: reviewed.civilActionCourts ?? [],
     stateReview,
     evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline),
     stateComplaintOffice: sourced(raw, 'stateComplaintOffice', raw.stateComplaintOffice, [raw.stateComplaintOffice]),

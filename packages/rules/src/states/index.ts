@@ -5,6 +5,7 @@ import rawStates from './state-procedures.json';
 import type { StateProcedures } from './types.js';
 
 export type {
+  CivilActionCourt,
   Confidence,
   Duration,
   EndOfYearRule,

@@ -1,5 +1,5 @@
 import type { ReviewedFact } from './convert.js';
-import type { Confidence, Duration, EndOfYearRule, LimitationStart, StateReview } from './types.js';
+import type { CivilActionCourt, Confidence, Duration, EndOfYearRule, LimitationStart, StateReview } from './types.js';
 
 /**
  * Second-tier review periods in two-tier states, read from the dataset's notes and
@@ -101,6 +101,8 @@ export interface ReviewedState {
   ieeResponse?: ReviewedFact<Duration>;
   /** A notice of intention to seek state review, due before the request itself (New York). */
   stateReviewNotice?: ReviewedFact<Duration>;
+  /** Each court a civil action may go to, with its own period (Ohio). */
+  civilActionCourts?: CivilActionCourt[];
 }
 
 /**
@@ -179,6 +181,13 @@ export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
       confidence: 'medium',
       note: 'serve a notice of intention to seek review within 25 days after the date of the hearing decision; the request for review itself is due within 40 days (8 NYCRR 279.4(a))',
     },
+  },
+  OH: {
+    // After the State Level Review Officer's decision: both courts are shown; the earlier is the safe date.
+    civilActionCourts: [
+      { court: 'federal', name: 'federal district court', period: { amount: 90, unit: 'days' }, source: 'Ohio Rev. Code 3323.05', confidence: 'medium' },
+      { court: 'state', name: 'court of common pleas', period: { amount: 45, unit: 'days' }, source: 'Ohio Rev. Code 3323.05', confidence: 'medium' },
+    ],
   },
   TX: {
     // 29.004(a): 45 school days from consent; (a-1): the June 30 rule near the end of the year.

@@ -114,6 +114,24 @@ export interface EndOfYearRule {
  */
 export type LimitationStart = 'knew_or_should_have_known' | 'district_notice';
 
+/**
+ * One court a civil action may be brought in, with its own period from the final
+ * administrative decision, its citation and grade.
+ *
+ * @example
+ * ```ts
+ * const c: CivilActionCourt = { court: 'state', name: 'court of common pleas', period: { amount: 45, unit: 'days' }, source: 'Ohio Rev. Code 3323.05', confidence: 'medium' };
+ * ```
+ */
+export interface CivilActionCourt {
+  court: 'federal' | 'state';
+  /** The court's name in English, as the rule names it. */
+  name: string;
+  period: Duration;
+  source: string;
+  confidence: Confidence;
+}
+
 /** The second tier in two-tier states: appeal of the hearing decision to a state reviewer. */
 export interface StateReview {
   /** Time to ask for review, counted from the hearing decision. */
@@ -156,6 +174,12 @@ export interface StateProcedures {
   dueProcessLimitationStart: Sourced<LimitationStart>;
   /** Time to bring a civil action after the final administrative decision (federal default 90 days, 34 CFR 300.516(b)). */
   civilActionPeriod: Sourced<Duration>;
+  /**
+   * Where a state names more than one court for the civil action, each court's period (Ohio:
+   * federal court 90 days, court of common pleas 45 days). Empty elsewhere: then
+   * `civilActionPeriod` is the one period.
+   */
+  civilActionCourts: CivilActionCourt[];
   /** Second-tier review (two-tier states only; `unknown` when the period is not verified). */
   stateReview: Sourced<StateReview>;
   /** Initial evaluation clock (federal 60 days from consent, 34 CFR 300.301(c)(1), unless the State sets one). */

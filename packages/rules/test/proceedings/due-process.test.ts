@@ -241,8 +241,19 @@ describe('due process: after the decision', () => {
     expect(deadline(dp('NY', ev('review_requested', '2026-07-01')), 'state_review_decision').due).toBe('2026-07-31');
   });
 
-  it('34 CFR 300.516(b): Ohio civil action runs 90 days from the state review decision', () => {
-    expect(deadline(dp('OH', ev('review_decision_issued', '2026-09-01')), 'civil_action').due).toBe('2026-11-30');
+  it('Ohio Rev. Code 3323.05: Ohio, federal court within 90 days or the court of common pleas within 45 days of the review decision; the earlier is the safe date', () => {
+    const input = dp('OH', ev('review_decision_issued', '2026-09-01'));
+    // 2026-09-01 + 90: 29 days to 09-30, 31 to 10-31, 30 more to Monday 11-30.
+    const federal = deadline(input, 'civil_action');
+    // 2026-09-01 + 45: 29 days to 09-30, 16 more to Friday 10-16.
+    const state = deadline(input, 'civil_action_state_court');
+    expect(federal).toMatchObject({ due: '2026-11-30', status: 'computed', confidence: 'medium' });
+    expect(state).toMatchObject({ due: '2026-10-16', status: 'computed', confidence: 'medium' });
+    expect(state.basis[0]).toBe('Ohio Rev. Code 3323.05');
+    expect(state.note).toContain('the safe date');
+    expect(federal.note).toContain('not the safe date');
+    expect(federal.note).toContain('2026-10-16');
+    expect(ids(input)).toEqual(['civil_action', 'civil_action_state_court']);
   });
 
   it('N.C.G.S. 115C-109.9(a): North Carolina review request 30 days after the decision', () => {

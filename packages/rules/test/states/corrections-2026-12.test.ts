@@ -46,4 +46,12 @@ describe('2026-12 corrections: getState', () => {
     expect(review.value?.requestPeriod).toEqual({ amount: 40, unit: 'days' });
     expect(review.value?.noticeOfIntention).toMatchObject({ period: { amount: 25, unit: 'days' }, source: '8 NYCRR 279.2', confidence: 'medium' });
   });
+
+  it('Ohio Rev. Code 3323.05: Ohio names two courts for the civil action, each with its period (medium); other states name none', () => {
+    expect(getState('OH').civilActionCourts).toEqual([
+      { court: 'federal', name: 'federal district court', period: { amount: 90, unit: 'days' }, source: 'Ohio Rev. Code 3323.05', confidence: 'medium' },
+      { court: 'state', name: 'court of common pleas', period: { amount: 45, unit: 'days' }, source: 'Ohio Rev. Code 3323.05', confidence: 'medium' },
+    ]);
+    expect(listStates().filter((s) => s.civilActionCourts.length > 0).map((s) => s.code)).toEqual(['OH']);
+  });
 });
