@@ -1,5 +1,5 @@
 import { addSchoolEpochDays, civilOf, epochDayOf, isoOfEpochDay } from '../days/index.js';
-import { EVALUATION_CEILING, type EndOfYearRule } from '../states/index.js';
+import { EVALUATION_CEILING, UNKNOWN_NOTE, type EndOfYearRule } from '../states/index.js';
 import { addDuration, after, computed, describeDuration, lastEvent, needsCalendar, unknownDeadline, type RuleSpec } from './build.js';
 import type { CheckedEvent, Deadline, DeadlineContext, ProceedingDefinition } from './types.js';
 
@@ -23,6 +23,11 @@ export const evaluation: ProceedingDefinition = {
     if (consent === undefined) return [];
     const timeline = ctx.state.evaluationTimeline;
     const id = 'initial_evaluation';
+    if (timeline.value === null && timeline.contested !== undefined) {
+      // No federal fallback date here: one of the disputed rules counts from the referral, earlier than consent.
+      const lead = (timeline.note ?? '').startsWith(`${UNKNOWN_NOTE}. `) ? (timeline.note ?? '').slice(UNKNOWN_NOTE.length + 2) : (timeline.note ?? '');
+      return [unknownDeadline({ id, basis: [...timeline.contested, FEDERAL_EVALUATION], confidence: timeline.confidence, note: `${ctx.state.name}: ${lead}` })];
+    }
     if (timeline.value === null) {
       return [
         unknownDeadline({

@@ -253,7 +253,12 @@ function limitationStart(trigger: Sourced<string>, reviewed: ReviewedFact<Limita
 function withReviewedEvaluation(
   field: Sourced<EvaluationTimeline>,
   reviewed: ReviewedState['evaluationTimeline'],
+  contested: ReviewedState['evaluationContested'],
 ): Sourced<EvaluationTimeline> {
+  if (contested !== undefined) {
+    // Conflicting sources: unknown, graded low (each is only a lead until one is confirmed).
+    return { ...unknownField<EvaluationTimeline>('low', contested.sources.join('; '), contested.note), contested: contested.sources };
+  }
   if (reviewed === undefined || field.value === null) return field;
   const value: EvaluationTimeline = reviewed.endOfYear === undefined ? field.value : { ...field.value, endOfYear: reviewed.endOfYear };
   return { ...field, value, source: reviewed.source, confidence: reviewed.confidence };
@@ -297,7 +302,7 @@ export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}):
     civilActionPeriod: withSource(civilActionPeriod(raw), reviewed.civilActionSource),
     civilActionCourts: reviewed.civilActionCourts ?? [],
     stateReview,
-    evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline),
+    evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline, reviewed.evaluationContested),
     stateComplaintOffice: sourced(raw, 'stateComplaintOffice', raw.stateComplaintOffice, [raw.stateComplaintOffice]),
     // One year is the federal floor for every State (34 CFR 300.153(c)); the reference gives
     // no State a different period, so it is the federal default everywhere.

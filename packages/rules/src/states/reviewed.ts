@@ -103,6 +103,8 @@ export interface ReviewedState {
   stateReviewNotice?: ReviewedFact<Duration>;
   /** Each court a civil action may go to, with its own period (Ohio). */
   civilActionCourts?: CivilActionCourt[];
+  /** Sources that disagree on the evaluation timeline: it is unknown until one is confirmed. */
+  evaluationContested?: { sources: string[]; note: string };
 }
 
 /**
@@ -171,6 +173,12 @@ export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
       source: 'N.J.A.C. 6A:14-2.5(c)',
       confidence: 'medium',
       note: 'within 20 calendar days of the request the district either agrees to pay for the independent evaluation or files for due process to show its own evaluation is appropriate',
+    },
+  },
+  CT: {
+    evaluationContested: {
+      sources: ['Regs. Conn. State Agencies 10-76d-13', 'CSDE Evaluation Timelines data page'],
+      note: 'the sources disagree: Regs. Conn. State Agencies 10-76d-13 counts 45 school days from referral to the IEP in place, while a state data page (CSDE Evaluation Timelines) says 60 days from consent; neither is confirmed',
     },
   },
   NY: {

@@ -41,6 +41,8 @@ export interface Sourced<T> {
   /** True when the value is the federal rule, applied because the state sets none. */
   federalDefault: boolean;
   note?: string;
+  /** When the answer is unknown because sources disagree: each source (the note says how). */
+  contested?: string[];
 }
 
 /**

@@ -127,6 +127,18 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
     expect(d.note).toContain('no later than 2026-12-30');
   });
 
+  it('Regs. Conn. State Agencies 10-76d-13: Connecticut’s sources disagree (45 school days from referral vs 60 days from consent): unknown, both in the note, no date', () => {
+    const d = deadline({ state: 'CT', kind: 'evaluation', events: [ev('consent_received', '2026-10-01')], calendar: YEAR_2026_27 }, 'initial_evaluation');
+    expect(d).toMatchObject({ due: null, status: 'unknown', confidence: 'low' });
+    expect(d.note.startsWith(UNKNOWN_NOTE)).toBe(true);
+    expect(d.note).toContain('10-76d-13');
+    expect(d.note).toContain('45 school days from referral');
+    expect(d.note).toContain('60 days from consent');
+    // 2026-10-01 + 60 = 2026-11-30 would be the data page's date: it is not offered.
+    expect(d.note).not.toContain('2026-11-30');
+    expect(d.basis).toEqual(['Regs. Conn. State Agencies 10-76d-13', 'CSDE Evaluation Timelines data page', '34 CFR 300.301(c)(1)']);
+  });
+
   it('Alabama: no verified timeline, so unknown', () => {
     const d = deadline({ state: 'AL', kind: 'evaluation', events: [ev('consent_received', '2026-09-14')] }, 'initial_evaluation');
     expect(d.status).toBe('unknown');

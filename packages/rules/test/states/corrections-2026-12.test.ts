@@ -54,4 +54,11 @@ describe('2026-12 corrections: getState', () => {
     ]);
     expect(listStates().filter((s) => s.civilActionCourts.length > 0).map((s) => s.code)).toEqual(['OH']);
   });
+
+  it('Regs. Conn. State Agencies 10-76d-13: Connecticut’s evaluation timeline is unknown while its sources disagree', () => {
+    const t = getState('CT').evaluationTimeline;
+    expect(t).toMatchObject({ value: null, status: 'unknown', confidence: 'low' });
+    expect(t.contested).toEqual(['Regs. Conn. State Agencies 10-76d-13', 'CSDE Evaluation Timelines data page']);
+    expect(t.note).toContain('45 school days from referral');
+  });
 });
