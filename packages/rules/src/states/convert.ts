@@ -219,6 +219,18 @@ function withSource<T>(field: Sourced<T>, source: string | undefined): Sourced<T
   return { ...field, source };
 }
 
+/** A reviewed fact (citation and grade read by hand) in place of the dataset's field. */
+function fromReviewed<T>(field: Sourced<T>, reviewed: ReviewedFact<T> | undefined): Sourced<T> {
+  if (reviewed === undefined) return field;
+  return { value: reviewed.value, status: 'state', source: reviewed.source, confidence: reviewed.confidence, federalDefault: false, ...(reviewed.note === undefined ? {} : { note: reviewed.note }) };
+}
+
+/** A civil-action period the state does not set itself (Texas): labelled the federal default. */
+function asFederalDefault(field: Sourced<Duration>, reviewed: ReviewedState['civilActionFederalDefault']): Sourced<Duration> {
+  if (reviewed === undefined || field.value === null) return field;
+  return { value: field.value, status: 'federal_default', source: CIVIL_FEDERAL, confidence: reviewed.confidence, federalDefault: true, note: reviewed.note };
+}
+
 /** The IEE answer clock: the reviewed state clock (WA, NJ), else the federal "without unnecessary delay". */
 function ieeResponse(reviewed: ReviewedFact<Duration> | undefined): Sourced<Duration> {
   if (reviewed !== undefined) {
@@ -269,8 +281,15 @@ function withReviewedEvaluation(
  * notes or idea-rules.md (the second-tier review period), each with its own citation.
  */
 export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}): StateProcedures {
-  const tiers = hearingTiers(raw);
-  const trigger = sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL);
+  const tiers = fromReviewed(hearingTiers(raw), reviewed.hearingTiers);
+  const limit = fromReviewed(dueProcessLimitation(raw), reviewed.dueProcessLimitation);
+  const datasetTrigger = sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL);
+  // A reviewed limit (ME, NJ) carries the dataset's trigger words with the reviewed citation and grade.
+  const reviewedLimit = reviewed.dueProcessLimitation;
+  const trigger: Sourced<string> =
+    reviewedLimit === undefined || raw.dueProcessLimitationTrigger === null
+      ? datasetTrigger
+      : { value: raw.dueProcessLimitationTrigger, status: 'state', source: reviewedLimit.source, confidence: reviewedLimit.confidence, federalDefault: false };
   let stateReview: Sourced<StateReview>;
   if (tiers.value === 1) {
     stateReview = {
@@ -296,10 +315,10 @@ export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}):
     educationAgency: sourced(raw, 'seaName', raw.seaName, []),
     hearingBody: sourced(raw, 'hearingBody', raw.hearingBody, [raw.hearingBody]),
     hearingTiers: tiers,
-    dueProcessLimitation: dueProcessLimitation(raw),
+    dueProcessLimitation: limit,
     dueProcessLimitationTrigger: trigger,
     dueProcessLimitationStart: limitationStart(trigger, reviewed.dueProcessLimitationStart),
-    civilActionPeriod: withSource(civilActionPeriod(raw), reviewed.civilActionSource),
+    civilActionPeriod: asFederalDefault(withSource(civilActionPeriod(raw), reviewed.civilActionSource), reviewed.civilActionFederalDefault),
     civilActionCourts: reviewed.civilActionCourts ?? [],
     stateReview,
     evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline, reviewed.evaluationContested),

@@ -105,6 +105,12 @@ export interface ReviewedState {
   civilActionCourts?: CivilActionCourt[];
   /** Sources that disagree on the evaluation timeline: it is unknown until one is confirmed. */
   evaluationContested?: { sources: string[]; note: string };
+  /** The state's own due process filing limit, where the dataset left it ungraded or called it the federal default. */
+  dueProcessLimitation?: ReviewedFact<Duration>;
+  /** The number of hearing tiers, confirmed in the statute. */
+  hearingTiers?: ReviewedFact<1 | 2>;
+  /** The civil-action period is the federal default: the state sets none of its own. */
+  civilActionFederalDefault?: { confidence: Confidence; note: string };
 }
 
 /**
@@ -168,11 +174,28 @@ export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
     },
   },
   NJ: {
+    // The filing limit is set by the state itself, not the federal default the dataset recorded.
+    dueProcessLimitation: { value: { amount: 2, unit: 'years' }, source: 'N.J.A.C. 6A:14-2.7(a)1', confidence: 'high' },
     ieeResponse: {
       value: { amount: 20, unit: 'days' },
       source: 'N.J.A.C. 6A:14-2.5(c)',
       confidence: 'medium',
       note: 'within 20 calendar days of the request the district either agrees to pay for the independent evaluation or files for due process to show its own evaluation is appropriate',
+    },
+  },
+  ME: {
+    dueProcessLimitation: {
+      value: { amount: 2, unit: 'years' },
+      source: 'MUSER XVI.13.E; Ms. S. v. RSU 72, 916 F.3d 41 (1st Cir. 2019)',
+      confidence: 'high',
+    },
+  },
+  TN: {
+    hearingTiers: {
+      value: 1,
+      source: 'Tenn. Code 49-10-606(a), (e)',
+      confidence: 'high',
+      note: 'one tier: administrative law judges of the Secretary of State issue final orders',
     },
   },
   CT: {
@@ -198,6 +221,10 @@ export const CORRECTIONS_2026_12: Readonly<Record<string, ReviewedState>> = {
     ],
   },
   TX: {
+    civilActionFederalDefault: {
+      confidence: 'medium',
+      note: 'federal default: Texas sets no civil-action period of its own (a TEA 90-day rule was held beyond its authority in 2003)',
+    },
     // 29.004(a): 45 school days from consent; (a-1): the June 30 rule near the end of the year.
     evaluationTimeline: {
       source: 'Tex. Educ. Code 29.004(a)',

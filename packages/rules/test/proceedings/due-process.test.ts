@@ -148,6 +148,20 @@ describe('due process: filing limit from knew_or_should_have_known', () => {
     expect(d.basis).toEqual(['34 CFR 300.507(a)(2)', '34 CFR 300.511(e)']);
   });
 
+  it('MUSER XVI.13.E (Ms. S. v. RSU 72, 1st Cir. 2019): Maine, two years from when the parent knew: 2025-03-10 to 2027-03-10', () => {
+    const d = deadline(dp('ME', ev('knew_or_should_have_known', '2025-03-10')), 'filing_limit');
+    expect(d).toMatchObject({ due: '2027-03-10', status: 'computed', confidence: 'high' });
+    expect(d.basis[0]).toBe('MUSER XVI.13.E; Ms. S. v. RSU 72, 916 F.3d 41 (1st Cir. 2019)');
+  });
+
+  it('N.J.A.C. 6A:14-2.7(a)1: New Jersey’s two years are the state’s own limit, not the federal default: 2025-03-10 to 2027-03-10', () => {
+    const d = deadline(dp('NJ', ev('knew_or_should_have_known', '2025-03-10')), 'filing_limit');
+    expect(d).toMatchObject({ due: '2027-03-10', confidence: 'high' });
+    expect(d.basis[0]).toBe('N.J.A.C. 6A:14-2.7(a)1');
+    expect(d.note).toContain('the New Jersey limit');
+    expect(d.note).not.toContain('federal limit');
+  });
+
   it('Alabama: no verified limit, so the answer is unknown (with the federal fallback only in the note)', () => {
     const d = deadline(dp('AL', ev('knew_or_should_have_known', '2025-06-30')), 'filing_limit');
     expect(d).toMatchObject({ due: null, status: 'unknown' });
@@ -262,6 +276,19 @@ describe('due process: after the decision', () => {
 
   it('South Carolina: two tiers but no verified review period: unknown', () => {
     expect(deadline(dp('SC', ev('decision_issued', '2026-06-01')), 'state_review_request').status).toBe('unknown');
+  });
+
+  it('34 CFR 300.516(b): Texas sets no civil-action period of its own, so the federal 90 days apply and are labelled so: 2026-06-01 to 2026-08-30', () => {
+    // 2026-06-01 + 90: 29 days to 06-30, 31 to 07-31, 30 more to Sunday 08-30.
+    const d = deadline(dp('TX', ev('decision_issued', '2026-06-01')), 'civil_action');
+    expect(d).toMatchObject({ due: '2026-08-30', confidence: 'medium', basis: ['34 CFR 300.516(b)'] });
+    expect(d.note).toContain('the federal period');
+  });
+
+  it('Tenn. Code 49-10-606(a), (e): Tennessee has one hearing tier: no state review, the civil action follows the hearing decision (its period unknown)', () => {
+    const input = dp('TN', ev('decision_issued', '2026-06-01'));
+    expect(ids(input)).toEqual(['civil_action']);
+    expect(deadline(input, 'civil_action').status).toBe('unknown');
   });
 
   it('one-tier states have no state review request', () => {

@@ -61,4 +61,24 @@ describe('2026-12 corrections: getState', () => {
     expect(t.contested).toEqual(['Regs. Conn. State Agencies 10-76d-13', 'CSDE Evaluation Timelines data page']);
     expect(t.note).toContain('45 school days from referral');
   });
+
+  it('MUSER XVI.13.E; Ms. S. v. RSU 72, 916 F.3d 41: Maine’s filing limit is two years, high', () => {
+    const me = getState('ME');
+    expect(me.dueProcessLimitation).toMatchObject({ value: { amount: 2, unit: 'years' }, status: 'state', source: 'MUSER XVI.13.E; Ms. S. v. RSU 72, 916 F.3d 41 (1st Cir. 2019)', confidence: 'high', federalDefault: false });
+    expect(me.dueProcessLimitationStart).toMatchObject({ value: 'knew_or_should_have_known', status: 'state', confidence: 'high' });
+  });
+
+  it('N.J.A.C. 6A:14-2.7(a)1: New Jersey’s two-year filing limit is set by the state, high, not the federal default', () => {
+    expect(getState('NJ').dueProcessLimitation).toMatchObject({ value: { amount: 2, unit: 'years' }, status: 'state', source: 'N.J.A.C. 6A:14-2.7(a)1', confidence: 'high', federalDefault: false });
+  });
+
+  it('Tenn. Code 49-10-606(a), (e): Tennessee has one hearing tier, high', () => {
+    const tn = getState('TN');
+    expect(tn.hearingTiers).toMatchObject({ value: 1, status: 'state', source: 'Tenn. Code 49-10-606(a), (e)', confidence: 'high' });
+    expect(tn.stateReview).toMatchObject({ value: null, status: 'state', source: 'Tenn. Code 49-10-606(a), (e)', confidence: 'high' });
+  });
+
+  it('34 CFR 300.516(b): Texas’s civil-action period is the federal default, labelled so', () => {
+    expect(getState('TX').civilActionPeriod).toMatchObject({ value: { amount: 90, unit: 'days' }, status: 'federal_default', federalDefault: true, source: '34 CFR 300.516(b); 20 U.S.C. 1415(i)(2)(B)', confidence: 'medium' });
+  });
 });
