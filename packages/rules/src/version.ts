@@ -25,5 +25,5 @@ export const RULES_DATA_VERSION = '2026-12.1';
  * ```
  */
 export const RULES_DATA_HISTORY: readonly { version: string; fingerprint: string }[] = [
-  { version: '2026-12.1', fingerprint: '234ef7aecd661d807d667eb20e17bd61af4f8b7b70e3d77d36c7e50793b4c0ae' },
+  { version: '2026-12.1', fingerprint: '8dd6df069968b669fff7256487f46090f434445cfe752e873eaafcaaefe7df8b' },
 ];

@@ -17,7 +17,7 @@ export const STATE_REVIEW: Readonly<Record<string, ReviewedFact<StateReview>>> =
     value: { requestPeriod: { amount: 40, unit: 'days' }, runsFrom: 'the date of the impartial hearing officer decision' },
     source: '8 NYCRR 279.4(a)',
     confidence: 'high',
-    note: 'the request for review must be personally served within 40 days (35 days before 2017-01-01)',
+    note: 'the request for review must be personally served within 40 days (35 days before January 1, 2017)',
   },
   OH: {
     value: { requestPeriod: { amount: 45, unit: 'days' }, runsFrom: 'receipt of the hearing decision' },

@@ -56,6 +56,20 @@ describe('continuum-rules CLI contract', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ dueProcessLimitationStart: { value: 'district_notice', source: 'Wis. Stat. 115.80(1)(a)1' } });
   });
 
+  it('deadlines --lang es: each note in Spanish, the message unchanged; --lang fr exits 2 naming lang', () => {
+    const input = JSON.stringify({ state: 'CA', kind: 'due_process', events: [{ type: 'complaint_received', date: '2026-03-02' }] });
+    const r = runCli(['deadlines', '--lang', 'es'], input);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { deadlines: { id: string; note: string; message: { key: string } }[] };
+    const end = out.deadlines.find((d) => d.id === 'resolution_period_end');
+    expect(end?.note).toBe('termina el período de resolución de 30 días; si la queja no se resuelve, la audiencia puede seguir adelante');
+    expect(end?.message.key).toBe('deadline.resolution_period_end');
+    // English stays the default: the contract of `note` holds without the flag.
+    const en = JSON.parse(runCli(['deadlines'], input).stdout) as { deadlines: { id: string; note: string }[] };
+    expect(en.deadlines.find((d) => d.id === 'resolution_period_end')?.note).toBe('the 30-day resolution period ends; if the complaint is not resolved, the hearing may go ahead');
+    expectOneLineError(runCli(['deadlines', '--lang', 'fr'], input), 'lang', 'fr');
+  });
+
   it('--help prints usage and exits 0', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);

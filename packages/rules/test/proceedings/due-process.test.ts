@@ -166,7 +166,7 @@ describe('due process: filing limit from knew_or_should_have_known', () => {
     const d = deadline(dp('AL', ev('knew_or_should_have_known', '2025-06-30')), 'filing_limit');
     expect(d).toMatchObject({ due: null, status: 'unknown' });
     expect(d.note.startsWith(UNKNOWN_NOTE)).toBe(true);
-    expect(d.note).toContain('2027-06-30');
+    expect(d.note).toContain('June 30, 2027');
   });
 });
 
@@ -183,7 +183,7 @@ describe('due process: filing limits that start at the district’s action (dist
     expect(d).toMatchObject({ due: null, status: 'unknown' });
     expect(d.note.startsWith(UNKNOWN_NOTE)).toBe(true);
     expect(d.note).toContain('written notice of the proposal or refusal');
-    expect(d.note).not.toContain('2026-11-20');
+    expect(d.note).not.toContain('November 20, 2026');
   });
 
   it('AS 14.30.193(a): Alaska, 12 months from the district’s written notice of 2025-08-29: Saturday 2026-08-29, not rolled', () => {
@@ -266,7 +266,7 @@ describe('due process: after the decision', () => {
     expect(state.basis[0]).toBe('Ohio Rev. Code 3323.05');
     expect(state.note).toContain('the safe date');
     expect(federal.note).toContain('not the safe date');
-    expect(federal.note).toContain('2026-10-16');
+    expect(federal.note).toContain('October 16, 2026');
     expect(ids(input)).toEqual(['civil_action', 'civil_action_state_court']);
   });
 

@@ -82,7 +82,7 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
       const d = tx('2027-04-09');
       expect(d).toMatchObject({ due: null, status: 'needs_calendar' });
       expect(d.note).toContain('next school year');
-      expect(d.note).toContain('2027-05-27');
+      expect(d.note).toContain('May 27, 2027');
     });
 
     it('Tex. Educ. Code 29.004(a): with next year’s calendar the 45 school days run on past the summer', () => {
@@ -106,7 +106,7 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
   it('Cal. Ed. Code 56344(a): California’s clock stops for breaks, so it needs the break calendar and gives the earliest date', () => {
     const d = deadline({ state: 'CA', kind: 'evaluation', events: [ev('consent_received', '2026-09-14')], calendar: YEAR_2026_27 }, 'initial_evaluation');
     expect(d.status).toBe('needs_calendar');
-    expect(d.note).toContain('2026-11-13');
+    expect(d.note).toContain('November 13, 2026');
   });
 
   it('14 DE Admin. Code 925-2.4: Delaware, 45 school days or 90 calendar days, whichever is less: the school days here', () => {
@@ -124,7 +124,7 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
   it('14 DE Admin. Code 925-2.4: Delaware without a calendar needs one, and gives the 90-day ceiling', () => {
     const d = deadline({ state: 'DE', kind: 'evaluation', events: [ev('consent_received', '2026-10-01')] }, 'initial_evaluation');
     expect(d.status).toBe('needs_calendar');
-    expect(d.note).toContain('no later than 2026-12-30');
+    expect(d.note).toContain('no later than December 30, 2026');
   });
 
   it('Regs. Conn. State Agencies 10-76d-13: Connecticut’s sources disagree (45 school days from referral vs 60 days from consent): unknown, both in the note, no date', () => {
@@ -135,7 +135,7 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
     expect(d.note).toContain('45 school days from referral');
     expect(d.note).toContain('60 days from consent');
     // 2026-10-01 + 60 = 2026-11-30 would be the data page's date: it is not offered.
-    expect(d.note).not.toContain('2026-11-30');
+    expect(d.note).not.toContain('November 30, 2026');
     expect(d.basis).toEqual(['Regs. Conn. State Agencies 10-76d-13', 'CSDE Evaluation Timelines data page', '34 CFR 300.301(c)(1)']);
   });
 
