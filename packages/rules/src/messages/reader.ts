@@ -1,4 +1,3 @@
-import { parseIsoDate } from '../days/index.js';
 import { formatLongDate, type Lang } from '../intake/lang.js';
 
 /**
@@ -84,7 +83,7 @@ export class Reader {
   date(name: string): string {
     const v = this.text(name);
     try {
-      return formatLongDate(parseIsoDate(v, name), this.lang);
+      return formatLongDate(v, this.lang);
     } catch {
       throw new MissingParam(name);
     }

@@ -71,18 +71,41 @@ export const evaluation: ProceedingDefinition = {
 const SUMMER_GAP_DAYS = 42;
 
 /**
- * The last instructional day of the school year that holds the first school day after `day`:
- * the calendar's last school day, or the last one before a gap longer than six weeks (a
- * calendar may list two school years). `null` when the calendar has no school day after `day`.
+ * For each school day of a calendar, the index of the last school day of its school year: the
+ * calendar's last school day, or the last one before a gap longer than six weeks (a calendar
+ * may list two school years). Computed once per compiled calendar.
+ */
+const yearEnds = new WeakMap<Int32Array, Int32Array>();
+
+function yearEndIndex(schoolDays: Int32Array): Int32Array {
+  const hit = yearEnds.get(schoolDays);
+  if (hit !== undefined) return hit;
+  const ends = new Int32Array(schoolDays.length);
+  let end = schoolDays.length - 1;
+  for (let j = schoolDays.length - 1; j >= 0; j -= 1) {
+    if (j < schoolDays.length - 1 && (schoolDays[j + 1] ?? 0) - (schoolDays[j] ?? 0) > SUMMER_GAP_DAYS) end = j;
+    ends[j] = end;
+  }
+  yearEnds.set(schoolDays, ends);
+  return ends;
+}
+
+/**
+ * The last instructional day of the school year that holds the first school day after `day`,
+ * and how many school days come after `day` up to and including it. `null` when the calendar
+ * has no school day after `day`.
  */
 function lastInstructionalDay(schoolDays: Int32Array, day: number): { last: number; count: number } | null {
-  let i = 0;
-  while (i < schoolDays.length && (schoolDays[i] ?? 0) <= day) i += 1;
-  if (i >= schoolDays.length) return null;
-  let j = i;
-  while (j + 1 < schoolDays.length && (schoolDays[j + 1] ?? 0) - (schoolDays[j] ?? 0) <= SUMMER_GAP_DAYS) j += 1;
-  // `count` school days after `day`, up to and including the last instructional day.
-  return { last: schoolDays[j] ?? day, count: j - i + 1 };
+  let lo = 0;
+  let hi = schoolDays.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((schoolDays[mid] ?? 0) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= schoolDays.length) return null;
+  const j = yearEndIndex(schoolDays)[lo] ?? lo;
+  return { last: schoolDays[j] ?? day, count: j - lo + 1 };
 }
 
 /**
