@@ -5,6 +5,7 @@
 export const RULES_PACKAGE = '@continuum/rules';
 
 export * from './errors.js';
+export { RULES_DATA_VERSION } from './version.js';
 export {
   type IsoDate,
   type SchoolCalendar,
@@ -32,6 +33,7 @@ export {
 } from './days/index.js';
 export * from './states/index.js';
 export * from './proceedings/index.js';
+export * from './messages/index.js';
 // Pathways, intake and letters (parts 5-7). DOCX/PDF renderers are in '@continuum/rules/render'.
 export * from './pathways/index.js';
 export * from './intake/index.js';

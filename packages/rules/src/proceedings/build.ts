@@ -7,7 +7,8 @@ import {
   isBusinessEpochDay,
   isoOfEpochDay,
 } from '../days/index.js';
-import { UNKNOWN_NOTE, type Confidence, type Duration } from '../states/index.js';
+import { renderRulesMessage, type RulesMessage } from '../messages/index.js';
+import type { Confidence, Duration } from '../states/index.js';
 import type { CheckedEvent, Deadline, DeadlineContext } from './types.js';
 
 /** The last recorded event of one of `types` (events are sorted by date). */
@@ -52,52 +53,69 @@ export function addDuration(ctx: DeadlineContext, day: number, duration: Duratio
   }
 }
 
-/** "60 days", "1 year", "10 school days". */
-export function describeDuration(d: Duration): string {
-  const unit = d.unit.replace('_', ' ');
-  const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
-  return `${d.amount} ${d.amount === 1 ? singular : unit}`;
-}
-
 export interface RuleSpec {
   id: string;
   basis: string[];
   confidence: Confidence;
-  note: string;
+  message: RulesMessage;
+}
+
+/** A message from its catalog key and parameters (docs/domain.md, "Words"). */
+export function msg(key: string, params: RulesMessage['params'] = {}): RulesMessage {
+  return { key, params };
+}
+
+/** A duration as message parameters (`amount`, `unit`, or under other names). */
+export function durationParams(d: Duration, amount = 'amount', unit = 'unit'): RulesMessage['params'] {
+  return { [amount]: d.amount, [unit]: d.unit };
+}
+
+/** The English note of a message: the CLI contract keeps `note`, and the API stores it. */
+function english(message: RulesMessage): string {
+  const text = renderRulesMessage(message, 'en');
+  // Every key the engine uses is in the catalog (test/messages checks it); never an empty note.
+  if (text === null) throw new Error(`rules message ${message.key} cannot be rendered`);
+  return text;
+}
+
+function deadline(spec: RuleSpec, fields: Pick<Deadline, 'due' | 'status' | 'unit' | 'fallsOnNonBusinessDay'>): Deadline {
+  return {
+    id: spec.id,
+    due: fields.due,
+    status: fields.status,
+    unit: fields.unit,
+    basis: spec.basis,
+    confidence: spec.confidence,
+    note: english(spec.message),
+    fallsOnNonBusinessDay: fields.fallsOnNonBusinessDay,
+    message: spec.message,
+  };
 }
 
 /** A deadline with a date. */
 export function computed(ctx: DeadlineContext, spec: RuleSpec, day: number, unit: Duration['unit']): Deadline {
-  return {
-    id: spec.id,
-    due: isoOfEpochDay(day),
-    status: 'computed',
-    unit,
-    basis: spec.basis,
-    confidence: spec.confidence,
-    note: spec.note,
-    fallsOnNonBusinessDay: !isBusinessEpochDay(day, ctx.holidays),
-  };
+  return deadline(spec, { due: isoOfEpochDay(day), status: 'computed', unit, fallsOnNonBusinessDay: !isBusinessEpochDay(day, ctx.holidays) });
 }
 
 /** A deadline the law states without a number of days. */
 export function noFixedDeadline(spec: RuleSpec): Deadline {
-  return { id: spec.id, due: null, status: 'no_fixed_deadline', unit: null, basis: spec.basis, confidence: spec.confidence, note: spec.note, fallsOnNonBusinessDay: false };
+  return deadline(spec, { due: null, status: 'no_fixed_deadline', unit: null, fallsOnNonBusinessDay: false });
 }
 
-/** A deadline the reference has no verified rule for. */
+/** A deadline the reference has no verified rule for: the note opens with the unknown sentence. */
 export function unknownDeadline(spec: Omit<RuleSpec, 'confidence'> & { confidence?: Confidence }, unit: Duration['unit'] | null = null): Deadline {
-  const note = spec.note === '' ? UNKNOWN_NOTE : `${UNKNOWN_NOTE}. ${spec.note}`;
-  return { id: spec.id, due: null, status: 'unknown', unit, basis: spec.basis, confidence: spec.confidence ?? 'unknown', note, fallsOnNonBusinessDay: false };
+  const message = msg(spec.message.key, { ...spec.message.params, unknown: true });
+  return deadline({ ...spec, confidence: spec.confidence ?? 'unknown', message }, { due: null, status: 'unknown', unit, fallsOnNonBusinessDay: false });
 }
 
-/** A school-day (or break-skipping) deadline that cannot be dated without a calendar. */
-export function needsCalendar(spec: RuleSpec, unit: Duration['unit']): Deadline {
-  return { id: spec.id, due: null, status: 'needs_calendar', unit, basis: spec.basis, confidence: spec.confidence, note: spec.note, fallsOnNonBusinessDay: false };
+/**
+ * A school-day (or break-skipping) deadline that cannot be dated without a calendar;
+ * `calendar` adds the closing sentence (no calendar, or one that ends too soon).
+ */
+export function needsCalendar(spec: RuleSpec, unit: Duration['unit'], calendar?: 'missing' | 'too_short'): Deadline {
+  const message = calendar === undefined ? spec.message : msg(spec.message.key, { ...spec.message.params, calendar });
+  return deadline({ ...spec, message }, { due: null, status: 'needs_calendar', unit, fallsOnNonBusinessDay: false });
 }
-
-const NO_CALENDAR = 'counted in school days: pass the district calendar ({firstDay, lastDay, nonSchoolDays} or {schoolDays}) to date it';
-const CALENDAR_TOO_SHORT = 'counted in school days, and the calendar given ends before the deadline: pass a calendar that reaches further';
 
 /**
  * A deadline `duration` after `from`, or `needs_calendar` when a school-day count cannot be
@@ -106,8 +124,6 @@ const CALENDAR_TOO_SHORT = 'counted in school days, and the calendar given ends 
 export function after(ctx: DeadlineContext, spec: RuleSpec, from: CheckedEvent | number, duration: Duration): Deadline {
   const day = typeof from === 'number' ? from : from.day;
   const due = addDuration(ctx, day, duration);
-  if (due === null) {
-    return needsCalendar({ ...spec, note: `${spec.note}; ${ctx.schoolDays === null ? NO_CALENDAR : CALENDAR_TOO_SHORT}` }, duration.unit);
-  }
+  if (due === null) return needsCalendar(spec, duration.unit, ctx.schoolDays === null ? 'missing' : 'too_short');
   return computed(ctx, spec, due, duration.unit);
 }

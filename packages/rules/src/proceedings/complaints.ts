@@ -1,4 +1,4 @@
-import { after, lastEvent, noFixedDeadline } from './build.js';
+import { after, lastEvent, msg, noFixedDeadline } from './build.js';
 import type { Deadline, ProceedingDefinition } from './types.js';
 
 /** A state complaint to the state educational agency (34 CFR 300.151-300.153). */
@@ -26,7 +26,7 @@ export const stateComplaint: ProceedingDefinition = {
           id: 'filing_limit',
           basis: ['34 CFR 300.153(c)'],
           confidence: limit.confidence,
-          note: 'the state must receive the complaint not more than one year after the violation',
+          message: msg('deadline.state_complaint.filing_limit'),
         }, violation, { amount: 1, unit: 'years' }),
       );
     }
@@ -36,15 +36,12 @@ export const stateComplaint: ProceedingDefinition = {
         id: 'complaint_decision',
         basis: ['34 CFR 300.152(a)'],
         confidence: 'medium' as const,
-        note:
-          received.type === 'complaint_received'
-            ? 'a written decision within 60 days after the state received the complaint'
-            : 'a written decision within 60 days after the complaint is received; counted here from the day it was sent (record complaint_received when known)',
+        message: msg('deadline.complaint_decision', { fromSent: received.type !== 'complaint_received' }),
       };
       const extended = lastEvent(ctx, 'extension_granted');
       out.push(
         extended !== undefined && extended.day >= received.day
-          ? noFixedDeadline({ ...spec, basis: ['34 CFR 300.152(a)', '34 CFR 300.152(b)(1)'], note: `the 60-day limit was extended on ${extended.date} (exceptional circumstances or agreement to try mediation); the state sets the new date` })
+          ? noFixedDeadline({ ...spec, basis: ['34 CFR 300.152(a)', '34 CFR 300.152(b)(1)'], message: msg('deadline.complaint_decision.extended', { date: extended.date }) })
           : after(ctx, spec, received, { amount: 60, unit: 'days' }),
       );
     }
@@ -75,7 +72,7 @@ export const ocrComplaint: ProceedingDefinition = {
         id: 'filing_limit',
         basis: ['34 CFR 100.7(b)', '34 CFR 104.61'],
         confidence: 'medium',
-        note: 'file within 180 days of the discrimination; OCR may waive the limit for good cause',
+        message: msg('deadline.ocr.filing_limit'),
       }, occurred, { amount: 180, unit: 'days' }),
     ];
   },

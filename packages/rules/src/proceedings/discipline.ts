@@ -1,5 +1,5 @@
 import { addSchoolEpochDays, isoOfEpochDay } from '../days/index.js';
-import { after, computed, lastEvent } from './build.js';
+import { after, computed, lastEvent, msg } from './build.js';
 import type { Deadline, DeadlineContext, ProceedingDefinition } from './types.js';
 
 /**
@@ -44,21 +44,20 @@ export const discipline: ProceedingDefinition = {
     const out: Deadline[] = [];
     const decision = lastEvent(ctx, 'removal_decision', 'special_circumstances_removal');
     if (decision !== undefined) {
-      out.push(after(ctx, { id: 'manifestation_determination', basis: ['34 CFR 300.530(e)'], confidence: 'medium', note: 'the manifestation determination review within 10 school days of the decision to change placement; written notice and the procedural safeguards are due the same day as the decision (300.530(h))' }, decision, { amount: 10, unit: 'school_days' }));
+      out.push(after(ctx, { id: 'manifestation_determination', basis: ['34 CFR 300.530(e)'], confidence: 'medium', message: msg('deadline.manifestation_determination') }, decision, { amount: 10, unit: 'school_days' }));
     }
     const special = lastEvent(ctx, 'special_circumstances_removal');
     if (special !== undefined) {
-      out.push(after(ctx, { id: 'interim_setting_limit', basis: ['34 CFR 300.530(g)'], confidence: 'medium', note: 'removal to an interim alternative educational setting for weapons, drugs or serious bodily injury lasts at most 45 school days' }, special, { amount: 45, unit: 'school_days' }));
+      out.push(after(ctx, { id: 'interim_setting_limit', basis: ['34 CFR 300.530(g)'], confidence: 'medium', message: msg('deadline.interim_setting_limit') }, special, { amount: 45, unit: 'school_days' }));
     }
     const crossing = eleventhDay(ctx);
     if (crossing !== null) {
-      const exact = crossing.exact ? '' : ' (the 11th day falls inside this removal; pass the calendar to date it exactly)';
       out.push(
         computed(ctx, {
           id: 'change_of_placement',
           basis: ['34 CFR 300.536', '34 CFR 300.530(b)', '34 CFR 300.530(d)'],
           confidence: 'medium',
-          note: `${crossing.total} school days of removal this school year: from the 11th day (${isoOfEpochDay(crossing.day)}${exact}) the district must provide services; more than 10 consecutive school days, or a series that forms a pattern, is a change of placement that needs notice the same day and a manifestation determination`,
+          message: msg('deadline.change_of_placement', { total: crossing.total, day: isoOfEpochDay(crossing.day), exact: crossing.exact }),
         }, crossing.day, 'school_days'),
       );
     }

@@ -1,7 +1,7 @@
-import { isoOfEpochDay } from '../days/index.js';
-import { EVALUATION_CEILING } from '../states/index.js';
-import { addDuration, after, computed, describeDuration, lastEvent, needsCalendar, unknownDeadline } from './build.js';
-import type { Deadline, ProceedingDefinition } from './types.js';
+import { addSchoolEpochDays, civilOf, epochDayOf, isoOfEpochDay } from '../days/index.js';
+import { EVALUATION_CEILING, type EndOfYearRule } from '../states/index.js';
+import { addDuration, after, computed, durationParams, lastEvent, msg, needsCalendar, unknownDeadline, type RuleSpec } from './build.js';
+import type { CheckedEvent, Deadline, DeadlineContext, ProceedingDefinition } from './types.js';
 
 const FEDERAL_EVALUATION = '34 CFR 300.301(c)(1)';
 
@@ -23,47 +23,119 @@ export const evaluation: ProceedingDefinition = {
     if (consent === undefined) return [];
     const timeline = ctx.state.evaluationTimeline;
     const id = 'initial_evaluation';
+    const state = ctx.state.code;
+    if (timeline.value === null && timeline.contested !== undefined) {
+      // No federal fallback date here: one of the disputed rules counts from the referral, earlier than consent.
+      return [unknownDeadline({ id, basis: [...timeline.contested, FEDERAL_EVALUATION], confidence: timeline.confidence, message: msg('deadline.initial_evaluation.contested', { state }) })];
+    }
     if (timeline.value === null) {
       return [
         unknownDeadline({
           id,
           basis: [FEDERAL_EVALUATION],
           confidence: timeline.confidence,
-          note: `the reference has no verified ${ctx.state.name} evaluation timeline; where a State sets none, the federal rule is 60 days from consent (${isoOfEpochDay(consent.day + 60)})`,
+          message: msg('deadline.initial_evaluation.unknown', { state, reference: isoOfEpochDay(consent.day + 60) }),
         }),
       ];
     }
     const t = timeline.value;
-    const basis = [timeline.source ?? FEDERAL_EVALUATION, FEDERAL_EVALUATION];
-    const extra = t.exclusions.length === 0 ? '' : `; exceptions: ${t.exclusions.join('; ')}`;
-    const note = `${describeDuration(t.duration)} from ${t.clockStart}, for: ${t.endpoint}${extra}`;
+    const source = timeline.source ?? FEDERAL_EVALUATION;
+    const basis = [source, FEDERAL_EVALUATION];
+    const base = { state, ...durationParams(t.duration), source };
     if (t.pausesForBreaks) {
       return [
-        needsCalendar(
-          {
-            id,
-            basis,
-            confidence: timeline.confidence,
-            note: `${note}. This clock stops during school breaks (${t.sourceUnit}); count it on the district calendar. It cannot end before ${isoOfEpochDay(consent.day + t.duration.amount)}`,
-          },
-          t.duration.unit,
-        ),
+        needsCalendar({ id, basis, confidence: timeline.confidence, message: msg('deadline.initial_evaluation.breaks', { ...base, earliest: isoOfEpochDay(consent.day + t.duration.amount) }) }, t.duration.unit),
       ];
     }
-    const ceiling = EVALUATION_CEILING[ctx.state.code];
+    const ceiling = EVALUATION_CEILING[state];
     if (ceiling !== undefined) {
       // "Whichever is less": the calendar-day ceiling holds even without a school calendar.
       const capDay = addDuration(ctx, consent.day, ceiling.duration) ?? consent.day;
       const byCount = addDuration(ctx, consent.day, t.duration);
-      const spec = { id, basis, confidence: timeline.confidence, note: `${note}; ${ceiling.note}` };
+      const params = { ...base, ...durationParams(ceiling.duration, 'ceilingAmount', 'ceilingUnit') };
       if (byCount === null) {
-        return [needsCalendar({ ...spec, note: `${spec.note}: no later than ${isoOfEpochDay(capDay)}, earlier if the school days run out first; pass the district calendar to date it` }, t.duration.unit)];
+        return [needsCalendar({ id, basis, confidence: timeline.confidence, message: msg('deadline.initial_evaluation.ceiling', { ...params, cap: isoOfEpochDay(capDay) }) }, t.duration.unit)];
       }
+      const spec = { id, basis, confidence: timeline.confidence, message: msg('deadline.initial_evaluation.ceiling', params) };
       return [byCount <= capDay ? computed(ctx, spec, byCount, t.duration.unit) : computed(ctx, spec, capDay, ceiling.duration.unit)];
     }
-    return [after(ctx, { id, basis, confidence: timeline.confidence, note }, consent, t.duration)];
+    const spec = { id, basis, confidence: timeline.confidence, message: msg('deadline.initial_evaluation', base) };
+    if (t.endOfYear !== undefined && t.duration.unit === 'school_days') {
+      return [endOfYearDeadline(ctx, spec, consent, t.duration.amount, t.endOfYear)];
+    }
+    return [after(ctx, spec, consent, t.duration)];
   },
 };
+
+/** A gap between two school days longer than this (in calendar days) is the summer break. */
+const SUMMER_GAP_DAYS = 42;
+
+/**
+ * For each school day of a calendar, the index of the last school day of its school year: the
+ * calendar's last school day, or the last one before a gap longer than six weeks (a calendar
+ * may list two school years). Computed once per compiled calendar.
+ */
+const yearEnds = new WeakMap<Int32Array, Int32Array>();
+
+function yearEndIndex(schoolDays: Int32Array): Int32Array {
+  const hit = yearEnds.get(schoolDays);
+  if (hit !== undefined) return hit;
+  const ends = new Int32Array(schoolDays.length);
+  let end = schoolDays.length - 1;
+  for (let j = schoolDays.length - 1; j >= 0; j -= 1) {
+    if (j < schoolDays.length - 1 && (schoolDays[j + 1] ?? 0) - (schoolDays[j] ?? 0) > SUMMER_GAP_DAYS) end = j;
+    ends[j] = end;
+  }
+  yearEnds.set(schoolDays, ends);
+  return ends;
+}
+
+/**
+ * The last instructional day of the school year that holds the first school day after `day`,
+ * and how many school days come after `day` up to and including it. `null` when the calendar
+ * has no school day after `day`.
+ */
+function lastInstructionalDay(schoolDays: Int32Array, day: number): { last: number; count: number } | null {
+  let lo = 0;
+  let hi = schoolDays.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((schoolDays[mid] ?? 0) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= schoolDays.length) return null;
+  const j = yearEndIndex(schoolDays)[lo] ?? lo;
+  return { last: schoolDays[j] ?? day, count: j - lo + 1 };
+}
+
+/**
+ * Tex. Educ. Code 29.004: 45 school days from consent (a); consent at least 35 but fewer than
+ * 45 school days before the last instructional day -> report due June 30 of that year (a-1);
+ * fewer than 35 -> the 45 school days run on into the next school year (a).
+ */
+function endOfYearDeadline(ctx: DeadlineContext, spec: RuleSpec, consent: CheckedEvent, amount: number, rule: EndOfYearRule): Deadline {
+  const days = ctx.schoolDays;
+  if (days === null) {
+    const message = msg(spec.message.key, { ...spec.message.params, dueMonth: rule.dueMonth, dueDay: rule.dueDay, endOfYearSource: rule.source });
+    return needsCalendar({ ...spec, message }, 'school_days', 'missing');
+  }
+  const year = lastInstructionalDay(days, consent.day);
+  if (year === null) return needsCalendar(spec, 'school_days', 'too_short');
+  if (year.count >= amount) return after(ctx, spec, consent, { amount, unit: 'school_days' });
+  const basis = [rule.source, ...spec.basis.filter((b) => b !== rule.source)];
+  const params = { count: year.count, lastDay: isoOfEpochDay(year.last), min: rule.minSchoolDays, amount };
+  if (year.count >= rule.minSchoolDays) {
+    const due = epochDayOf(civilOf(year.last).year, rule.dueMonth, rule.dueDay);
+    return computed(ctx, { ...spec, basis, confidence: rule.confidence, message: msg('deadline.initial_evaluation.june30', { ...params, due: isoOfEpochDay(due), source: rule.source }) }, due, 'school_days');
+  }
+  // Fewer than the minimum: the clock runs on into the next school year (29.004(a)).
+  const source = spec.basis[0] ?? '';
+  const due = addSchoolEpochDays(consent.day, amount, days);
+  if (due === null) {
+    return needsCalendar({ ...spec, message: msg('deadline.initial_evaluation.run_on', { ...params, source, needsNextYear: true }) }, 'school_days');
+  }
+  return computed(ctx, { ...spec, message: msg('deadline.initial_evaluation.run_on', { ...params, source, needsNextYear: false }) }, due, 'school_days');
+}
 
 /** The IEP cycle: initial meeting, annual review, three-year reevaluation. */
 export const iep: ProceedingDefinition = {
@@ -87,7 +159,7 @@ export const iep: ProceedingDefinition = {
           id: 'initial_iep_meeting',
           basis: ['34 CFR 300.323(c)(1)'],
           confidence: 'medium',
-          note: 'a meeting to develop the first IEP within 30 days of the decision that the child needs special education',
+          message: msg('deadline.initial_iep_meeting'),
         }, eligible, { amount: 30, unit: 'days' }),
       );
     }
@@ -98,7 +170,7 @@ export const iep: ProceedingDefinition = {
           id: 'annual_review',
           basis: ['34 CFR 300.324(b)(1)'],
           confidence: 'medium',
-          note: 'the IEP is reviewed at least once every 12 months: one year after the last IEP meeting (February 29 becomes February 28)',
+          message: msg('deadline.annual_review'),
         }, meeting, { amount: 1, unit: 'years' }),
       );
     }
@@ -109,7 +181,7 @@ export const iep: ProceedingDefinition = {
           id: 'reevaluation',
           basis: ['34 CFR 300.303(b)(2)'],
           confidence: 'medium',
-          note: 'a reevaluation at least once every 3 years unless the parent and the district agree it is not needed',
+          message: msg('deadline.reevaluation'),
         }, evaluated, { amount: 3, unit: 'years' }),
       );
     }

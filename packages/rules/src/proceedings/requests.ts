@@ -1,5 +1,5 @@
 import { EVALUATION_REQUEST_RESPONSE } from '../states/index.js';
-import { after, lastEvent, noFixedDeadline, computed } from './build.js';
+import { after, computed, durationParams, lastEvent, msg, noFixedDeadline } from './build.js';
 import type { Deadline, ProceedingDefinition } from './types.js';
 
 /** Written request for prior written notice (34 CFR 300.503). */
@@ -22,7 +22,7 @@ export const pwnRequest: ProceedingDefinition = {
         id: 'district_response',
         basis: ['34 CFR 300.503(a)'],
         confidence: 'high',
-        note: 'prior written notice is due a reasonable time before the district acts on (or refuses) the change; federal law sets no number of days',
+        message: msg('deadline.pwn.district_response'),
       }),
     ];
   },
@@ -53,25 +53,17 @@ export const recordsRequest: ProceedingDefinition = {
     const next = ctx.events.find(
       (e) => (e.type === 'meeting_scheduled' || e.type === 'hearing_scheduled') && e.day > request.day,
     );
-    const start = fromReceipt ? 'the district received the request' : 'the request was sent (the law counts from the request; record request_received when known)';
     if (next !== undefined && next.day - 1 < by45) {
       return [
         computed(ctx, {
           id: 'records_access',
           basis,
           confidence: 'medium',
-          note: `the day before the ${next.type === 'hearing_scheduled' ? 'hearing' : 'meeting'} on ${next.date}, which comes before the 45-day limit after ${start}`,
+          message: msg('deadline.records_access.before', { before: next.type === 'hearing_scheduled' ? 'hearing' : 'meeting', date: next.date, fromSent: !fromReceipt }),
         }, next.day - 1, 'days'),
       ];
     }
-    return [
-      computed(ctx, {
-        id: 'records_access',
-        basis,
-        confidence: 'medium',
-        note: `without unnecessary delay and no more than 45 days after ${start}, and before any IEP meeting, hearing or resolution session`,
-      }, by45, 'days'),
-    ];
+    return [computed(ctx, { id: 'records_access', basis, confidence: 'medium', message: msg('deadline.records_access', { fromSent: !fromReceipt }) }, by45, 'days')];
   },
 };
 
@@ -92,13 +84,19 @@ export const ieeRequest: ProceedingDefinition = {
     withdrawn: { to: 'closed', summary: 'the parent withdrew the request' },
   },
   deadlines(ctx) {
-    if (lastEvent(ctx, 'request_sent', 'request_received') === undefined) return [];
+    const request = lastEvent(ctx, 'request_received') ?? lastEvent(ctx, 'request_sent');
+    if (request === undefined) return [];
+    const clock = ctx.state.ieeResponse;
+    if (clock.value !== null) {
+      const source = clock.source ?? '';
+      return [after(ctx, { id: 'district_response', basis: [source, '34 CFR 300.502(b)(2)'], confidence: clock.confidence, message: msg('deadline.iee.district_response.state', { state: ctx.state.code, ...durationParams(clock.value), source, fromSent: request.type !== 'request_received' }) }, request, clock.value)];
+    }
     return [
       noFixedDeadline({
         id: 'district_response',
         basis: ['34 CFR 300.502(b)(2)'],
         confidence: 'medium',
-        note: 'the district must, without unnecessary delay, either pay for the evaluation or file due process to show its own evaluation is appropriate; the law sets no number of days',
+        message: msg('deadline.iee.district_response'),
       }),
     ];
   },
@@ -128,11 +126,11 @@ export const evaluationRequest: ProceedingDefinition = {
           id: 'district_response',
           basis: ['34 CFR 300.301(b)', '34 CFR 300.503(a)(2)'],
           confidence: 'medium',
-          note: `federal law sets no number of days: the district must ask for consent to evaluate or refuse in prior written notice; the reference records no ${ctx.state.name} answer clock`,
+          message: msg('deadline.evaluation_request.none', { state: ctx.state.code }),
         }),
       ];
     }
-    return [after(ctx, { id: 'district_response', basis: [rule.source, '34 CFR 300.503(a)(2)'], confidence: rule.confidence, note: rule.note }, request, rule.duration)];
+    return [after(ctx, { id: 'district_response', basis: [rule.source, '34 CFR 300.503(a)(2)'], confidence: rule.confidence, message: msg('deadline.evaluation_request.state', { state: ctx.state.code, ...durationParams(rule.duration), source: rule.source }) }, request, rule.duration)];
   },
 };
 
@@ -158,7 +156,7 @@ export const iepMeetingRequest: ProceedingDefinition = {
         id: 'district_response',
         basis: ['34 CFR 300.322(a)'],
         confidence: 'medium',
-        note: 'federal law sets no number of days to hold a requested meeting; it must be at a mutually agreed time and place, and a refusal comes with prior written notice',
+        message: msg('deadline.iep_meeting_request.district_response'),
       }),
     ];
   },
@@ -181,18 +179,13 @@ export const facilitation: ProceedingDefinition = {
   deadlines(ctx) {
     if (lastEvent(ctx, 'requested') === undefined) return [];
     const offered = ctx.state.facilitation;
-    const availability =
-      offered.status === 'unknown'
-        ? `whether ${ctx.state.name} offers IEP facilitation is ${offered.note ?? 'unknown'}`
-        : offered.value === true
-          ? `${ctx.state.name} offers IEP facilitation (${offered.confidence} confidence)`
-          : `${ctx.state.name} does not offer IEP facilitation`;
+    const answer = offered.status === 'unknown' ? 'unknown' : offered.value === true ? 'yes' : 'no';
     return [
       noFixedDeadline({
         id: 'facilitation_response',
         basis: offered.source === null ? [] : [offered.source],
         confidence: offered.confidence,
-        note: `facilitation is voluntary and no law sets a response time; ${availability}`,
+        message: msg('deadline.facilitation_response', { state: ctx.state.code, offered: answer, confidence: offered.confidence }),
       }),
     ];
   },
@@ -220,7 +213,7 @@ export const mediation: ProceedingDefinition = {
         id: 'mediation_session',
         basis: ['34 CFR 300.506(b)(5)'],
         confidence: 'medium',
-        note: 'each session is scheduled in a timely manner at a convenient place; no number of days is set, and mediation may not be used to delay a hearing (34 CFR 300.506(b)(1))',
+        message: msg('deadline.mediation_session'),
       }),
     ];
   },

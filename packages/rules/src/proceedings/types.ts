@@ -1,4 +1,5 @@
 import type { IsoDate, SchoolCalendar } from '../days/index.js';
+import type { RulesMessage } from '../messages/reader.js';
 import type { Confidence, Duration, StateProcedures } from '../states/index.js';
 
 /**
@@ -64,14 +65,18 @@ export type DeadlineStatus = 'computed' | 'needs_calendar' | 'no_fixed_deadline'
 
 /**
  * A deadline with its legal basis. `due` is never rolled off a weekend or holiday:
- * `fallsOnNonBusinessDay` says when it lands on one (idea-rules.md section 0).
+ * `fallsOnNonBusinessDay` says when it lands on one (idea-rules.md section 0). `message` is
+ * the note as a catalog key with language-neutral parameters (render it with
+ * `renderRulesMessage` in the reader's language); `note` is its English rendering.
  *
  * @example
  * ```ts
  * const d: Deadline = {
  *   id: 'resolution_period_end', due: '2026-04-01', status: 'computed', unit: 'days',
  *   basis: ['34 CFR 300.510(b)(1)'], confidence: 'high',
- *   note: '30 days after the district received the complaint', fallsOnNonBusinessDay: false,
+ *   note: 'the 30-day resolution period ends; if the complaint is not resolved, the hearing may go ahead',
+ *   fallsOnNonBusinessDay: false,
+ *   message: { key: 'deadline.resolution_period_end', params: { amended: false } },
  * };
  * ```
  */
@@ -82,8 +87,10 @@ export interface Deadline {
   unit: Duration['unit'] | null;
   basis: string[];
   confidence: Confidence;
+  /** The English rendering of `message`. */
   note: string;
   fallsOnNonBusinessDay: boolean;
+  message: RulesMessage;
 }
 
 /**

@@ -1,7 +1,9 @@
+import type { ReviewedState } from './reviewed.js';
 import type {
   Confidence,
   Duration,
   EvaluationTimeline,
+  LimitationStart,
   Sourced,
   StateProcedures,
   StateReview,
@@ -217,15 +219,77 @@ function withSource<T>(field: Sourced<T>, source: string | undefined): Sourced<T
   return { ...field, source };
 }
 
+/** A reviewed fact (citation and grade read by hand) in place of the dataset's field. */
+function fromReviewed<T>(field: Sourced<T>, reviewed: ReviewedFact<T> | undefined): Sourced<T> {
+  if (reviewed === undefined) return field;
+  return { value: reviewed.value, status: 'state', source: reviewed.source, confidence: reviewed.confidence, federalDefault: false, ...(reviewed.note === undefined ? {} : { note: reviewed.note }) };
+}
+
+/** A civil-action period the state does not set itself (Texas): labelled the federal default. */
+function asFederalDefault(field: Sourced<Duration>, reviewed: ReviewedState['civilActionFederalDefault']): Sourced<Duration> {
+  if (reviewed === undefined || field.value === null) return field;
+  return { value: field.value, status: 'federal_default', source: CIVIL_FEDERAL, confidence: reviewed.confidence, federalDefault: true, note: reviewed.note };
+}
+
+/** The IEE answer clock: the reviewed state clock (WA, NJ), else the federal "without unnecessary delay". */
+function ieeResponse(reviewed: ReviewedFact<Duration> | undefined): Sourced<Duration> {
+  if (reviewed !== undefined) {
+    return { value: reviewed.value, status: 'state', source: reviewed.source, confidence: reviewed.confidence, federalDefault: false, ...(reviewed.note === undefined ? {} : { note: reviewed.note }) };
+  }
+  return {
+    value: null,
+    status: 'federal_default',
+    source: '34 CFR 300.502(b)(2)',
+    confidence: 'medium',
+    federalDefault: true,
+    note: 'federal rule: the district answers without unnecessary delay; no number of days is set',
+  };
+}
+
+/**
+ * Which date the filing limit counts from: the reviewed district-action trigger (WI, AK, OR,
+ * KS, CO), else "knew or should have known", graded like the dataset's trigger text.
+ */
+function limitationStart(trigger: Sourced<string>, reviewed: ReviewedFact<LimitationStart> | undefined): Sourced<LimitationStart> {
+  if (reviewed !== undefined) {
+    return { value: reviewed.value, status: 'state', source: reviewed.source, confidence: reviewed.confidence, federalDefault: false, ...(reviewed.note === undefined ? {} : { note: reviewed.note }) };
+  }
+  if (trigger.value === null) return { ...trigger, value: null };
+  return { ...trigger, value: 'knew_or_should_have_known' };
+}
+
+/**
+ * A reviewed citation, grade and end-of-year rule on top of the dataset's evaluation timeline
+ * (Texas: Tex. Educ. Code 29.004(a), (a-1)). A timeline the dataset leaves unknown stays so.
+ */
+function withReviewedEvaluation(
+  field: Sourced<EvaluationTimeline>,
+  reviewed: ReviewedState['evaluationTimeline'],
+  contested: ReviewedState['evaluationContested'],
+): Sourced<EvaluationTimeline> {
+  if (contested !== undefined) {
+    // Conflicting sources: unknown, graded low (each is only a lead until one is confirmed).
+    return { ...unknownField<EvaluationTimeline>('low', contested.sources.join('; '), contested.note), contested: contested.sources };
+  }
+  if (reviewed === undefined || field.value === null) return field;
+  const value: EvaluationTimeline = reviewed.endOfYear === undefined ? field.value : { ...field.value, endOfYear: reviewed.endOfYear };
+  return { ...field, value, source: reviewed.source, confidence: reviewed.confidence };
+}
+
 /**
  * Converts one dataset record. `reviewed` supplies the few facts taken by hand from the
  * notes or idea-rules.md (the second-tier review period), each with its own citation.
  */
-export function convertState(
-  raw: RawStateRecord,
-  reviewed: { stateReview?: ReviewedFact<StateReview>; civilActionSource?: string } = {},
-): StateProcedures {
-  const tiers = hearingTiers(raw);
+export function convertState(raw: RawStateRecord, reviewed: ReviewedState = {}): StateProcedures {
+  const tiers = fromReviewed(hearingTiers(raw), reviewed.hearingTiers);
+  const limit = fromReviewed(dueProcessLimitation(raw), reviewed.dueProcessLimitation);
+  const datasetTrigger = sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL);
+  // A reviewed limit (ME, NJ) carries the dataset's trigger words with the reviewed citation and grade.
+  const reviewedLimit = reviewed.dueProcessLimitation;
+  const trigger: Sourced<string> =
+    reviewedLimit === undefined || raw.dueProcessLimitationTrigger === null
+      ? datasetTrigger
+      : { value: raw.dueProcessLimitationTrigger, status: 'state', source: reviewedLimit.source, confidence: reviewedLimit.confidence, federalDefault: false };
   let stateReview: Sourced<StateReview>;
   if (tiers.value === 1) {
     stateReview = {
@@ -238,7 +302,10 @@ export function convertState(
     };
   } else if (reviewed.stateReview !== undefined && tiers.value === 2) {
     const r = reviewed.stateReview;
-    stateReview = { value: r.value, status: 'state', source: r.source, confidence: r.confidence, federalDefault: false, ...(r.note === undefined ? {} : { note: r.note }) };
+    const n = reviewed.stateReviewNotice;
+    const value: StateReview =
+      n === undefined ? r.value : { ...r.value, noticeOfIntention: { period: n.value, source: n.source, confidence: n.confidence, note: n.note ?? '' } };
+    stateReview = { value, status: 'state', source: r.source, confidence: r.confidence, federalDefault: false, ...(r.note === undefined ? {} : { note: r.note }) };
   } else {
     stateReview = unknownField(tiers.value === 2 ? 'unknown' : tiers.confidence, tiers.source);
   }
@@ -248,11 +315,13 @@ export function convertState(
     educationAgency: sourced(raw, 'seaName', raw.seaName, []),
     hearingBody: sourced(raw, 'hearingBody', raw.hearingBody, [raw.hearingBody]),
     hearingTiers: tiers,
-    dueProcessLimitation: dueProcessLimitation(raw),
-    dueProcessLimitationTrigger: sourced(raw, 'dueProcessLimitationYears', raw.dueProcessLimitationTrigger, [raw.dueProcessLimitationTrigger], DP_FEDERAL),
-    civilActionPeriod: withSource(civilActionPeriod(raw), reviewed.civilActionSource),
+    dueProcessLimitation: limit,
+    dueProcessLimitationTrigger: trigger,
+    dueProcessLimitationStart: limitationStart(trigger, reviewed.dueProcessLimitationStart),
+    civilActionPeriod: asFederalDefault(withSource(civilActionPeriod(raw), reviewed.civilActionSource), reviewed.civilActionFederalDefault),
+    civilActionCourts: reviewed.civilActionCourts ?? [],
     stateReview,
-    evaluationTimeline: evaluationTimeline(raw),
+    evaluationTimeline: withReviewedEvaluation(evaluationTimeline(raw), reviewed.evaluationTimeline, reviewed.evaluationContested),
     stateComplaintOffice: sourced(raw, 'stateComplaintOffice', raw.stateComplaintOffice, [raw.stateComplaintOffice]),
     // One year is the federal floor for every State (34 CFR 300.153(c)); the reference gives
     // no State a different period, so it is the federal default everywhere.
@@ -264,6 +333,7 @@ export function convertState(
       federalDefault: true,
       note: 'federal rule: the violation must have occurred not more than one year before the complaint is received',
     },
+    ieeResponse: ieeResponse(reviewed.ieeResponse),
     facilitation: sourced(raw, 'facilitationAvailable', raw.facilitationAvailable, []),
     notes: raw.notes,
     sources: raw.sources,

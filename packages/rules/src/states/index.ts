@@ -1,26 +1,26 @@
 import { RulesInputError } from '../errors.js';
 import { convertState, type RawStateRecord } from './convert.js';
-import { CIVIL_ACTION_SOURCE, STATE_REVIEW } from './reviewed.js';
+import { reviewedState } from './reviewed.js';
 import rawStates from './state-procedures.json';
 import type { StateProcedures } from './types.js';
 
 export type {
+  CivilActionCourt,
   Confidence,
   Duration,
+  EndOfYearRule,
   EvaluationTimeline,
+  LimitationStart,
   Sourced,
   SourcedStatus,
   StateProcedures,
   StateReview,
 } from './types.js';
 export { UNKNOWN_NOTE } from './convert.js';
-export { EVALUATION_CEILING, EVALUATION_REQUEST_RESPONSE, STATE_REVIEW } from './reviewed.js';
+export { CORRECTIONS_2026_12, EVALUATION_CEILING, EVALUATION_REQUEST_RESPONSE, STATE_REVIEW, reviewedState, type ReviewedState } from './reviewed.js';
 
 const STATES: readonly StateProcedures[] = (rawStates as unknown as RawStateRecord[]).map((raw) =>
-  convertState(raw, {
-    ...(STATE_REVIEW[raw.code] === undefined ? {} : { stateReview: STATE_REVIEW[raw.code] }),
-    ...(CIVIL_ACTION_SOURCE[raw.code] === undefined ? {} : { civilActionSource: CIVIL_ACTION_SOURCE[raw.code] }),
-  }),
+  convertState(raw, reviewedState(raw.code)),
 );
 const BY_CODE = new Map(STATES.map((s) => [s.code, s]));
 

@@ -41,6 +41,8 @@ export interface Sourced<T> {
   /** True when the value is the federal rule, applied because the state sets none. */
   federalDefault: boolean;
   note?: string;
+  /** When the answer is unknown because sources disagree: each source (the note says how). */
+  contested?: string[];
 }
 
 /**
@@ -72,6 +74,64 @@ export interface EvaluationTimeline {
   pausesForBreaks: boolean;
   /** The reference's own unit name (`calendar_days_excluding_breaks`, `school_working_days`). */
   sourceUnit: string;
+  /**
+   * A school-day clock that cannot finish before the school year ends (Texas, Tex. Educ. Code
+   * 29.004(a-1)): reviewed data, absent elsewhere.
+   */
+  endOfYear?: EndOfYearRule;
+}
+
+/**
+ * What happens to a school-day evaluation clock near the end of the school year (Texas, Tex.
+ * Educ. Code 29.004(a-1)): when consent comes at least `minSchoolDays` but fewer than the
+ * clock's own school days before the last instructional day, the report is due on
+ * `dueMonth`/`dueDay` of that year; with fewer than `minSchoolDays` the clock runs on into the
+ * next school year (29.004(a)).
+ *
+ * @example
+ * ```ts
+ * getState('TX').evaluationTimeline.value?.endOfYear;
+ * // { minSchoolDays: 35, dueMonth: 6, dueDay: 30, source: 'Tex. Educ. Code 29.004(a-1)', confidence: 'high' }
+ * ```
+ */
+export interface EndOfYearRule {
+  minSchoolDays: number;
+  dueMonth: number;
+  dueDay: number;
+  source: string;
+  confidence: Confidence;
+}
+
+/**
+ * What starts a state's due process filing limit: when the parent knew or should have known of
+ * the action (34 CFR 300.511(e), most states), or the district's own action, dated by its
+ * written notice of the proposal or refusal at issue (the `district_notice` event: Wisconsin,
+ * Alaska, and the states that count from the act or violation itself).
+ *
+ * @example
+ * ```ts
+ * getState('WI').dueProcessLimitationStart.value; // 'district_notice'
+ * getState('CA').dueProcessLimitationStart.value; // 'knew_or_should_have_known'
+ * ```
+ */
+export type LimitationStart = 'knew_or_should_have_known' | 'district_notice';
+
+/**
+ * One court a civil action may be brought in, with its own period from the final
+ * administrative decision, its citation and grade.
+ *
+ * @example
+ * ```ts
+ * const c: CivilActionCourt = { court: 'state', name: 'court of common pleas', period: { amount: 45, unit: 'days' }, source: 'Ohio Rev. Code 3323.05', confidence: 'medium' };
+ * ```
+ */
+export interface CivilActionCourt {
+  court: 'federal' | 'state';
+  /** The court's name in English, as the rule names it. */
+  name: string;
+  period: Duration;
+  source: string;
+  confidence: Confidence;
 }
 
 /** The second tier in two-tier states: appeal of the hearing decision to a state reviewer. */
@@ -80,6 +140,11 @@ export interface StateReview {
   requestPeriod: Duration;
   /** What the period runs from, in the rule's words. */
   runsFrom: string;
+  /**
+   * A notice of intention to seek review, served before the request (New York, 8 NYCRR 279.2):
+   * reviewed data with its own citation and grade, absent elsewhere.
+   */
+  noticeOfIntention?: { period: Duration; source: string; confidence: Confidence; note: string };
 }
 
 /**
@@ -107,8 +172,16 @@ export interface StateProcedures {
   dueProcessLimitation: Sourced<Duration>;
   /** What starts the due process limitation clock, in the rule's words. */
   dueProcessLimitationTrigger: Sourced<string>;
+  /** Which recorded date the limitation counts from (reviewed for the states that count from the district's action). */
+  dueProcessLimitationStart: Sourced<LimitationStart>;
   /** Time to bring a civil action after the final administrative decision (federal default 90 days, 34 CFR 300.516(b)). */
   civilActionPeriod: Sourced<Duration>;
+  /**
+   * Where a state names more than one court for the civil action, each court's period (Ohio:
+   * federal court 90 days, court of common pleas 45 days). Empty elsewhere: then
+   * `civilActionPeriod` is the one period.
+   */
+  civilActionCourts: CivilActionCourt[];
   /** Second-tier review (two-tier states only; `unknown` when the period is not verified). */
   stateReview: Sourced<StateReview>;
   /** Initial evaluation clock (federal 60 days from consent, 34 CFR 300.301(c)(1), unless the State sets one). */
@@ -117,6 +190,13 @@ export interface StateProcedures {
   stateComplaintOffice: Sourced<string>;
   /** How old a violation may be when the state complaint is received (34 CFR 300.153(c): one year). */
   stateComplaintLimitation: Sourced<Duration>;
+  /**
+   * Time for the district to answer a request for an independent educational evaluation at
+   * public expense (pay for it or file for due process), counted from receipt of the request.
+   * Federal law sets no number of days ("without unnecessary delay", 34 CFR 300.502(b)(2)):
+   * there `value` is null with `status: 'federal_default'`; WA and NJ set their own.
+   */
+  ieeResponse: Sourced<Duration>;
   /** Whether the state offers IEP facilitation. */
   facilitation: Sourced<boolean>;
   /** The reference's notes, verbatim (they mark unverified leads as such). */

@@ -36,6 +36,40 @@ describe('continuum-rules CLI contract', () => {
     expect(out.deadlines.find((d) => d.id === 'resolution_period_end')?.due).toBe('2026-04-01');
   });
 
+  it('deadlines accepts district_notice: Wisconsin counts its one year from the district’s written notice (Wis. Stat. 115.80(1)(a)1)', () => {
+    // Notice 2025-10-06 + 1 year = 2026-10-06; the later day the parent knew does not count.
+    const input = { state: 'WI', kind: 'due_process', events: [{ type: 'district_notice', date: '2025-10-06' }, { type: 'knew_or_should_have_known', date: '2025-11-20' }] };
+    const r = runCli(['deadlines'], JSON.stringify(input));
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { deadlines: { id: string; due: string | null; status: string }[] };
+    expect(out.deadlines.find((d) => d.id === 'filing_limit')).toMatchObject({ due: '2026-10-06', status: 'computed' });
+  });
+
+  it('deadlines: district_notice on a kind that does not take it exits 2 with one line naming the field', () => {
+    const r = runCli(['deadlines'], JSON.stringify({ state: 'WI', kind: 'state_complaint', events: [{ type: 'district_notice', date: '2025-10-06' }] }));
+    expectOneLineError(r, 'events[0].type', 'district_notice');
+  });
+
+  it('state WI: the filing limit counts from the district’s notice', () => {
+    const r = runCli(['state', 'WI']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ dueProcessLimitationStart: { value: 'district_notice', source: 'Wis. Stat. 115.80(1)(a)1' } });
+  });
+
+  it('deadlines --lang es: each note in Spanish, the message unchanged; --lang fr exits 2 naming lang', () => {
+    const input = JSON.stringify({ state: 'CA', kind: 'due_process', events: [{ type: 'complaint_received', date: '2026-03-02' }] });
+    const r = runCli(['deadlines', '--lang', 'es'], input);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { deadlines: { id: string; note: string; message: { key: string } }[] };
+    const end = out.deadlines.find((d) => d.id === 'resolution_period_end');
+    expect(end?.note).toBe('termina el período de resolución de 30 días; si la queja no se resuelve, la audiencia puede seguir adelante');
+    expect(end?.message.key).toBe('deadline.resolution_period_end');
+    // English stays the default: the contract of `note` holds without the flag.
+    const en = JSON.parse(runCli(['deadlines'], input).stdout) as { deadlines: { id: string; note: string }[] };
+    expect(en.deadlines.find((d) => d.id === 'resolution_period_end')?.note).toBe('the 30-day resolution period ends; if the complaint is not resolved, the hearing may go ahead');
+    expectOneLineError(runCli(['deadlines', '--lang', 'fr'], input), 'lang', 'fr');
+  });
+
   it('--help prints usage and exits 0', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);

@@ -24,7 +24,7 @@ describe('proceeding state machines', () => {
     const def = proceedingDefinition(kind);
     for (const type of Object.keys(def.events)) {
       for (const d of computeDeadlinesFromInput({ state: 'CA', kind, events: [{ type, date: '2026-03-02' }] })) {
-        expect(Object.keys(d).sort()).toEqual(['basis', 'confidence', 'due', 'fallsOnNonBusinessDay', 'id', 'note', 'status', 'unit']);
+        expect(Object.keys(d).sort()).toEqual(['basis', 'confidence', 'due', 'fallsOnNonBusinessDay', 'id', 'message', 'note', 'status', 'unit']);
         expect(d.status === 'computed').toBe(d.due !== null);
         expect(d.note.length).toBeGreaterThan(0);
       }

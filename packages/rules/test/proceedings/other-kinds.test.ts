@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_NOTE, addDays, computeDeadlines, type DeadlineInput } from '../../src/index.js';
-import { YEAR_2026_27 } from '../fixtures/calendars.js';
+import { TEXAS_2026_27, TEXAS_2026_28, YEAR_2026_27 } from '../fixtures/calendars.js';
 import { deadline, ev } from './helpers.js';
 
 describe('state complaint', () => {
@@ -52,6 +52,49 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
     expect(d).toMatchObject({ due: '2026-12-08', unit: 'school_days', confidence: 'high' });
   });
 
+  describe('Tex. Educ. Code 29.004: the end of the Texas school year', () => {
+    // TEXAS_2026_27 ends Thursday 2027-05-27; 2027-03-25 is the 45th school day before it
+    // (fixtures/calendars.ts counts it). "N school days before the last instructional day" is
+    // the school days after the consent date up to and including that last day.
+    const tx = (consent: string, calendar = TEXAS_2026_27) =>
+      deadline({ state: 'TX', kind: 'evaluation', events: [ev('consent_received', consent)], calendar }, 'initial_evaluation');
+
+    it('Tex. Educ. Code 29.004(a): consent 45 school days before the last instructional day: the 45th school day is that last day', () => {
+      // After 2027-03-24: Mar 25, 29, 30, 31 (4) + April 22 + May 3-27 19 = 45 -> 2027-05-27.
+      expect(tx('2027-03-24')).toMatchObject({ due: '2027-05-27', status: 'computed', unit: 'school_days' });
+    });
+
+    it('Tex. Educ. Code 29.004(a-1): consent 44 school days before the last instructional day: the report is due June 30', () => {
+      // After 2027-03-25: Mar 29-31 (3) + 22 + 19 = 44: at least 35, fewer than 45.
+      const d = tx('2027-03-25');
+      expect(d).toMatchObject({ due: '2027-06-30', status: 'computed', confidence: 'high' });
+      expect(d.basis[0]).toBe('Tex. Educ. Code 29.004(a-1)');
+      expect(d.note).toContain('44 school days');
+    });
+
+    it('Tex. Educ. Code 29.004(a-1): consent exactly 35 school days before the last instructional day: June 30, with no calendar for next year needed', () => {
+      // After 2027-04-08: Apr 9 (1) + Apr 12-16, 19-23, 26-30 (15) + May 19 = 35.
+      expect(tx('2027-04-08')).toMatchObject({ due: '2027-06-30', status: 'computed' });
+    });
+
+    it('Tex. Educ. Code 29.004(a): consent 34 school days before the last instructional day runs into next school year: needs next year’s calendar', () => {
+      // After 2027-04-09: Apr 12-30 (15) + May 19 = 34, fewer than 35.
+      const d = tx('2027-04-09');
+      expect(d).toMatchObject({ due: null, status: 'needs_calendar' });
+      expect(d.note).toContain('next school year');
+      expect(d.note).toContain('May 27, 2027');
+    });
+
+    it('Tex. Educ. Code 29.004(a): with next year’s calendar the 45 school days run on past the summer', () => {
+      // 34 school days in 2026-27, then 11 in 2027-28: Aug 16-20 (5), 23-27 (5), Mon Aug 30 (11th).
+      expect(tx('2027-04-09', TEXAS_2026_28)).toMatchObject({ due: '2027-08-30', status: 'computed' });
+    });
+
+    it('Tex. Educ. Code 29.004(a-1): a calendar listing two school years still finds the June 30 case in the first', () => {
+      expect(tx('2027-03-25', TEXAS_2026_28).due).toBe('2027-06-30');
+    });
+  });
+
   it('19 TAC 89.1011: Texas without a calendar answers needs_calendar', () => {
     expect(deadline({ state: 'TX', kind: 'evaluation', events: [ev('consent_received', '2026-10-01')] }, 'initial_evaluation').status).toBe('needs_calendar');
   });
@@ -63,7 +106,7 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
   it('Cal. Ed. Code 56344(a): California’s clock stops for breaks, so it needs the break calendar and gives the earliest date', () => {
     const d = deadline({ state: 'CA', kind: 'evaluation', events: [ev('consent_received', '2026-09-14')], calendar: YEAR_2026_27 }, 'initial_evaluation');
     expect(d.status).toBe('needs_calendar');
-    expect(d.note).toContain('2026-11-13');
+    expect(d.note).toContain('November 13, 2026');
   });
 
   it('14 DE Admin. Code 925-2.4: Delaware, 45 school days or 90 calendar days, whichever is less: the school days here', () => {
@@ -81,7 +124,19 @@ describe('initial evaluation (34 CFR 300.301(c)(1) or the state timeline)', () =
   it('14 DE Admin. Code 925-2.4: Delaware without a calendar needs one, and gives the 90-day ceiling', () => {
     const d = deadline({ state: 'DE', kind: 'evaluation', events: [ev('consent_received', '2026-10-01')] }, 'initial_evaluation');
     expect(d.status).toBe('needs_calendar');
-    expect(d.note).toContain('no later than 2026-12-30');
+    expect(d.note).toContain('no later than December 30, 2026');
+  });
+
+  it('Regs. Conn. State Agencies 10-76d-13: Connecticut’s sources disagree (45 school days from referral vs 60 days from consent): unknown, both in the note, no date', () => {
+    const d = deadline({ state: 'CT', kind: 'evaluation', events: [ev('consent_received', '2026-10-01')], calendar: YEAR_2026_27 }, 'initial_evaluation');
+    expect(d).toMatchObject({ due: null, status: 'unknown', confidence: 'low' });
+    expect(d.note.startsWith(UNKNOWN_NOTE)).toBe(true);
+    expect(d.note).toContain('10-76d-13');
+    expect(d.note).toContain('45 school days from referral');
+    expect(d.note).toContain('60 days from consent');
+    // 2026-10-01 + 60 = 2026-11-30 would be the data page's date: it is not offered.
+    expect(d.note).not.toContain('November 30, 2026');
+    expect(d.basis).toEqual(['Regs. Conn. State Agencies 10-76d-13', 'CSDE Evaluation Timelines data page', '34 CFR 300.301(c)(1)']);
   });
 
   it('Alabama: no verified timeline, so unknown', () => {
@@ -145,6 +200,26 @@ describe('other proceedings', () => {
     const d = deadline({ state: 'CA', kind: 'iee_request', events: [ev('request_sent', '2026-01-15')] }, 'district_response');
     expect(d).toMatchObject({ status: 'no_fixed_deadline', due: null });
     expect(d.note).toContain('without unnecessary delay');
+  });
+
+  it('WAC 392-172A-05005(2)(c)(i): Washington, the district funds the IEE or files for due process within 15 calendar days of the request', () => {
+    // Received Thursday 2026-10-01: 15 days later is Friday 2026-10-16.
+    const d = deadline({ state: 'WA', kind: 'iee_request', events: [ev('request_sent', '2026-09-28'), ev('request_received', '2026-10-01')] }, 'district_response');
+    expect(d).toMatchObject({ due: '2026-10-16', status: 'computed', confidence: 'high', unit: 'days' });
+    expect(d.basis).toEqual(['WAC 392-172A-05005(2)(c)(i)', '34 CFR 300.502(b)(2)']);
+  });
+
+  it('N.J.A.C. 6A:14-2.5(c): New Jersey, 20 calendar days to fund the IEE or file for due process', () => {
+    // Received Thursday 2026-10-01: 20 days later is Wednesday 2026-10-21.
+    const d = deadline({ state: 'NJ', kind: 'iee_request', events: [ev('request_received', '2026-10-01')] }, 'district_response');
+    expect(d).toMatchObject({ due: '2026-10-21', status: 'computed', confidence: 'medium' });
+  });
+
+  it('WAC 392-172A-05005(2)(c)(i): with only the day it was sent, Washington counts from that day and says so', () => {
+    // Sent 2026-09-28: 15 days later is 2026-10-13, earlier than counting from receipt.
+    const d = deadline({ state: 'WA', kind: 'iee_request', events: [ev('request_sent', '2026-09-28')] }, 'district_response');
+    expect(d.due).toBe('2026-10-13');
+    expect(d.note).toContain('counts from receipt');
   });
 
   it('34 CFR 300.503(a): PWN request has no fixed number of days', () => {

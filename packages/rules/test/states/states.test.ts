@@ -11,11 +11,13 @@ function fields(s: ReturnType<typeof getState>): [string, Sourced<unknown>][] {
     ['hearingTiers', s.hearingTiers],
     ['dueProcessLimitation', s.dueProcessLimitation],
     ['dueProcessLimitationTrigger', s.dueProcessLimitationTrigger],
+    ['dueProcessLimitationStart', s.dueProcessLimitationStart],
     ['civilActionPeriod', s.civilActionPeriod],
     ['stateReview', s.stateReview],
     ['evaluationTimeline', s.evaluationTimeline],
     ['stateComplaintOffice', s.stateComplaintOffice],
     ['stateComplaintLimitation', s.stateComplaintLimitation],
+    ['ieeResponse', s.ieeResponse],
     ['facilitation', s.facilitation],
   ];
 }
