@@ -25,6 +25,9 @@ test('34 CFR 104.36, 104.7(b): a parent of a child with no plan is shown the Sec
   await expect(page.getByLabel('In which state does your child go to school?')).toHaveValue('NC');
   await next(page);
   await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+  // The record's "no plan, or not sure" is not answered for the parent: the two differ.
+  await expect(page.getByRole('radio', { name: 'No plan' })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'I am not sure' })).not.toBeChecked();
   await page.getByRole('radio', { name: 'No plan' }).check();
   await next(page);
   await page
