@@ -27,7 +27,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
   await page.getByRole('button', { name: 'Empezar el cuestionario' }).click();
 
   // Step 1: the state comes filled in from the child's record.
-  await expect(page.getByText('Paso 1 de 7', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 1 de 8', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('progressbar', { name: 'Cuánto lleva del cuestionario' }),
   ).toHaveAttribute('value', '1');
@@ -37,7 +37,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
   await answerPlanAndIssues(page);
 
   // A required question left blank is named, and the summary links to it.
-  await expect(page.getByText('Paso 4 de 7', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 4 de 8', { exact: true })).toBeVisible();
   await saveAndContinue(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Conteste esta pregunta para seguir');
@@ -52,7 +52,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
   await signInSpanish(page, demoParents.linh.email);
   await open(page, '/intake');
   await page.getByRole('link', { name: 'Seguir con este cuestionario' }).first().click();
-  await expect(page.getByText('Paso 4 de 7', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 4 de 8', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('group', {
       name: /¿La escuela tomó una decisión con la que no está de acuerdo/,
@@ -61,7 +61,7 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
 
   // Back keeps the earlier answers.
   await page.getByRole('button', { name: 'Atrás' }).click();
-  await expect(page.getByText('Paso 3 de 7', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 3 de 8', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('checkbox', { name: 'La escuela no cumple lo que dice el plan' }),
   ).toBeChecked();
@@ -90,6 +90,14 @@ test('a parent answers the intake in Spanish, signs out mid-way, resumes, sends 
     page.getByText('Se acaba el tiempo para presentar una queja ante el estado', { exact: false }),
   ).toBeVisible();
   await expect(page.getByText('La escuela no le ha dado su decisión por escrito.')).toBeVisible();
+  // A meeting is coming (questionnaire 2026-12.1): the records request goes before it.
+  await expect(
+    page.getByRole('heading', { level: 3, name: /^Opción 2: Pedir el archivo escolar de su hijo/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Se acerca una reunión. Pida ahora', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('notificación previa por escrito', { exact: false }).first(),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /Queja ante el estado/ })).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 3, name: /^Opción 1: Pedir la decisión por escrito/ }),

@@ -45,7 +45,8 @@ export async function saveAndContinue(page: Page): Promise<void> {
 /**
  * Signs `email` in (in Spanish), starts an intake for their first child and answers every
  * step so the rules find a services problem with a decision made 300 days ago and not given
- * in writing (warnings: the state complaint's one-year clock is near; no written notice),
+ * in writing, and a meeting coming (warnings: the state complaint's one-year clock is near; no
+ * written notice; the records request is the second option),
  * reviews and sends it. Leaves the parent signed in, on the guidance page, and returns the
  * intake's id: an advocate's test can then triage it.
  */
@@ -83,29 +84,38 @@ export async function answerDecisionMade(page: Page): Promise<void> {
   await expect(page.getByText(/^Paso 4 de \d+$/)).toBeVisible();
   await page.getByRole('radio', { name: 'Sí' }).check();
   await saveAndContinue(page);
-  await expect(page.getByText('Paso 5 de 8', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 5 de 9', { exact: true })).toBeVisible();
 }
 
 /** Step 5: the decision was made 300 days ago and not given in writing. */
 export async function answerDecisionDetails(page: Page): Promise<void> {
-  await expect(page.getByText('Paso 5 de 8', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 5 de 9', { exact: true })).toBeVisible();
   await page.getByLabel('¿Cuándo tomó la escuela esa decisión?').fill(daysAgo(300));
   await page.getByRole('radio', { name: 'No' }).check();
   await saveAndContinue(page);
 }
 
-/** Steps 6 to 8, the review (`onReview` runs there) and the submit. */
+/**
+ * Steps 6 to 9 (a meeting with the school is coming; open to talking; urgency; summary), the
+ * review (`onReview` runs there) and the submit.
+ */
 export async function answerRestAndSubmit(
   page: Page,
   onReview: () => Promise<void> = async () => {},
 ): Promise<void> {
-  await expect(page.getByText('Paso 6 de 8', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 6 de 9', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /¿Tiene pronto una reunión con la escuela\?/ }),
+  ).toBeVisible();
   await page.getByRole('radio', { name: 'Sí' }).check();
   await saveAndContinue(page);
-  await expect(page.getByText('Paso 7 de 8', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 7 de 9', { exact: true })).toBeVisible();
+  await page.getByRole('radio', { name: 'Sí' }).check();
+  await saveAndContinue(page);
+  await expect(page.getByText('Paso 8 de 9', { exact: true })).toBeVisible();
   await page.getByRole('radio', { name: 'Hay que actuar en las próximas semanas' }).check();
   await saveAndContinue(page);
-  await expect(page.getByText('Paso 8 de 8', { exact: true })).toBeVisible();
+  await expect(page.getByText('Paso 9 de 9', { exact: true })).toBeVisible();
   await page
     .getByLabel('Con sus propias palabras, ¿qué está pasando?')
     .fill('La escuela no da las sesiones de terapia del habla desde septiembre.');

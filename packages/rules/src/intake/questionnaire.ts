@@ -28,20 +28,20 @@ type Text = Readonly<Record<Lang, string>>;
  *
  * @example
  * ```ts
- * currentQuestionnaireVersion; // '2026-11.1'
+ * currentQuestionnaireVersion; // '2026-12.1'
  * ```
  */
-export const currentQuestionnaireVersion = '2026-11.1';
+export const currentQuestionnaireVersion = '2026-12.1';
 
 /**
  * Every questionnaire version this package can render and validate, oldest first.
  *
  * @example
  * ```ts
- * questionnaireVersions.includes('2026-11.1'); // true
+ * questionnaireVersions; // ['2026-11.1', '2026-12.1']
  * ```
  */
-export const questionnaireVersions: readonly string[] = [currentQuestionnaireVersion];
+export const questionnaireVersions: readonly string[] = ['2026-11.1', currentQuestionnaireVersion];
 
 const ISSUE_CHOICES: Readonly<Record<IssueId, { label: Text; help: Text }>> = {
   evaluation_refused: {
@@ -282,7 +282,7 @@ const QUESTIONS_2026_11_1: readonly QuestionSpec[] = [
     },
     help: {
       en: 'A letter or form that says what the school decided and why. The law calls it prior written notice.',
-      es: 'Una carta o formulario que dice qué decidió la escuela y por qué. La ley lo llama aviso previo por escrito.',
+      es: 'Una carta o formulario que dice qué decidió la escuela y por qué. La ley lo llama notificación previa por escrito.',
     },
   },
   {
@@ -359,8 +359,32 @@ const QUESTIONS_2026_11_1: readonly QuestionSpec[] = [
   },
 ];
 
+/**
+ * 2026-12.1 adds one question: whether a meeting with the school is coming, so the records
+ * request can go before it (general rule 3 of the reference's section C; 34 CFR 300.613(a)).
+ * It follows the discipline question, since a manifestation determination is such a meeting.
+ */
+const MEETING_SCHEDULED: QuestionSpec = {
+  id: 'meeting_scheduled',
+  type: 'yes_no',
+  required: false,
+  label: {
+    en: 'Is a meeting with the school coming up?',
+    es: '¿Tiene pronto una reunión con la escuela?',
+  },
+  help: {
+    en: 'For example, a plan meeting or a meeting about discipline. If so, we will tell you to ask for the records before it.',
+    es: 'Por ejemplo, una reunión del plan o una reunión sobre disciplina. Si es así, le diremos que pida el archivo antes.',
+  },
+};
+
+const QUESTIONS_2026_12_1: readonly QuestionSpec[] = QUESTIONS_2026_11_1.flatMap((q) =>
+  q.id === 'removal_school_days' ? [q, MEETING_SCHEDULED] : [q],
+);
+
 const VERSIONS: Readonly<Record<string, readonly QuestionSpec[]>> = {
   '2026-11.1': QUESTIONS_2026_11_1,
+  '2026-12.1': QUESTIONS_2026_12_1,
 };
 
 const TITLES: Record<Lang, { title: string; intro: string }> = {
@@ -396,7 +420,7 @@ function specsFor(version: string): readonly QuestionSpec[] {
  * @example
  * ```ts
  * const q = getQuestionnaire('es');
- * q.version; // '2026-11.1'
+ * q.version; // '2026-12.1'
  * q.questions.find((x) => x.id === 'removal_school_days')?.showIf;
  * // { question: 'issues', includes: 'discipline' }
  * ```
@@ -646,6 +670,7 @@ export function answersToRecommendInput(answers: IntakeAnswers, today: IsoDate):
   if (answers.change_in_effect !== undefined) input.changeInEffect = answers.change_in_effect;
   if (answers.removal_school_days !== undefined)
     input.removalSchoolDays = answers.removal_school_days;
+  if (answers.meeting_scheduled !== undefined) input.meetingScheduled = answers.meeting_scheduled;
   if (answers.open_to_negotiation !== undefined)
     input.openToNegotiation = answers.open_to_negotiation;
   if (answers.urgency !== undefined) input.urgency = answers.urgency;

@@ -82,7 +82,7 @@ export interface Question {
  * @example
  * ```ts
  * const q: Questionnaire = getQuestionnaire('es');
- * q.version; // '2026-11.1'
+ * q.version; // '2026-12.1'
  * ```
  */
 export interface Questionnaire {
@@ -105,8 +105,8 @@ export interface Questionnaire {
 export type AnswerValue = string | readonly string[] | boolean | number;
 
 /**
- * Validated answers to questionnaire version 2026-11.1, keyed by question id. Hidden
- * questions have no key.
+ * Validated answers to the questionnaire (versions 2026-11.1 and 2026-12.1, which adds
+ * `meeting_scheduled`), keyed by question id. Hidden and unanswered questions have no key.
  *
  * @example
  * ```ts
@@ -125,6 +125,7 @@ export interface IntakeAnswers {
   written_notice?: boolean;
   change_in_effect?: boolean;
   removal_school_days?: number;
+  meeting_scheduled?: boolean;
   open_to_negotiation?: boolean;
   urgency?: Urgency;
   summary?: string;

@@ -11,7 +11,12 @@ import type { PathwayId } from './types.js';
 
 type Text = Readonly<Record<Lang, string>>;
 
-/** The main reason for each pathway. */
+/**
+ * The main reason for each pathway. `recommend` adds the state's own facts around some of
+ * them: the state complaint opens with the state's education office
+ * (`stateComplaintOfficeText`), the evaluation request ends with the state's clock
+ * (`evaluationClockText`), due process with the state's filing limit (`dueProcessLimitText`).
+ */
 export const PATHWAY_REASONS: Readonly<Record<PathwayId, Text>> = {
   written_follow_up: {
     en: 'Write a short letter or email to the school. Say what went wrong and what you want them to do. Keep a copy. A dated record helps you later.',
@@ -19,15 +24,19 @@ export const PATHWAY_REASONS: Readonly<Record<PathwayId, Text>> = {
   },
   pwn_request: {
     en: 'Ask the school to put its decision in writing. The law calls this prior written notice. It must say what the school decided, why, and what facts it used. You will need this paper for every next step.',
-    es: 'Pida a la escuela que le dé su decisión por escrito. La ley lo llama aviso previo por escrito. Debe decir qué decidió la escuela, por qué y en qué datos se basó. Va a necesitar este papel para cada paso que siga.',
+    es: 'Pida a la escuela que le dé su decisión por escrito. La ley lo llama notificación previa por escrito. Debe decir qué decidió la escuela, por qué y en qué datos se basó. Va a necesitar este papel para cada paso que siga.',
+  },
+  section_504_notice_request: {
+    en: 'Ask the school in writing for its notice under Section 504. The notice tells you what the school decided about your child and why. You will need this paper for every next step.',
+    es: 'Pida por escrito a la escuela su notificación bajo la Sección 504. La notificación le dice qué decidió la escuela sobre su hijo y por qué. Va a necesitar este papel para cada paso que siga.',
   },
   records_request: {
-    en: "Ask to see your child's school records. The school must show you within 45 days, and before any meeting or hearing. Then you know what the school knows.",
-    es: 'Pida ver el archivo escolar de su hijo. La escuela se lo debe mostrar en 45 días o menos, y antes de una reunión o audiencia. Así sabrá lo mismo que sabe la escuela.',
+    en: "Ask in writing to see your child's school records. The school must show you within 45 days, and before any meeting or hearing. Then you know what the school knows.",
+    es: 'Pida por escrito ver el archivo escolar de su hijo. La escuela se lo debe mostrar en 45 días o menos, y antes de una reunión o audiencia. Así sabrá lo mismo que sabe la escuela.',
   },
   evaluation_request: {
-    en: 'Ask in writing for the school to test your child for special education. After you sign the consent form, the school must finish in 60 days, unless your state sets a different time.',
-    es: 'Pida por escrito que la escuela evalúe a su hijo para educación especial. Cuando usted firme el permiso, la escuela tiene 60 días para terminar, salvo que su estado fije otro plazo.',
+    en: 'Ask in writing for the school to test your child for special education.',
+    es: 'Pida por escrito que la escuela evalúe a su hijo para educación especial.',
   },
   iee_request: {
     en: "If you do not agree with the school's testing, ask for a new test by an outside expert. The school pays for it. The school must say yes or ask for a hearing, and it must not drag its feet.",
@@ -37,21 +46,37 @@ export const PATHWAY_REASONS: Readonly<Record<PathwayId, Text>> = {
     en: "Ask in writing for a meeting with your child's school team. Bring a short list of what you want to change. Bring notes, grades and reports that show why.",
     es: 'Pida por escrito una reunión con el equipo escolar de su hijo. Lleve una lista corta de lo que quiere cambiar. Lleve notas, calificaciones e informes que muestren por qué.',
   },
+  section_504_meeting: {
+    en: "Ask in writing for a meeting of your child's 504 team. This is its own step, apart from any other meeting. Bring a short list of what you want to change, and notes or reports that show why.",
+    es: 'Pida por escrito una reunión del equipo 504 de su hijo. Es un paso propio, aparte de otras reuniones. Lleve una lista corta de lo que quiere cambiar, y notas o informes que muestren por qué.',
+  },
   facilitation: {
-    en: 'Ask for a team meeting led by a neutral helper. The helper keeps the talk calm and on track. The helper does not take sides or decide anything.',
-    es: 'Pida una reunión del equipo con un guía neutral. El guía ayuda a que todos hablen con calma y en orden. No toma partido ni decide nada.',
+    en: 'Ask for a team meeting led by a facilitator. This is a neutral helper who keeps the talk calm and on track. The facilitator does not take sides or decide anything.',
+    es: 'Pida una reunión del equipo con un facilitador. Es una persona neutral que ayuda a que todos hablen con calma y en orden. El facilitador no toma partido ni decide nada.',
   },
   mediation: {
     en: 'Ask for mediation. A neutral person helps you and the school work out a deal. It is free and private. You keep your right to a hearing. A signed deal must be followed.',
     es: 'Pida una mediación. Una persona neutral les ayuda a usted y a la escuela a llegar a un acuerdo. Es gratis y privada. Usted no pierde su derecho a una audiencia. Un acuerdo firmado se debe cumplir.',
   },
   state_complaint: {
-    en: "File a complaint with your state's education office. It is free, and you do not need a lawyer. The state looks into it and must decide in 60 days. It can order the school to make up lost services. It works best when a clear rule was broken.",
-    es: 'Presente una queja ante la oficina de educación de su estado. Es gratis y no necesita abogado. El estado la revisa y debe decidir en 60 días. Puede ordenar a la escuela que reponga los servicios perdidos. Sirve más cuando se rompió una regla clara.',
+    en: 'It is free, and you do not need a lawyer. The problem must be less than 1 year old. The state looks into it and must decide in 60 days. It can order the school to make up lost services. It works best when a clear rule was broken.',
+    es: 'Es gratis y no necesita abogado. El problema debe tener menos de 1 año. El estado la revisa y debe decidir en 60 días. Puede ordenar a la escuela que reponga los servicios perdidos. Sirve más cuando se rompió una regla clara.',
+  },
+  section_504_grievance: {
+    en: "Use the school district's own complaint process for disability problems. It is called a grievance. Write what happened and what you want fixed. The district must look into it fairly and fast.",
+    es: 'Use el proceso de quejas del distrito escolar para problemas por discapacidad. Se llama queja formal o reclamo. Escriba qué pasó y qué quiere que se arregle. El distrito debe revisarlo de forma justa y rápida.',
+  },
+  ferpa_complaint: {
+    en: 'If the school still will not show you the records, file a complaint. It goes to the Student Privacy Policy Office at the U.S. Department of Education. You have 180 days from the refusal, or from when you learned of it.',
+    es: 'Si la escuela todavía no le muestra el archivo, presente una queja. Hágalo ante la Oficina de Política de Privacidad Estudiantil del Departamento de Educación federal. Tiene 180 días desde que se negó, o desde que usted lo supo.',
+  },
+  section_504_hearing: {
+    en: 'Ask the school district for a fair hearing under Section 504. An impartial hearing officer listens to you and the school, then decides. You may bring a lawyer. If you do not agree with the result, you can ask for a review. Ask the district for its rules and time limits for this hearing.',
+    es: 'Pida al distrito escolar una audiencia imparcial bajo la Sección 504. Un funcionario de audiencias imparcial los escucha a usted y a la escuela, y luego decide. Puede llevar un abogado. Si no está de acuerdo con el resultado, puede pedir una revisión. Pida al distrito sus reglas y plazos para esta audiencia.',
   },
   due_process: {
-    en: "Ask for a due process hearing. This is a formal hearing before a neutral officer, who acts like a judge. It is the place to decide if the school's plan is right for your child. You may want a lawyer or an advocate.",
-    es: 'Pida una audiencia de debido proceso. Es una audiencia formal ante un oficial neutral, que actúa como un juez. Ahí se decide si el plan de la escuela es el correcto para su hijo. Tal vez quiera un abogado o un defensor.',
+    en: "Ask for a due process hearing. This is a formal hearing before an impartial hearing officer, who acts like a judge. It is the place to decide if the school's plan is right for your child. You may want a lawyer or an advocate.",
+    es: 'Pida una audiencia de debido proceso. Es una audiencia formal ante un funcionario de audiencias imparcial, que actúa como un juez. Ahí se decide si el plan de la escuela es el correcto para su hijo. Tal vez quiera un abogado o un defensor.',
   },
   expedited_due_process: {
     en: 'Ask for a fast hearing about the discipline decision. The hearing must happen within 20 school days. The decision must come within 10 school days after that.',
@@ -63,8 +88,17 @@ export const PATHWAY_REASONS: Readonly<Record<PathwayId, Text>> = {
   },
   ocr_complaint: {
     en: 'File a complaint with the Office for Civil Rights at the U.S. Department of Education. Do this if the school treated your child unfairly because of a disability, or punished you for speaking up. You most often have 180 days.',
-    es: 'Presente una queja ante la Oficina de Derechos Civiles del Departamento de Educación federal. Hágalo si la escuela trató mal a su hijo por su discapacidad, o lo castigó a usted por reclamar. Casi siempre tiene 180 días.',
+    es: 'Presente una queja ante la Oficina para Derechos Civiles del Departamento de Educación federal. Hágalo si la escuela trató mal a su hijo por su discapacidad, o lo castigó a usted por reclamar. Casi siempre tiene 180 días.',
   },
+};
+
+/**
+ * The basis of a facilitation step where the state's own source is not known, in the
+ * reader's language (no English in a Spanish answer).
+ */
+export const FACILITATION_BASIS_TEXT: Text = {
+  en: 'State IEP facilitation program (where offered)',
+  es: 'Programa estatal de facilitación del IEP (donde se ofrece)',
 };
 
 /** Extra sentences that depend on the family's facts. */
@@ -73,9 +107,21 @@ export const REASON_NOTES = {
     en: 'If you file before the change starts, your child stays in the current class while the case goes on.',
     es: 'Si la pide antes de que empiece el cambio, su hijo se queda en su clase de ahora mientras dure el caso.',
   },
-  hearing504: {
-    en: 'For a child with a 504 plan, the school must offer a fair hearing too.',
-    es: 'Para un niño con un plan 504, la escuela también debe ofrecer una audiencia justa.',
+  recordsFerpa: {
+    en: "Ask in writing to see your child's school records. The school must show you within 45 days. Then you know what the school knows.",
+    es: 'Pida por escrito ver el archivo escolar de su hijo. La escuela se lo debe mostrar en 45 días o menos. Así sabrá lo mismo que sabe la escuela.',
+  },
+  recordsBeforeMeeting: {
+    en: 'A meeting is coming. Ask now, so you have the records before it.',
+    es: 'Se acerca una reunión. Pida ahora, para tener el archivo antes de la reunión.',
+  },
+  recordsBeforeManifestation: {
+    en: 'Ask before the meeting about the behavior, so you can read what the team will read.',
+    es: 'Pídalo antes de la reunión sobre la conducta, para leer lo mismo que leerá el equipo.',
+  },
+  basisOfKnowledge: {
+    en: 'If your child has no plan yet, these rules still protect your child when the school already had reason to think your child has a disability.',
+    es: 'Si su hijo todavía no tiene un plan, estas reglas lo protegen igual cuando la escuela ya tenía razones para pensar que su hijo tiene una discapacidad.',
   },
   review504: {
     en: 'For a child with a 504 plan, the school must review the case before a long removal.',
@@ -100,6 +146,10 @@ export const WARNING_TEXTS = {
   no_written_notice: {
     en: 'The school has not given you its decision in writing. Ask for it in writing now. The school must tell you what it decided and why.',
     es: 'La escuela no le ha dado su decisión por escrito. Pídala por escrito ahora. La escuela le debe decir qué decidió y por qué.',
+  },
+  interim_setting: {
+    en: 'If you appeal a discipline decision, your child stays where the school sent your child for the discipline. This lasts until the hearing officer decides or the removal ends, whichever comes first. It is not the usual stay-put rule. Under that rule, a child stays in the old class during a hearing.',
+    es: 'Si apela una decisión de disciplina, su hijo se queda donde la escuela lo mandó por la disciplina. Esto dura hasta que el funcionario de audiencias decida o se acabe el tiempo fuera de clase, lo que pase primero. No es la regla de siempre. Con esa regla, el niño se queda en su clase de antes durante una audiencia.',
   },
   change_of_placement_504: {
     en: 'Your child has been sent out of school for more than 10 school days. That is a big change. The school must look again at what your child needs first.',
@@ -142,7 +192,7 @@ export function changeOfPlacementText(days: number, lang: Lang): string {
 }
 
 /** The kind of limit a warning is about. */
-export type LimitKind = 'due_process' | 'state_complaint' | 'ocr';
+export type LimitKind = 'due_process' | 'state_complaint' | 'ocr' | 'ferpa';
 
 const LIMIT_NAME: Record<LimitKind, Text> = {
   due_process: {
@@ -155,7 +205,11 @@ const LIMIT_NAME: Record<LimitKind, Text> = {
   },
   ocr: {
     en: 'to file a complaint with the Office for Civil Rights',
-    es: 'para presentar una queja ante la Oficina de Derechos Civiles',
+    es: 'para presentar una queja ante la Oficina para Derechos Civiles',
+  },
+  ferpa: {
+    en: 'to file a complaint with the federal student privacy office',
+    es: 'para presentar una queja ante la oficina federal de privacidad estudiantil',
   },
 };
 
@@ -208,6 +262,10 @@ const PASSED_EXCEPTION: Record<LimitKind, Text> = {
     en: 'The office may still take a late complaint for a good reason.',
     es: 'La oficina puede aceptar una queja tarde si hay una buena razón.',
   },
+  ferpa: {
+    en: 'If you learned of the problem later, the 180 days may count from then.',
+    es: 'Si usted supo del problema más tarde, los 180 días pueden contar desde entonces.',
+  },
 };
 
 /** A limit that has already ended. */
@@ -235,4 +293,90 @@ export function limitUnknownText(kind: LimitKind, lang: Lang): string {
   return lang === 'en'
     ? `We do not know your state's time limit ${LIMIT_NAME[kind].en}: ${UNKNOWN_LIMIT.en}. The school must give you that notice. Act soon to be safe.`
     : `No sabemos el plazo de su estado ${LIMIT_NAME[kind].es}: ${UNKNOWN_LIMIT.es}. La escuela le debe dar ese aviso. Actúe pronto para estar seguro.`;
+}
+
+/*
+ * The state's own numbers in the reasons (rules-corrections-2026-12.md: reasons quote the
+ * state's rule where the reference has it; "unknown — check your state's procedural
+ * safeguards notice" where it does not; never "unless your state sets a different time").
+ */
+
+/**
+ * Where a state's number comes from: its own rule (`state`), the federal rule it follows
+ * because it sets none (`federal_default`), or not known (`unknown`).
+ */
+export type StateNumber =
+  | { readonly origin: 'state' | 'federal_default'; readonly duration: Duration }
+  | { readonly origin: 'unknown' };
+
+/** The initial evaluation clock (34 CFR 300.301(c)(1): the State's timeframe replaces 60 days). */
+export function evaluationClockText(
+  clock: StateNumber,
+  pausesForBreaks: boolean,
+  lang: Lang,
+  ceiling?: Duration,
+): string {
+  if (clock.origin === 'unknown') {
+    return lang === 'en'
+      ? `Your state's time limit for the testing: ${UNKNOWN_LIMIT.en}.`
+      : `El plazo de su estado para la evaluación: ${UNKNOWN_LIMIT.es}.`;
+  }
+  const length = durationText(clock.duration, lang);
+  const breaks = pausesForBreaks
+    ? lang === 'en'
+      ? ' Some school breaks do not count.'
+      : ' Algunas vacaciones escolares no cuentan.'
+    : '';
+  if (clock.origin === 'federal_default') {
+    return lang === 'en'
+      ? `Your state has no time limit of its own, so the federal one applies: ${length} after you sign the consent form.${breaks}`
+      : `Su estado no tiene un plazo propio, así que se usa el federal: ${length} después de que usted firme el permiso.${breaks}`;
+  }
+  // Delaware: "45 school days or 90 calendar days from consent, whichever is less".
+  const either =
+    ceiling === undefined
+      ? ''
+      : lang === 'en'
+        ? ` or ${durationText(ceiling, lang)}, whichever comes first,`
+        : ` o ${durationText(ceiling, lang)}, lo que llegue antes,`;
+  return lang === 'en'
+    ? `After you sign the consent form, your state gives the school ${length}${either} to finish.${breaks}`
+    : `Cuando usted firme el permiso, su estado le da a la escuela ${length}${either} para terminar.${breaks}`;
+}
+
+/** A state's clock for answering a written evaluation request (WA, MA, MI, TX, PA). */
+export function evaluationResponseText(duration: Duration, lang: Lang): string {
+  const length = durationText(duration, lang);
+  return lang === 'en'
+    ? `Your state gives the school ${length} to answer your request.`
+    : `Su estado le da a la escuela ${length} para contestar su pedido.`;
+}
+
+/** The time limit to ask for due process (the state's, else 2 years: 300.507(a)(2), 300.511(e)). */
+export function dueProcessLimitText(limit: StateNumber, lang: Lang): string {
+  if (limit.origin === 'unknown') {
+    return lang === 'en'
+      ? `Your state's time limit to ask for this hearing is ${UNKNOWN_LIMIT.en}.`
+      : `El plazo de su estado para pedir esta audiencia es ${UNKNOWN_LIMIT.es}.`;
+  }
+  const length = durationText(limit.duration, lang);
+  return limit.origin === 'state'
+    ? lang === 'en'
+      ? `In your state, you have ${length} to ask for this hearing.`
+      : `En su estado, tiene ${length} para pedir esta audiencia.`
+    : lang === 'en'
+      ? `Your state has no time limit of its own, so the federal limit of ${length} applies.`
+      : `Su estado no tiene un plazo propio, así que se usa el plazo federal de ${length}.`;
+}
+
+/** The state complaint's first sentence, naming the state's education agency when known. */
+export function stateComplaintOfficeText(agency: string | null, lang: Lang): string {
+  if (agency === null) {
+    return lang === 'en'
+      ? "File a complaint with your state's education office."
+      : 'Presente una queja ante la oficina de educación de su estado.';
+  }
+  return lang === 'en'
+    ? `File a complaint with your state's education office, the ${agency}.`
+    : `Presente una queja ante la oficina de educación de su estado: ${agency}.`;
 }

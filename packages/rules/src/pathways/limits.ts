@@ -33,6 +33,7 @@ const WARNING_IDS: Record<LimitKind, { near: WarningId; passed: WarningId }> = {
   due_process: { near: 'due_process_limit_near', passed: 'due_process_limit_passed' },
   state_complaint: { near: 'state_complaint_limit_near', passed: 'state_complaint_limit_passed' },
   ocr: { near: 'ocr_limit_near', passed: 'ocr_limit_passed' },
+  ferpa: { near: 'ferpa_limit_near', passed: 'ferpa_limit_passed' },
 };
 
 /** Adds a legal period to a date; school days need a calendar, so they give null. */
@@ -111,6 +112,21 @@ export function ocrClock(): Clock {
     origin: 'federal',
     basis: ['34 CFR 100.7(b)', '34 CFR 104.61'],
     confidence: 'medium',
+  };
+}
+
+/**
+ * FERPA: a complaint to the Student Privacy Policy Office within 180 days of the violation or
+ * of when the parent knew of it (34 CFR 99.64(c); rules-corrections-2026-12.md, high). Counted
+ * from the school's refusal, the earlier of the two, so the date shown is never too late.
+ */
+export function ferpaClock(): Clock {
+  return {
+    kind: 'ferpa',
+    duration: { amount: 180, unit: 'days' },
+    origin: 'federal',
+    basis: ['34 CFR 99.63', '34 CFR 99.64(c)'],
+    confidence: 'high',
   };
 }
 

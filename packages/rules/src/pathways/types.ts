@@ -59,13 +59,18 @@ export const issueIds: readonly IssueId[] = [
 export type PathwayId =
   | 'written_follow_up'
   | 'pwn_request'
+  | 'section_504_notice_request'
   | 'records_request'
   | 'evaluation_request'
   | 'iee_request'
   | 'iep_meeting_request'
+  | 'section_504_meeting'
   | 'facilitation'
   | 'mediation'
   | 'state_complaint'
+  | 'section_504_grievance'
+  | 'ferpa_complaint'
+  | 'section_504_hearing'
   | 'due_process'
   | 'expedited_due_process'
   | 'manifestation_determination_request'
@@ -73,7 +78,11 @@ export type PathwayId =
 
 /**
  * Every pathway id, least formal first (the continuum of the reference's section C). Ties in
- * the ranking go to the less formal step.
+ * the ranking go to the less formal step. The Section 504 routes (34 CFR 104.7(b), 104.35,
+ * 104.36) sit beside their IDEA counterparts: the district's 504 notice beside prior written
+ * notice, the 504 team meeting beside the IEP meeting, the district's grievance procedure
+ * before the complaints to outside offices, the 504 impartial hearing before due process.
+ * The API's case stages are this list after `intake`.
  *
  * @example
  * ```ts
@@ -83,15 +92,20 @@ export type PathwayId =
 export const pathwayIds: readonly PathwayId[] = [
   'written_follow_up',
   'pwn_request',
+  'section_504_notice_request',
   'records_request',
   'evaluation_request',
   'iee_request',
   'iep_meeting_request',
+  'section_504_meeting',
   'facilitation',
   'mediation',
   'manifestation_determination_request',
+  'section_504_grievance',
   'state_complaint',
+  'ferpa_complaint',
   'ocr_complaint',
+  'section_504_hearing',
   'due_process',
   'expedited_due_process',
 ];
@@ -112,7 +126,10 @@ export type WarningId =
   | 'state_complaint_limit_passed'
   | 'ocr_limit_near'
   | 'ocr_limit_passed'
+  | 'ferpa_limit_near'
+  | 'ferpa_limit_passed'
   | 'change_of_placement'
+  | 'interim_setting'
   | 'no_written_notice';
 
 /**
@@ -131,7 +148,10 @@ export const warningIds: readonly WarningId[] = [
   'state_complaint_limit_passed',
   'ocr_limit_near',
   'ocr_limit_passed',
+  'ferpa_limit_near',
+  'ferpa_limit_passed',
   'change_of_placement',
+  'interim_setting',
   'no_written_notice',
 ];
 
@@ -184,6 +204,8 @@ export const urgencies: readonly Urgency[] = ['low', 'medium', 'high'];
  *   notice, 34 CFR 300.503).
  * - `changeInEffect`: for a placement change, whether it has already started.
  * - `removalSchoolDays`: school days the child was removed for discipline this school year.
+ * - `meetingScheduled`: a meeting with the school is coming (an IEP or 504 meeting, a
+ *   manifestation determination, a mediation session): the records request goes before it.
  * - `today`: the date to compute from; the package never reads a clock.
  *
  * @example
@@ -202,6 +224,7 @@ export interface RecommendInput {
   writtenNotice?: boolean | null;
   changeInEffect?: boolean | null;
   removalSchoolDays?: number | null;
+  meetingScheduled?: boolean | null;
   openToNegotiation?: boolean | null;
   urgency?: Urgency | null;
   today: IsoDate;

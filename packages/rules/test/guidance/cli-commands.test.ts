@@ -7,6 +7,7 @@ import { command as letter } from '../../src/cli/commands/letter.js';
 import { command as questionnaire } from '../../src/cli/commands/questionnaire.js';
 import { command as recommend } from '../../src/cli/commands/recommend.js';
 import { RulesInputError } from '../../src/errors.js';
+import { currentQuestionnaireVersion } from '../../src/intake/index.js';
 import { fullFacts } from './fixtures.js';
 
 function ctx(args: string[], flags: Record<string, string>, stdin?: unknown): CliContext {
@@ -45,13 +46,22 @@ describe('continuum-rules recommend', () => {
       pathways: { id: string; rank: number; reason: string; basis: string[] }[];
       warnings: { id: string; message: string; basis: string[] }[];
     };
-    expect(parsed.pathways.map((p) => p.id)).toEqual(['records_request', 'state_complaint']);
+    expect(parsed.pathways.map((p) => p.id)).toEqual([
+      'records_request',
+      'state_complaint',
+      'ferpa_complaint',
+    ]);
     expect(parsed.pathways[0]).toMatchObject({
       rank: 1,
       basis: expect.arrayContaining(['34 CFR 300.613(a)']) as unknown,
     });
     expect(parsed.pathways[0]?.reason).toContain('archivo');
-    expect(parsed.warnings.map((w) => w.id)).toEqual(['state_complaint_limit_near']);
+    // 300.153(c): 2025-12-15 + 1 year = 2026-12-15, near. 99.64(c): 2025-12-15 + 180 days =
+    // 2026-06-13 (16 + 31 + 28 + 31 + 30 + 31 + 13), passed.
+    expect(parsed.warnings.map((w) => [w.id, (w as { deadline?: string }).deadline])).toEqual([
+      ['state_complaint_limit_near', '2026-12-15'],
+      ['ferpa_limit_passed', '2026-06-13'],
+    ]);
   });
 
   it.each<[string, Record<string, string>, unknown, string]>([
@@ -72,7 +82,7 @@ describe('continuum-rules questionnaire', () => {
       lang: string;
       questions: unknown[];
     };
-    expect(out).toMatchObject({ version: '2026-11.1', lang: 'es' });
+    expect(out).toMatchObject({ version: currentQuestionnaireVersion, lang: 'es' });
     expect(out.questions.length).toBeGreaterThan(5);
   });
 

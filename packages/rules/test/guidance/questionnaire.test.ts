@@ -11,7 +11,7 @@ import {
 import { issueIds, recommend } from '../../src/pathways/index.js';
 import { fernandezHuerta, fleschKincaidGrade } from './readability.js';
 
-const VERSION = '2026-11.1';
+const VERSION = '2026-12.1';
 const base = {
   state: 'TX',
   plan_type: 'iep',
@@ -77,6 +77,32 @@ describe('intake questionnaire (part 6)', () => {
       expect(fernandezHuerta(text)).toBeGreaterThanOrEqual(60);
     },
   );
+
+  it('2026-12.1 asks whether a meeting is coming, after the discipline question; 2026-11.1 stays as published', () => {
+    const ids = (version: string) => getQuestionnaire('en', version).questions.map((q) => q.id);
+    const current = ids('2026-12.1');
+    expect(current.indexOf('meeting_scheduled')).toBe(current.indexOf('removal_school_days') + 1);
+    expect(
+      getQuestionnaire('es').questions.find((q) => q.id === 'meeting_scheduled'),
+    ).toMatchObject({
+      type: 'yes_no',
+      required: false,
+      label: '¿Tiene pronto una reunión con la escuela?',
+    });
+    expect(ids('2026-11.1')).toEqual(current.filter((id) => id !== 'meeting_scheduled'));
+    // An intake answered in the old version still validates against it.
+    expect(validateIntakeAnswers('2026-11.1', base).ok).toBe(true);
+    expect(validateIntakeAnswers('2026-11.1', { ...base, meeting_scheduled: true })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'meeting_scheduled' }],
+    });
+  });
+
+  it('Spanish terms of the corrections: prior written notice is "notificación previa por escrito"', () => {
+    const help = getQuestionnaire('es').questions.find((q) => q.id === 'written_notice')?.help;
+    expect(help).toContain('notificación previa por escrito');
+    expect(JSON.stringify(getQuestionnaire('es'))).not.toContain('aviso previo');
+  });
 
   it('an unknown language or version is a RulesInputError naming it', () => {
     expect(() => getQuestionnaire('fr' as 'en')).toThrow(RulesInputError);
@@ -150,6 +176,11 @@ describe('validateIntakeAnswers', () => {
       ['removal_school_days'],
     ],
     ['text too long', { ...base, summary: 'x'.repeat(4001) }, ['summary']],
+    [
+      'meeting yes/no of the wrong type',
+      { ...base, meeting_scheduled: 'soon' },
+      ['meeting_scheduled'],
+    ],
     ['unknown question', { ...base, favourite_color: 'blue' }, ['favourite_color']],
   ])('%s', (_label, answers, fields) => {
     const result = validateIntakeAnswers(VERSION, answers);
@@ -202,6 +233,7 @@ describe('answersToRecommendInput', () => {
       written_notice: false,
       change_in_effect: false,
       removal_school_days: 12,
+      meeting_scheduled: true,
       open_to_negotiation: true,
       urgency: 'high',
     });
@@ -216,6 +248,7 @@ describe('answersToRecommendInput', () => {
       writtenNotice: false,
       changeInEffect: false,
       removalSchoolDays: 12,
+      meetingScheduled: true,
       openToNegotiation: true,
       urgency: 'high',
       today: '2026-11-23',
@@ -230,6 +263,39 @@ describe('answersToRecommendInput', () => {
       ]),
     );
   });
+
+  it.each<[string, string, string[], string[]]>([
+    // 34 CFR 104.36, 104.7(b): the plan answer decides the routes.
+    [
+      '504',
+      'services_insufficient',
+      ['section_504_meeting', 'section_504_hearing'],
+      ['due_process'],
+    ],
+    ['none', 'records_denied', ['records_request', 'ferpa_complaint'], ['state_complaint']],
+    [
+      'iep',
+      'services_insufficient',
+      ['iep_meeting_request', 'due_process'],
+      ['section_504_hearing'],
+    ],
+  ])(
+    '34 CFR 104.36: the plan type answer (%s) reaches the recommendation (%s)',
+    (plan, issue, present, absent) => {
+      const result = validateIntakeAnswers(VERSION, {
+        ...base,
+        plan_type: plan,
+        issues: [issue],
+      });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const input = answersToRecommendInput(result.value, '2026-11-23');
+      expect(input.planType).toBe(plan);
+      const got = recommend(input, 'en').pathways.map((p) => p.id);
+      for (const id of present) expect(got).toContain(id);
+      for (const id of absent) expect(got).not.toContain(id);
+    },
+  );
 
   it('a bad today is a RulesInputError naming today', () => {
     expect(() => answersToRecommendInput(base as IntakeAnswers, '2026-13-01')).toThrow(/today/);

@@ -17,11 +17,13 @@ import {
 /**
  * Every message a family can be shown: a matrix of issue pairs, plans, facts and dates
  * (near, passed and unknown limits in states with their own, the federal and no known
- * limit), collected per language.
+ * limit; evaluation clocks in calendar and school days, with breaks, a "whichever is less"
+ * ceiling and a clock for answering the request; education agencies by name), with and
+ * without a meeting coming, collected per language.
  */
 function allMessages(lang: 'en' | 'es'): string[] {
   const seen = new Set<string>();
-  const states = ['NC', 'CA', 'FL', 'DC', 'ID', 'AK'];
+  const states = ['NC', 'CA', 'FL', 'DC', 'ID', 'AK', 'TX', 'DE', 'MA', 'WA', 'WI', 'NJ', 'LA'];
   const dates = ['2024-11-30', '2025-11-30', '2026-06-01', '2026-11-23'];
   for (const state of states) {
     for (const planType of planTypes) {
@@ -36,6 +38,7 @@ function allMessages(lang: 'en' | 'es'): string[] {
             writtenNotice: index % 2 === 0 ? false : undefined,
             changeInEffect: false,
             removalSchoolDays: 14,
+            meetingScheduled: index % 3 === 0,
             today: '2026-11-23',
           };
           const r = recommend(input, lang);

@@ -34,15 +34,29 @@ function errorOf(run: () => unknown): RulesInputError {
 describe('recommend: the decision guide of idea-rules.md section C, one issue at a time', () => {
   it.each<[string, IssueId, PathwayId[]]>([
     [
-      'District refuses to evaluate: request, PWN, state complaint, due process, mediation',
+      'District refuses to evaluate: request, PWN, state complaint, due process, records before mediation',
       'evaluation_refused',
-      ['evaluation_request', 'pwn_request', 'state_complaint', 'due_process', 'mediation'],
+      [
+        'evaluation_request',
+        'pwn_request',
+        'state_complaint',
+        'due_process',
+        'records_request',
+        'mediation',
+      ],
     ],
     ['Evaluation not completed on time: state complaint', 'evaluation_late', ['state_complaint']],
     [
-      'Eligibility denied: PWN, IEE, meeting, mediation, due process',
+      'Eligibility denied: PWN, IEE, records before the meeting, mediation, due process',
       'eligibility_denied',
-      ['pwn_request', 'iee_request', 'iep_meeting_request', 'mediation', 'due_process'],
+      [
+        'pwn_request',
+        'iee_request',
+        'records_request',
+        'iep_meeting_request',
+        'mediation',
+        'due_process',
+      ],
     ],
     [
       'Disagree with district evaluation: IEE (300.502), state complaint, due process',
@@ -60,9 +74,9 @@ describe('recommend: the decision guide of idea-rules.md section C, one issue at
       ['records_request', 'written_follow_up', 'state_complaint', 'due_process'],
     ],
     [
-      'Discipline: manifestation determination (300.530(e)), expedited hearing (300.532)',
+      'Discipline: records, manifestation determination (300.530(e)), expedited hearing (300.532)',
       'discipline',
-      ['manifestation_determination_request', 'expedited_due_process'],
+      ['records_request', 'manifestation_determination_request', 'expedited_due_process'],
     ],
     [
       'Procedural violation: written request to cure, state complaint',
@@ -70,19 +84,19 @@ describe('recommend: the decision guide of idea-rules.md section C, one issue at
       ['written_follow_up', 'state_complaint'],
     ],
     [
-      'Records denied (300.613): written request, state complaint',
+      'Records denied (300.613, 99.63): written request, state complaint, FERPA complaint',
       'records_denied',
-      ['records_request', 'state_complaint'],
+      ['records_request', 'state_complaint', 'ferpa_complaint'],
     ],
     [
-      'Communication breakdown: meeting, facilitation, mediation',
+      'Communication breakdown: records, meeting, facilitation, mediation',
       'communication_breakdown',
-      ['iep_meeting_request', 'facilitation', 'mediation'],
+      ['records_request', 'iep_meeting_request', 'facilitation', 'mediation'],
     ],
     [
-      'Discrimination: district 504 grievance, OCR (100.7(b))',
+      'Discrimination: district 504 grievance (104.7(b)), OCR (100.7(b))',
       'discrimination',
-      ['written_follow_up', 'ocr_complaint'],
+      ['section_504_grievance', 'ocr_complaint'],
     ],
   ])('%s', (_rule, issue, expected) => {
     const r = recommend(input({ issues: [issue] }), 'en');
@@ -94,9 +108,15 @@ describe('recommend: the decision guide of idea-rules.md section C, one issue at
     }
   });
 
-  it('Placement change already in effect: PWN, then due process, mediation, facilitation', () => {
+  it('Placement change already in effect: PWN, due process, records, mediation, facilitation', () => {
     const r = recommend(input({ issues: ['placement_change'], changeInEffect: true }), 'en');
-    expect(ids(r)).toEqual(['pwn_request', 'due_process', 'mediation', 'facilitation']);
+    expect(ids(r)).toEqual([
+      'pwn_request',
+      'due_process',
+      'records_request',
+      'mediation',
+      'facilitation',
+    ]);
     expect(warningOf(r, 'stay_put')).toBeUndefined();
   });
 });
@@ -148,18 +168,25 @@ describe('recommend: general rules and the family facts', () => {
     }
   });
 
-  it('300.536 with more than 10 days of removal puts the manifestation determination first among several issues', () => {
+  it('300.536 with more than 10 days of removal puts the manifestation determination first among several issues, after the records', () => {
     const r = recommend(
       input({ issues: ['services_insufficient', 'discipline'], removalSchoolDays: 12 }),
       'en',
     );
-    expect(ids(r)[0]).toBe('manifestation_determination_request');
+    expect(ids(r).slice(0, 2)).toEqual(['records_request', 'manifestation_determination_request']);
   });
 
-  it('300.534: a child without a plan keeps discipline protections (basis of knowledge)', () => {
-    const r = recommend(input({ issues: ['discipline'], planType: 'none' }), 'en');
-    expect(r.pathways[0]?.basis).toContain('34 CFR 300.534');
-  });
+  it.each(['none', 'unknown'] as const)(
+    '300.534: a child without a plan (%s) keeps discipline protections (basis of knowledge)',
+    (planType) => {
+      const r = recommend(input({ issues: ['discipline'], planType }), 'en');
+      for (const id of ['manifestation_determination_request', 'expedited_due_process']) {
+        const p = r.pathways.find((x) => x.id === id);
+        expect(p?.basis).toContain('34 CFR 300.534');
+        expect(p?.reason).toContain('already had reason to think your child has a disability');
+      }
+    },
+  );
 
   it('Combining issues: each pathway once, with every issue it serves, records before meetings', () => {
     const r = recommend(
@@ -170,7 +197,12 @@ describe('recommend: general rules and the family facts', () => {
     );
     expect(new Set(ids(r)).size).toBe(ids(r).length);
     expect(ids(r).slice(0, 2)).toEqual(['records_request', 'iep_meeting_request']);
-    expect(r.pathways[0]?.issues).toEqual(['services_not_provided', 'services_insufficient']);
+    // The records serve the missed services (service logs) and go before every meeting.
+    expect(r.pathways[0]?.issues).toEqual([
+      'services_not_provided',
+      'services_insufficient',
+      'communication_breakdown',
+    ]);
     const dueProcess = r.pathways.find((p) => p.id === 'due_process');
     expect(dueProcess?.basis).toContain('Endrew F. v. Douglas County, 580 U.S. 386 (2017)');
   });
@@ -180,7 +212,7 @@ describe('recommend: general rules and the family facts', () => {
       input({ issues: ['communication_breakdown'], openToNegotiation: false }),
       'en',
     );
-    expect(ids(r)).toEqual(['iep_meeting_request', 'facilitation', 'mediation']);
+    expect(ids(r)).toEqual(['records_request', 'iep_meeting_request', 'facilitation', 'mediation']);
     const open = recommend(
       input({
         issues: ['services_not_provided', 'communication_breakdown'],
@@ -204,25 +236,6 @@ describe('recommend: general rules and the family facts', () => {
     expect(ids(urgent).indexOf('state_complaint')).toBeLessThan(
       ids(urgent).indexOf('facilitation'),
     );
-  });
-
-  it('Section 504 only: OCR instead of the IDEA state complaint, no IDEA-only steps', () => {
-    const r = recommend(
-      input({ issues: ['services_not_provided', 'discipline'], planType: '504' }),
-      'en',
-    );
-    expect(ids(r)).toContain('ocr_complaint');
-    expect(ids(r)).not.toContain('state_complaint');
-    expect(ids(r)).not.toContain('expedited_due_process');
-    expect(r.pathways.find((p) => p.id === 'due_process')?.basis).toEqual(['34 CFR 104.36']);
-    expect(r.pathways.find((p) => p.id === 'manifestation_determination_request')?.basis).toEqual([
-      '34 CFR 104.35',
-    ]);
-  });
-
-  it('Section 504 only: evaluation issues still follow IDEA child find', () => {
-    const r = recommend(input({ issues: ['evaluation_refused'], planType: '504' }), 'en');
-    expect(ids(r)).toContain('state_complaint');
   });
 
   it('Facilitation is a state program: a state that offers it is named as such', () => {
@@ -487,6 +500,11 @@ describe('recommend: bad input is a RulesInputError naming the field', () => {
       'boolean of the wrong type',
       { ...input({ issues: ['discipline'] }), writtenNotice: 'no' },
       'writtenNotice',
+    ],
+    [
+      'meeting yes/no of the wrong type',
+      { ...input({ issues: ['discipline'] }), meetingScheduled: 'soon' },
+      'meetingScheduled',
     ],
     [
       'removal days not a whole number',

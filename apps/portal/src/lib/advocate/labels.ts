@@ -43,6 +43,11 @@ const PATHWAYS: Record<string, Label> = {
   ocr_complaint: m.advocate_pathway_ocr_complaint,
   due_process: m.advocate_pathway_due_process,
   expedited_due_process: m.advocate_pathway_expedited_due_process,
+  section_504_notice_request: m.advocate_pathway_section_504_notice_request,
+  section_504_meeting: m.advocate_pathway_section_504_meeting,
+  section_504_grievance: m.advocate_pathway_section_504_grievance,
+  ferpa_complaint: m.advocate_pathway_ferpa_complaint,
+  section_504_hearing: m.advocate_pathway_section_504_hearing,
 };
 
 /** The continuum stages, least formal first (packages/rules' `pathwayIds` after intake). */
@@ -50,15 +55,20 @@ export const STAGES = [
   'intake',
   'written_follow_up',
   'pwn_request',
+  'section_504_notice_request',
   'records_request',
   'evaluation_request',
   'iee_request',
   'iep_meeting_request',
+  'section_504_meeting',
   'facilitation',
   'mediation',
   'manifestation_determination_request',
+  'section_504_grievance',
   'state_complaint',
+  'ferpa_complaint',
   'ocr_complaint',
+  'section_504_hearing',
   'due_process',
   'expedited_due_process',
 ] as const;
@@ -107,6 +117,9 @@ const WARNINGS: Record<string, Label> = {
   state_complaint_limit_passed: m.advocate_warning_state_complaint_limit_passed,
   ocr_limit_near: m.advocate_warning_ocr_limit_near,
   ocr_limit_passed: m.advocate_warning_ocr_limit_passed,
+  ferpa_limit_near: m.advocate_warning_ferpa_limit_near,
+  ferpa_limit_passed: m.advocate_warning_ferpa_limit_passed,
+  interim_setting: m.advocate_warning_interim_setting,
   change_of_placement: m.advocate_warning_change_of_placement,
   no_written_notice: m.advocate_warning_no_written_notice,
 };

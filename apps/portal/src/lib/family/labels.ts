@@ -25,6 +25,11 @@ const PATHWAY_TITLES: Readonly<Record<string, () => string>> = {
   ocr_complaint: m.family_pathway_ocr_complaint,
   due_process: m.family_pathway_due_process,
   expedited_due_process: m.family_pathway_expedited_due_process,
+  section_504_notice_request: m.family_pathway_section_504_notice_request,
+  section_504_meeting: m.family_pathway_section_504_meeting,
+  section_504_grievance: m.family_pathway_section_504_grievance,
+  ferpa_complaint: m.family_pathway_ferpa_complaint,
+  section_504_hearing: m.family_pathway_section_504_hearing,
 };
 
 /** A pathway or continuum stage by name; also proceeding kinds that share a pathway's id. */
@@ -46,6 +51,11 @@ const PREPARE: Readonly<Record<string, () => string>> = {
   ocr_complaint: m.family_prepare_ocr_complaint,
   due_process: m.family_prepare_due_process,
   expedited_due_process: m.family_prepare_expedited_due_process,
+  section_504_notice_request: m.family_prepare_section_504_notice_request,
+  section_504_meeting: m.family_prepare_section_504_meeting,
+  section_504_grievance: m.family_prepare_section_504_grievance,
+  ferpa_complaint: m.family_prepare_ferpa_complaint,
+  section_504_hearing: m.family_prepare_section_504_hearing,
 };
 
 /** What to gather before taking a step: practical, not legal, advice. */

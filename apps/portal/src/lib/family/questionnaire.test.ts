@@ -11,9 +11,9 @@ import {
   visibleAnswers,
 } from './questionnaire';
 
-// The shape of packages/rules' questionnaire 2026-11.1, trimmed to the branching that matters.
+// The shape of packages/rules' questionnaire 2026-12.1, trimmed to the branching that matters.
 const questionnaire: Questionnaire = parseQuestionnaire({
-  version: '2026-11.1',
+  version: '2026-12.1',
   lang: 'en',
   title: 'Tell us',
   intro: 'Intro',
@@ -62,6 +62,8 @@ const questionnaire: Questionnaire = parseQuestionnaire({
       required: true,
       showIf: { question: 'issues', includes: 'discipline' },
     },
+    // 2026-12.1: is a meeting coming? (the records request goes before it)
+    { id: 'meeting_scheduled', type: 'yes_no', label: 'Meeting?', help: '', required: false },
     { id: 'summary', type: 'text', label: 'Summary', help: '', required: false },
   ],
 });
@@ -78,6 +80,7 @@ describe('stepsFor', () => {
       ['state'],
       ['issues'],
       ['has_decision_date'],
+      ['meeting_scheduled'],
       ['summary'],
     ]);
     const steps = stepsFor(questionnaire, { has_decision_date: true, issues: ['discipline'] });
@@ -87,9 +90,10 @@ describe('stepsFor', () => {
       ['has_decision_date'],
       ['district_decision_date', 'written_notice'],
       ['removal_school_days'],
+      ['meeting_scheduled'],
       ['summary'],
     ]);
-    expect(steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
 
@@ -97,7 +101,7 @@ describe('stepReached', () => {
   it('resumes at the first step with an unanswered question, and at the review when none', () => {
     const partial = { state: 'TX', issues: ['records_denied'] };
     expect(stepReached(stepsFor(questionnaire, partial), partial)).toBe(3);
-    const done = { ...partial, has_decision_date: false, summary: 'x' };
+    const done = { ...partial, has_decision_date: false, meeting_scheduled: true, summary: 'x' };
     expect(stepReached(stepsFor(questionnaire, done), done)).toBeNull();
   });
 });
@@ -113,6 +117,7 @@ describe('readStepAnswers', () => {
         ['issues', 'records_denied'],
         ['has_decision_date', 'no'],
         ['removal_school_days', ' 12 '],
+        ['meeting_scheduled', 'yes'],
         ['summary', ''],
       ]),
     );
@@ -121,6 +126,7 @@ describe('readStepAnswers', () => {
       issues: ['discipline', 'records_denied'],
       has_decision_date: false,
       removal_school_days: 12,
+      meeting_scheduled: true,
     });
     expect(read.cleared).toEqual(['district_decision_date', 'written_notice', 'summary']);
   });

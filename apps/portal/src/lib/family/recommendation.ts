@@ -69,18 +69,56 @@ export const LADDER: readonly string[] = [
   'intake',
   'written_follow_up',
   'pwn_request',
+  'section_504_notice_request',
   'records_request',
   'evaluation_request',
   'iee_request',
   'iep_meeting_request',
+  'section_504_meeting',
   'facilitation',
   'mediation',
   'manifestation_determination_request',
+  'section_504_grievance',
   'state_complaint',
+  'ferpa_complaint',
   'ocr_complaint',
+  'section_504_hearing',
   'due_process',
   'expedited_due_process',
 ];
+
+/** Rungs only a child under Part B of IDEA takes (an IEP, or a child being evaluated for one). */
+const IDEA_ONLY: ReadonlySet<string> = new Set([
+  'pwn_request',
+  'iee_request',
+  'iep_meeting_request',
+  'facilitation',
+  'mediation',
+  'state_complaint',
+  'due_process',
+  'expedited_due_process',
+]);
+
+/** The Section 504 routes that stand in for them for a child with a 504 plan or no plan. */
+const SECTION_504_ONLY: ReadonlySet<string> = new Set([
+  'section_504_notice_request',
+  'section_504_meeting',
+  'section_504_grievance',
+  'section_504_hearing',
+]);
+
+/**
+ * The rungs a family sees: the whole continuum would set the IDEA steps beside their Section
+ * 504 counterparts, so the ladder keeps one side. A family whose steps (current stage,
+ * recommended pathways) are all on the Section 504 side sees that side; any other family sees
+ * the IDEA side. Either way every rung named in `ids` is shown, in continuum order.
+ */
+export function ladderFor(ids: readonly string[]): readonly string[] {
+  const section504 =
+    ids.some((id) => SECTION_504_ONLY.has(id)) && !ids.some((id) => IDEA_ONLY.has(id));
+  const hidden = section504 ? IDEA_ONLY : SECTION_504_ONLY;
+  return LADDER.filter((stage) => !hidden.has(stage) || ids.includes(stage));
+}
 
 /**
  * The limitation warnings that concern a pathway: their clocks are the deadlines of filing
@@ -91,6 +129,7 @@ const LIMIT_WARNINGS: Readonly<Record<string, readonly string[]>> = {
   expedited_due_process: ['due_process_limit_near', 'due_process_limit_passed'],
   state_complaint: ['state_complaint_limit_near', 'state_complaint_limit_passed'],
   ocr_complaint: ['ocr_limit_near', 'ocr_limit_passed'],
+  ferpa_complaint: ['ferpa_limit_near', 'ferpa_limit_passed'],
 };
 
 export function warningsForPathway(

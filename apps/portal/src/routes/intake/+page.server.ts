@@ -26,8 +26,13 @@ function field(form: FormData, name: string): string {
 
 const PLAN_TYPES: readonly PlanType[] = ['IEP', 'SECTION_504', 'NONE'];
 
-/** The questionnaire's own words for a plan type (packages/rules' `plan_type` choices). */
-const PLAN_ANSWER: Record<PlanType, string> = { IEP: 'iep', SECTION_504: '504', NONE: 'none' };
+/**
+ * The questionnaire's own words for a plan type (packages/rules' `plan_type` choices). The
+ * record's NONE means "no plan, or I am not sure", and the two answers lead to different
+ * routes (no plan: the Section 504 ones; not sure: the IDEA ones are kept), so the parent
+ * answers that question in the wizard.
+ */
+const PLAN_ANSWER: Record<PlanType, string | null> = { IEP: 'iep', SECTION_504: '504', NONE: null };
 
 /**
  * Start page of the intake: drafts to continue, sent intakes, and a way to start one for a
@@ -83,14 +88,15 @@ async function startDraft(
   fetch: typeof globalThis.fetch,
   student: { id: string; familyId: string; state: string; planType: PlanType },
 ): Promise<string> {
-  // The student's state and plan are already known: the wizard opens with them filled in,
-  // and the parent can still change them.
+  // The student's state and plan are already known: the wizard opens with them filled in
+  // (the plan when the record says which), and the parent can still change them.
+  const plan = PLAN_ANSWER[student.planType];
   const { data } = await execute(fetch, SaveIntakeDraftDocument, {
     input: {
       familyId: student.familyId,
       studentId: student.id,
       lang: apiLanguage(getLocale()),
-      answers: { state: student.state, plan_type: PLAN_ANSWER[student.planType] },
+      answers: { state: student.state, ...(plan === null ? {} : { plan_type: plan }) },
     },
   });
   return data.saveIntakeDraft.id;
