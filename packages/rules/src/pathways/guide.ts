@@ -145,6 +145,17 @@ export const GUIDE: Readonly<Record<IssueId, readonly GuideStep[]>> = {
 };
 
 /**
+ * Issues where the parent seeks IDEA eligibility itself (the questionnaire asks about testing
+ * "for special education" and being told the child "cannot get special education"): Part B's
+ * procedures govern these for every child.
+ */
+export const IDENTIFICATION_ISSUES: ReadonlySet<IssueId> = new Set<IssueId>([
+  'evaluation_refused',
+  'evaluation_late',
+  'eligibility_denied',
+]);
+
+/**
  * Whether Part B of IDEA governs the child's dispute. A child with only a 504 plan, or with
  * no plan, is not governed by the Part B procedures (prior written notice 300.503, IEE 300.502,
  * state complaint 300.151-153, mediation and due process): their routes are the Section 504
@@ -216,6 +227,16 @@ export function section504Steps(original: GuideStep, planType: PlanType): GuideS
  * when the row has none.
  */
 export function section504Row(issue: IssueId, planType: PlanType): GuideStep[] {
+  // The parent asks for special education itself: Part B governs the identification and
+  // evaluation of any child suspected of a disability, whatever plan the child has today
+  // (child find 300.111; prior written notice of a refusal to evaluate or identify,
+  // 300.503(a)(2); due process on identification and evaluation, 300.507(a)(1); idea-rules.md
+  // section C, "District refuses to evaluate"). The corrections' 504-only rule covers disputes
+  // about a 504 plan, not a request to be found eligible under IDEA: dropping these routes would
+  // cost the family a right. The 504 routes follow.
+  if (IDENTIFICATION_ISSUES.has(issue)) {
+    return [...GUIDE[issue], SECTION_504.grievance, SECTION_504.ocr];
+  }
   // Records: the written request, then the FERPA complaint, the records route of every
   // student (99.63-99.64); the 504 routes after it.
   if (issue === 'records_denied') {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listStates } from '../../src/states/index.js';
+import { IDENTIFICATION_ISSUES } from '../../src/pathways/guide.js';
 import {
   issueIds,
   planTypes,
@@ -44,8 +45,11 @@ const PART_B: readonly PathwayId[] = [
 const PART_B_CITATION = /300\.(50[236]|15[123]|507|613)/;
 
 describe('34 CFR 104.36, 104.7(b): a child with only a 504 plan or no plan gets the Section 504 routes, never a Part B step', () => {
+  // A request to be found eligible under IDEA is governed by Part B for every child (below).
   const matrix = NOT_IDEA.flatMap((planType) =>
-    issueIds.map((issue) => [planType, issue] as [PlanType, IssueId]),
+    issueIds
+      .filter((issue) => !IDENTIFICATION_ISSUES.has(issue))
+      .map((issue) => [planType, issue] as [PlanType, IssueId]),
   );
 
   it.each(matrix)(
@@ -115,18 +119,6 @@ describe('34 CFR 104.36, 104.7(b): a child with only a 504 plan or no plan gets 
       '504',
       'records_denied',
       ['records_request', 'ferpa_complaint', 'section_504_grievance', 'ocr_complaint'],
-    ],
-    // 300.301(b): any parent may ask for an initial IDEA evaluation, plan or not.
-    [
-      'none',
-      'evaluation_refused',
-      [
-        'evaluation_request',
-        'section_504_notice_request',
-        'section_504_grievance',
-        'ocr_complaint',
-        'section_504_hearing',
-      ],
     ],
     // 300.534: basis of knowledge.
     [
@@ -571,5 +563,48 @@ describe('Spanish terms of the corrections; no English basis text in Spanish', (
         for (const b of p.basis) expect(b).not.toMatch(/\b(program|where|offered|the)\b/);
       }
     }
+  });
+});
+
+describe('34 CFR 300.111, 300.503(a)(2), 300.507(a)(1): a parent who asks for special education keeps the Part B routes, whatever plan the child has', () => {
+  // idea-rules.md section C, "District refuses to evaluate": written request, prior written
+  // notice of the refusal, state complaint (child find), due process on identification and
+  // evaluation, mediation optional. The 504-only rule of the corrections covers disputes about a
+  // 504 plan; it does not take these routes from a child the family wants found eligible.
+  it.each<[PlanType, IssueId]>([
+    ['none', 'evaluation_refused'],
+    ['504', 'evaluation_refused'],
+    ['none', 'evaluation_late'],
+    ['504', 'eligibility_denied'],
+    ['none', 'eligibility_denied'],
+  ])('%s plan, %s: the IEP child’s routes, then the 504 grievance and OCR', (planType, issue) => {
+    const iep = ids(recommend(input({ planType: 'iep', issues: [issue] }), 'en'));
+    const r = recommend(input({ planType, issues: [issue] }), 'en');
+    expect(ids(r)).toEqual([...iep, 'section_504_grievance', 'ocr_complaint']);
+  });
+
+  it('34 CFR 300.503(a)(2): a refused evaluation of a child with no plan asks for prior written notice first, then the state complaint and due process', () => {
+    const r = recommend(input({ planType: 'none', issues: ['evaluation_refused'] }), 'en');
+    expect(ids(r).slice(0, 4)).toEqual([
+      'evaluation_request',
+      'pwn_request',
+      'state_complaint',
+      'due_process',
+    ]);
+    expect(pathwayOf(r, 'pwn_request')?.basis).toContain('34 CFR 300.503(a)(2)');
+    expect(pathwayOf(r, 'state_complaint')?.basis).toContain('34 CFR 300.111');
+  });
+
+  it('the limitation clocks of the Part B routes are warned for a child with no plan', () => {
+    // CA: 2 years from 2024-12-01 end 2026-12-01, 8 days after 2026-11-23: near.
+    const r = recommend(
+      input({
+        planType: 'none',
+        issues: ['evaluation_refused'],
+        districtDecisionDate: '2024-12-01',
+      }),
+      'en',
+    );
+    expect(warningOf(r, 'due_process_limit_near')).toBeDefined();
   });
 });
