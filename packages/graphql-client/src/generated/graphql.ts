@@ -1778,12 +1778,15 @@ export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingI
 
 export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
 
+export type AdvocateCarriedRecommendationFragment = { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> };
+
 export type AdvocateCaseQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
+  lang: Language;
 }>;
 
 
-export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
+export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, intake?: { id: string } | null, carriedRecommendation?: { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> } | null, stateQuestion?: { studentId: string, intakeState: string, studentState: string } | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
 
 export type AdvocateUpdateCaseMutationVariables = Exact<{
   input: UpdateCaseInput;
@@ -1819,6 +1822,13 @@ export type AdvocateCorrectProceedingEventMutationVariables = Exact<{
 
 
 export type AdvocateCorrectProceedingEventMutation = { correctProceedingEvent: { id: string, state: string } };
+
+export type AdvocateConfirmCaseStateMutationVariables = Exact<{
+  input: ConfirmCaseStateInput;
+}>;
+
+
+export type AdvocateConfirmCaseStateMutation = { confirmCaseState: { id: string } };
 
 export type AdvocateCaseloadQueryVariables = Exact<{
   filter?: InputMaybe<CaseloadFilterInput>;
@@ -1857,7 +1867,7 @@ export type AdvocateIntakeQueryVariables = Exact<{
 }>;
 
 
-export type AdvocateIntakeQuery = { intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, caseId?: string | null, lang: Language, submittedAt?: string | null, answers: unknown, recommendation?: unknown | null } };
+export type AdvocateIntakeQuery = { intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, caseId?: string | null, lang: Language, submittedAt?: string | null, answers: unknown, recommendation?: unknown | null, stateQuestion?: { studentId: string, intakeState: string, studentState: string } | null } };
 
 export type AdvocateIntakeFamilyQueryVariables = Exact<{
   familyId: Scalars['ID']['input'];
@@ -2103,7 +2113,7 @@ export type IntakeQuestionnaireQuery = { intakeQuestionnaire: unknown };
 export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
+export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, intake?: { id: string } | null, stateQuestion?: { intakeState: string, studentState: string } | null, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
 
 export type SaveIntakeDraftMutationVariables = Exact<{
   input: SaveIntakeDraftInput;
@@ -2380,6 +2390,29 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   fallsOnNonBusinessDay
   studentName
 }`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
+export const AdvocateCarriedRecommendationFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateCarriedRecommendation on CarriedRecommendation {
+  intakeId
+  lang
+  submittedOn
+  revisedSinceSubmission
+  warnings {
+    id
+    message
+    basis
+    confidence
+    deadline
+  }
+  pathways {
+    id
+    rank
+    reason
+    basis
+    confidence
+    issues
+  }
+}
+    `, {"fragmentName":"AdvocateCarriedRecommendation"}) as unknown as TypedDocumentString<AdvocateCarriedRecommendationFragment, unknown>;
 export const CaselogsLogCaseFragmentDoc = new TypedDocumentString(`
     fragment CaselogsLogCase on Case {
   id
@@ -2763,7 +2796,7 @@ export const AdvocateSaveDistrictCalendarDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateSaveDistrictCalendarMutation, AdvocateSaveDistrictCalendarMutationVariables>;
 export const AdvocateCaseDocument = new TypedDocumentString(`
-    query AdvocateCase($caseId: ID!) {
+    query AdvocateCase($caseId: ID!, $lang: Language!) {
   case(caseId: $caseId) {
     id
     status
@@ -2773,6 +2806,17 @@ export const AdvocateCaseDocument = new TypedDocumentString(`
     createdAt
     updatedAt
     intakeId
+    intake {
+      id
+    }
+    carriedRecommendation(lang: $lang) {
+      ...AdvocateCarriedRecommendation
+    }
+    stateQuestion {
+      studentId
+      intakeState
+      studentState
+    }
     student {
       id
       name
@@ -2839,6 +2883,27 @@ fragment AdvocateProceeding on Proceeding {
   deadlines {
     ...AdvocateDeadline
   }
+}
+fragment AdvocateCarriedRecommendation on CarriedRecommendation {
+  intakeId
+  lang
+  submittedOn
+  revisedSinceSubmission
+  warnings {
+    id
+    message
+    basis
+    confidence
+    deadline
+  }
+  pathways {
+    id
+    rank
+    reason
+    basis
+    confidence
+    issues
+  }
 }`) as unknown as TypedDocumentString<AdvocateCaseQuery, AdvocateCaseQueryVariables>;
 export const AdvocateUpdateCaseDocument = new TypedDocumentString(`
     mutation AdvocateUpdateCase($input: UpdateCaseInput!) {
@@ -2877,6 +2942,13 @@ export const AdvocateCorrectProceedingEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvocateCorrectProceedingEventMutation, AdvocateCorrectProceedingEventMutationVariables>;
+export const AdvocateConfirmCaseStateDocument = new TypedDocumentString(`
+    mutation AdvocateConfirmCaseState($input: ConfirmCaseStateInput!) {
+  confirmCaseState(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateConfirmCaseStateMutation, AdvocateConfirmCaseStateMutationVariables>;
 export const AdvocateCaseloadDocument = new TypedDocumentString(`
     query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String) {
   caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -2979,6 +3051,11 @@ export const AdvocateIntakeDocument = new TypedDocumentString(`
     submittedAt
     answers
     recommendation
+    stateQuestion {
+      studentId
+      intakeState
+      studentState
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdvocateIntakeQuery, AdvocateIntakeQueryVariables>;
@@ -3450,6 +3527,13 @@ export const MyCasesDocument = new TypedDocumentString(`
       student {
         id
         name
+      }
+      intake {
+        id
+      }
+      stateQuestion {
+        intakeState
+        studentState
       }
       advocates {
         userId
