@@ -1,4 +1,4 @@
-import type { Deadline } from '@continuum/rules';
+import { computeDeadlines } from '@continuum/rules';
 import { heldForState, stateQuestion } from './case-state';
 
 const student = { id: 'student-1', state: 'CA' };
@@ -28,27 +28,25 @@ describe(stateQuestion.name, () => {
 
 describe(heldForState.name, () => {
   it('keeps every rule listed but without a date, unknown, saying what to confirm', () => {
-    const computed: Deadline = {
-      id: 'resolution_period_end',
-      due: '2026-12-02',
-      status: 'computed',
-      unit: 'days',
-      basis: ['34 CFR 300.510(b)(1)'],
-      confidence: 'high',
-      note: 'the 30-day resolution period ends',
-      fallsOnNonBusinessDay: true,
-    };
-    expect(
-      heldForState([computed], { studentId: 's', intakeState: 'TX', studentState: 'CA' }),
-    ).toEqual([
-      {
-        ...computed,
-        due: null,
-        status: 'unknown',
-        confidence: 'unknown',
-        fallsOnNonBusinessDay: false,
-        note: "unknown — the student's state must be confirmed first: the intake says TX, the student's record says CA",
-      },
-    ]);
+    // 34 CFR 300.510(b)(1): computed with the record's state, the resolution period would end
+    // on 2026-12-02; while the state is in question it has no date.
+    const computed = computeDeadlines({
+      state: 'CA',
+      kind: 'due_process',
+      events: [{ type: 'complaint_received', date: '2026-11-02' }],
+    });
+    const period = computed.find((d) => d.id === 'resolution_period_end')!;
+    expect(period.due).toBe('2026-12-02');
+    const held = heldForState(computed, { studentId: 's', intakeState: 'TX', studentState: 'CA' });
+    expect(held.map((d) => d.id)).toEqual(computed.map((d) => d.id));
+    expect(held.find((d) => d.id === 'resolution_period_end')).toEqual({
+      ...period,
+      due: null,
+      status: 'unknown',
+      confidence: 'unknown',
+      fallsOnNonBusinessDay: false,
+      note: "unknown — the student's state must be confirmed first: the intake says TX, the student's record says CA",
+    });
+    expect(held.every((d) => d.due === null && d.status === 'unknown')).toBe(true);
   });
 });

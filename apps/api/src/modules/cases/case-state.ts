@@ -55,7 +55,10 @@ export function stateUnconfirmedNote(question: StateQuestion): string {
  * deadlines"), but without a date, `unknown`, with a note saying what to confirm. A date
  * computed with the wrong state's rules can be too late, and a date too late costs a right.
  */
-export function heldForState(deadlines: readonly Deadline[], question: StateQuestion): Deadline[] {
+export function heldForState<D extends Deadline>(
+  deadlines: readonly D[],
+  question: StateQuestion,
+): D[] {
   return deadlines.map((d) => ({
     ...d,
     due: null,
