@@ -12,6 +12,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CaseLogsModule } from './modules/case-logs/case-logs.module';
+import { CaseOriginModule } from './modules/case-origin/case-origin.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { IntakesModule } from './modules/intakes/intakes.module';
@@ -34,6 +35,7 @@ export const featureModules = [
   IntakesModule,
   CasesModule,
   ProceedingsModule,
+  CaseOriginModule,
   LettersModule,
   BindersModule,
   DocumentsModule,

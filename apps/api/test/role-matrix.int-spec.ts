@@ -157,6 +157,24 @@ const MATRIX: [
     STAFF,
   ],
   [
+    'confirmCaseState',
+    'mutation ($id: ID!) { confirmCaseState(input: { caseId: $id, state: "NC" }) { id } }',
+    (f) => ({ id: f.caseId }),
+    STAFF,
+  ],
+  [
+    'case intake, carriedRecommendation, stateQuestion',
+    'query ($id: ID!) { case(caseId: $id) { intake { id } carriedRecommendation(lang: ES) { intakeId } stateQuestion { intakeState } } }',
+    (f) => ({ id: f.caseId }),
+    ALL,
+  ],
+  [
+    'intake stateQuestion',
+    'query ($id: ID!) { intake(intakeId: $id) { stateQuestion { intakeState studentState } } }',
+    (f) => ({ id: f.intakeId }),
+    ALL,
+  ],
+  [
     'assignCaseAdvocates',
     'mutation ($id: ID!, $a: ID!) { assignCaseAdvocates(input: { caseId: $id, advocateUserIds: [$a] }) { id } }',
     (f) => ({ id: f.caseId, a: f.advocateUserId }),

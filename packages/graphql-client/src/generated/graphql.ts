@@ -94,11 +94,56 @@ export type CalendarFeed = {
   path: Scalars['String']['output'];
 };
 
+/** A ranked pathway of the intake’s recommendation. */
+export type CarriedPathway = {
+  basis: Array<Scalars['String']['output']>;
+  confidence: Scalars['String']['output'];
+  /** The pathway id from packages/rules (`pwn_request`, ...). */
+  id: Scalars['String']['output'];
+  /** The family’s issue ids this pathway addresses. */
+  issues: Array<Scalars['String']['output']>;
+  /** 1 is the first thing to do. */
+  rank: Scalars['Int']['output'];
+  /** Why, in plain words for the family, in `CarriedRecommendation.lang`. */
+  reason: Scalars['String']['output'];
+};
+
+/** The recommendation of the intake a case was opened from: the rules read the intake’s answers as of the day it was submitted, in the language asked for. */
+export type CarriedRecommendation = {
+  intakeId: Scalars['ID']['output'];
+  /** The language of messages and reasons: the one asked for, or the family’s when the answers can no longer be read again. */
+  lang: Language;
+  /** Best first. */
+  pathways: Array<CarriedPathway>;
+  /** The rules, corrected since, read the same answers differently from what the family was shown when they sent the intake (that is kept on the intake). */
+  revisedSinceSubmission: Scalars['Boolean']['output'];
+  /** The day the recommendation is made for: the submission (YYYY-MM-DD). */
+  submittedOn: Scalars['String']['output'];
+  /** Warnings first: they carry time limits. */
+  warnings: Array<CarriedWarning>;
+};
+
+/** A warning of the intake’s recommendation, shown before its pathways. */
+export type CarriedWarning = {
+  basis: Array<Scalars['String']['output']>;
+  confidence: Scalars['String']['output'];
+  /** The day a limitation clock ends (YYYY-MM-DD); null when unknown or no clock. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** The warning id from packages/rules (`due_process_limit_near`, ...). */
+  id: Scalars['String']['output'];
+  /** Plain words for the family, in `CarriedRecommendation.lang`. */
+  message: Scalars['String']['output'];
+};
+
 /** One student's dispute. */
 export type Case = {
   advocates: Array<CaseAdvocate>;
+  /** The recommendation of the intake the case was opened from, in `lang` (by default the family’s); null when none, or the reader may not see the intake. */
+  carriedRecommendation?: Maybe<CarriedRecommendation>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The intake the case was opened from; null when none, or the reader may not see it. */
+  intake?: Maybe<Intake>;
   intakeId?: Maybe<Scalars['ID']['output']>;
   /** Advocates' working notes; null for a parent. */
   internalNotes?: Maybe<Scalars['String']['output']>;
@@ -110,11 +155,19 @@ export type Case = {
   proceedings: Array<Proceeding>;
   /** The continuum stage reached: intake, or a pathway id. */
   stage: Scalars['String']['output'];
+  /** Set while the intake’s state and the student’s record disagree and no staff member has confirmed the state: every deadline of the case reads unknown until `confirmCaseState`. */
+  stateQuestion?: Maybe<StateQuestion>;
   status: CaseStatus;
   student: Student;
   studentId: Scalars['ID']['output'];
   timeline: Array<CaseTimelineEntry>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** One student's dispute. */
+export type CaseCarriedRecommendationArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 /** An advocate assigned to a case. */
@@ -223,6 +276,12 @@ export type CommunicationMode =
   | 'phone'
   | 'virtual_meeting';
 
+export type ConfirmCaseStateInput = {
+  caseId: Scalars['ID']['input'];
+  /** The student’s state, two letters (`TX`): the record takes it. */
+  state: Scalars['String']['input'];
+};
+
 export type CorrectProceedingEventInput = {
   /** The right date, YYYY-MM-DD. */
   date: Scalars['String']['input'];
@@ -237,6 +296,8 @@ export type CorrectProceedingEventInput = {
 export type CreateCaseFromIntakeInput = {
   /** Advocates to assign; an advocate turning the intake into a case by default. */
   advocateUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The student’s state, when the intake’s state and the student’s record differ (`Intake.stateQuestion`): answering here confirms it and the record takes it; unanswered, the case asks before any deadline is computed. */
+  confirmedState?: InputMaybe<Scalars['String']['input']>;
   intakeId: Scalars['ID']['input'];
   /** Defaults to the intake’s issues. */
   issueCategories?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -410,6 +471,8 @@ export type Intake = {
   questionnaireVersion: Scalars['String']['output'];
   /** The rules package’s recommendation at submission: pathways, warnings. */
   recommendation?: Maybe<Scalars['JSON']['output']>;
+  /** Set when the intake’s state differs from the record of the student it is about (the one it names, or the family’s only child), until confirmed; answer it with `createCaseFromIntake(confirmedState)` or on the case. */
+  stateQuestion?: Maybe<StateQuestion>;
   status: IntakeStatus;
   studentId?: Maybe<Scalars['ID']['output']>;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -677,6 +740,8 @@ export type Mutation = {
   archiveDocument: Document;
   /** Sets the complete list of advocates on a case. */
   assignCaseAdvocates: Case;
+  /** Confirms the student’s state for a case: the student’s record takes it and every proceeding’s deadlines are computed again. */
+  confirmCaseState: Case;
   /** Replaces a wrongly recorded event; the wrong one stays in the history. */
   correctProceedingEvent: Proceeding;
   /** Makes a new secret link to your deadlines feed; the previous link stops working. */
@@ -779,6 +844,11 @@ export type MutationArchiveDocumentArgs = {
 
 export type MutationAssignCaseAdvocatesArgs = {
   input: AssignCaseAdvocatesInput;
+};
+
+
+export type MutationConfirmCaseStateArgs = {
+  input: ConfirmCaseStateInput;
 };
 
 
@@ -1451,6 +1521,15 @@ export type StageCount = {
   stage: Scalars['String']['output'];
 };
 
+/** The intake’s state and the student’s record disagree: a staff member must say which is right. Until then no deadline of the case is computed (each reads unknown). */
+export type StateQuestion = {
+  /** The state the family gave in the intake. */
+  intakeState: Scalars['String']['output'];
+  studentId: Scalars['ID']['output'];
+  /** The state on the student’s record. */
+  studentState: Scalars['String']['output'];
+};
+
 export type Student = {
   /** YYYY-MM-DD. */
   dateOfBirth?: Maybe<Scalars['String']['output']>;
@@ -1699,12 +1778,15 @@ export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingI
 
 export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
 
+export type AdvocateCarriedRecommendationFragment = { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> };
+
 export type AdvocateCaseQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
+  lang: Language;
 }>;
 
 
-export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
+export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, intake?: { id: string } | null, carriedRecommendation?: { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> } | null, stateQuestion?: { studentId: string, intakeState: string, studentState: string } | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
 
 export type AdvocateUpdateCaseMutationVariables = Exact<{
   input: UpdateCaseInput;
@@ -1740,6 +1822,13 @@ export type AdvocateCorrectProceedingEventMutationVariables = Exact<{
 
 
 export type AdvocateCorrectProceedingEventMutation = { correctProceedingEvent: { id: string, state: string } };
+
+export type AdvocateConfirmCaseStateMutationVariables = Exact<{
+  input: ConfirmCaseStateInput;
+}>;
+
+
+export type AdvocateConfirmCaseStateMutation = { confirmCaseState: { id: string } };
 
 export type AdvocateCaseloadQueryVariables = Exact<{
   filter?: InputMaybe<CaseloadFilterInput>;
@@ -1778,7 +1867,7 @@ export type AdvocateIntakeQueryVariables = Exact<{
 }>;
 
 
-export type AdvocateIntakeQuery = { intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, caseId?: string | null, lang: Language, submittedAt?: string | null, answers: unknown, recommendation?: unknown | null } };
+export type AdvocateIntakeQuery = { intake: { id: string, familyId: string, studentId?: string | null, status: IntakeStatus, caseId?: string | null, lang: Language, submittedAt?: string | null, answers: unknown, recommendation?: unknown | null, stateQuestion?: { studentId: string, intakeState: string, studentState: string } | null } };
 
 export type AdvocateIntakeFamilyQueryVariables = Exact<{
   familyId: Scalars['ID']['input'];
@@ -2024,7 +2113,7 @@ export type IntakeQuestionnaireQuery = { intakeQuestionnaire: unknown };
 export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
+export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, intake?: { id: string } | null, stateQuestion?: { intakeState: string, studentState: string } | null, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
 
 export type SaveIntakeDraftMutationVariables = Exact<{
   input: SaveIntakeDraftInput;
@@ -2301,6 +2390,29 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   fallsOnNonBusinessDay
   studentName
 }`, {"fragmentName":"AdvocateProceeding"}) as unknown as TypedDocumentString<AdvocateProceedingFragment, unknown>;
+export const AdvocateCarriedRecommendationFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateCarriedRecommendation on CarriedRecommendation {
+  intakeId
+  lang
+  submittedOn
+  revisedSinceSubmission
+  warnings {
+    id
+    message
+    basis
+    confidence
+    deadline
+  }
+  pathways {
+    id
+    rank
+    reason
+    basis
+    confidence
+    issues
+  }
+}
+    `, {"fragmentName":"AdvocateCarriedRecommendation"}) as unknown as TypedDocumentString<AdvocateCarriedRecommendationFragment, unknown>;
 export const CaselogsLogCaseFragmentDoc = new TypedDocumentString(`
     fragment CaselogsLogCase on Case {
   id
@@ -2684,7 +2796,7 @@ export const AdvocateSaveDistrictCalendarDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateSaveDistrictCalendarMutation, AdvocateSaveDistrictCalendarMutationVariables>;
 export const AdvocateCaseDocument = new TypedDocumentString(`
-    query AdvocateCase($caseId: ID!) {
+    query AdvocateCase($caseId: ID!, $lang: Language!) {
   case(caseId: $caseId) {
     id
     status
@@ -2694,6 +2806,17 @@ export const AdvocateCaseDocument = new TypedDocumentString(`
     createdAt
     updatedAt
     intakeId
+    intake {
+      id
+    }
+    carriedRecommendation(lang: $lang) {
+      ...AdvocateCarriedRecommendation
+    }
+    stateQuestion {
+      studentId
+      intakeState
+      studentState
+    }
     student {
       id
       name
@@ -2760,6 +2883,27 @@ fragment AdvocateProceeding on Proceeding {
   deadlines {
     ...AdvocateDeadline
   }
+}
+fragment AdvocateCarriedRecommendation on CarriedRecommendation {
+  intakeId
+  lang
+  submittedOn
+  revisedSinceSubmission
+  warnings {
+    id
+    message
+    basis
+    confidence
+    deadline
+  }
+  pathways {
+    id
+    rank
+    reason
+    basis
+    confidence
+    issues
+  }
 }`) as unknown as TypedDocumentString<AdvocateCaseQuery, AdvocateCaseQueryVariables>;
 export const AdvocateUpdateCaseDocument = new TypedDocumentString(`
     mutation AdvocateUpdateCase($input: UpdateCaseInput!) {
@@ -2798,6 +2942,13 @@ export const AdvocateCorrectProceedingEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvocateCorrectProceedingEventMutation, AdvocateCorrectProceedingEventMutationVariables>;
+export const AdvocateConfirmCaseStateDocument = new TypedDocumentString(`
+    mutation AdvocateConfirmCaseState($input: ConfirmCaseStateInput!) {
+  confirmCaseState(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateConfirmCaseStateMutation, AdvocateConfirmCaseStateMutationVariables>;
 export const AdvocateCaseloadDocument = new TypedDocumentString(`
     query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String) {
   caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -2900,6 +3051,11 @@ export const AdvocateIntakeDocument = new TypedDocumentString(`
     submittedAt
     answers
     recommendation
+    stateQuestion {
+      studentId
+      intakeState
+      studentState
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdvocateIntakeQuery, AdvocateIntakeQueryVariables>;
@@ -3371,6 +3527,13 @@ export const MyCasesDocument = new TypedDocumentString(`
       student {
         id
         name
+      }
+      intake {
+        id
+      }
+      stateQuestion {
+        intakeState
+        studentState
       }
       advocates {
         userId

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'case.create',
   'case.update',
   'case.assign',
+  'case.confirm_state',
   'proceeding.open',
   'proceeding.event_record',
   'proceeding.event_correct',

@@ -38,6 +38,19 @@ export class CaseEntity {
   @Column('uuid', { name: 'created_by_user_id', nullable: true })
   createdByUserId: string | null;
 
+  /**
+   * The student's state as a staff member confirmed it when the intake's state and the
+   * student's record disagreed (modules/cases/case-state.ts); null until then.
+   */
+  @Column('text', { name: 'confirmed_state', nullable: true })
+  confirmedState: string | null;
+
+  @Column('timestamptz', { name: 'state_confirmed_at', nullable: true })
+  stateConfirmedAt: Date | null;
+
+  @Column('uuid', { name: 'state_confirmed_by_user_id', nullable: true })
+  stateConfirmedByUserId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

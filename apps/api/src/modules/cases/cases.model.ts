@@ -164,6 +164,13 @@ export class CreateCaseFromIntakeInput {
 
   @Field(() => [String], { nullable: true, description: 'Defaults to the intake’s issues.' })
   issueCategories?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The student’s state, when the intake’s state and the student’s record differ (`Intake.stateQuestion`): answering here confirms it and the record takes it; unanswered, the case asks before any deadline is computed.',
+  })
+  confirmedState?: string | null;
 }
 
 @InputType('UpdateCaseInput')

@@ -14,6 +14,7 @@ import { MembershipEntity } from '../identity/membership.entity';
 import { IntakeEntity } from '../intakes/intake.entity';
 import { IntakesService } from '../intakes/intakes.service';
 import { CaseAdvocateEntity, CaseEntity, CASE_STATUSES, type CaseStatus } from './case.entity';
+import { stateQuestion } from './case-state';
 import { CASE_STAGES, ISSUE_CATEGORIES } from './case-stages';
 import { CaseTimeline } from './case-timeline';
 import { CasesErrors } from './cases.errors';
@@ -134,19 +135,28 @@ export class CasesService {
     assertCan(ability, 'create', 'Case');
     if (intake.status !== 'SUBMITTED') throw CasesErrors.intakeNotSubmitted();
     const manager = await this.unitOfWork.manager(ctx);
-    let studentId = intake.studentId;
+    let student: StudentEntity | undefined;
     if (input.studentId) {
-      const student = await this.families.findStudent(ctx, input.studentId, 'read');
+      student = await this.families.findStudent(ctx, input.studentId, 'read');
       if (student.familyId !== intake.familyId) throw CasesErrors.studentRequired();
-      studentId = student.id;
-    }
-    if (!studentId) {
+    } else {
       const students = await manager.find(StudentEntity, {
         where: { ...tenantScope.where(ctx), familyId: intake.familyId },
       });
-      if (students.length !== 1) throw CasesErrors.studentRequired();
-      studentId = students[0]!.id;
+      student = intake.studentId
+        ? students.find((s) => s.id === intake.studentId)
+        : students.length === 1
+          ? students[0]
+          : undefined;
     }
+    if (!student) throw CasesErrors.studentRequired();
+    // Answered at triage: the student's record takes the confirmed state. Checked now, while the
+    // intake still awaits triage and the advocate may still change the family's records.
+    const confirmedState =
+      input.confirmedState != null
+        ? requireStateCode(input.confirmedState, 'confirmedState')
+        : null;
+    if (confirmedState) await this.families.findStudent(ctx, student.id, 'update');
     const advocateIds =
       input.advocateUserIds ?? (ctx.actor?.role === 'ADVOCATE' ? [ctx.actor.userId] : []);
     const advocates = await this.requireAdvocates(ctx, advocateIds);
@@ -154,7 +164,7 @@ export class CasesService {
     const row: Omit<CaseEntity, 'createdAt' | 'updatedAt'> = {
       organizationId: intake.organizationId,
       id: randomUUID(),
-      studentId,
+      studentId: student.id,
       intakeId: intake.id,
       issueCategories: requireIssues(input.issueCategories ?? answers.issues ?? []),
       status: 'OPEN',
@@ -162,6 +172,9 @@ export class CasesService {
       stage: 'intake',
       internalNotes: '',
       createdByUserId: ctx.actor!.userId,
+      confirmedState,
+      stateConfirmedAt: confirmedState ? new Date() : null,
+      stateConfirmedByUserId: confirmedState ? ctx.actor!.userId : null,
     };
     await manager.insert(CaseEntity, row);
     if (advocates.length)
@@ -194,7 +207,82 @@ export class CasesService {
       { type: 'Case', id: row.id },
       { intakeId: intake.id },
     );
+    if (confirmedState) await this.recordStateConfirmed(ctx, row, student, confirmedState);
+    else {
+      const question = stateQuestion(intake.answers, student, null);
+      if (question)
+        await this.timeline.add(
+          ctx,
+          row.id,
+          'state_to_confirm',
+          `The intake says ${question.intakeState} and the student’s record says ${question.studentState}: no deadline is computed until a staff member confirms the state.`,
+          { intakeState: question.intakeState, studentState: question.studentState },
+        );
+    }
     return this.toModel(await this.access.abilities(ctx), await this.findCase(ctx, row.id, 'read'));
+  }
+
+  /**
+   * A staff member says which state is the student's: the student's record takes it and the
+   * case keeps the answer, so its deadlines may be computed. The caller recomputes them
+   * (modules/case-origin, which may reach the proceedings).
+   */
+  async confirmState(ctx: RequestContext, caseId: string, value: string): Promise<CaseWithPeople> {
+    const found = await this.findCase(ctx, caseId, 'update');
+    const state = requireStateCode(value, 'state');
+    const student = await this.families.findStudent(ctx, found.studentId, 'update');
+    const confirmation = {
+      confirmedState: state,
+      stateConfirmedAt: new Date(),
+      stateConfirmedByUserId: ctx.actor!.userId,
+    };
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.update(
+      CaseEntity,
+      { organizationId: found.organizationId, id: found.id },
+      confirmation,
+    );
+    await this.recordStateConfirmed(ctx, found, student, state);
+    return this.findCase(ctx, found.id, 'read');
+  }
+
+  /** The student's record takes the confirmed state; the timeline and the audit trail say so. */
+  private async recordStateConfirmed(
+    ctx: RequestContext,
+    caseFile: Pick<CaseEntity, 'organizationId' | 'id' | 'intakeId'>,
+    student: StudentEntity,
+    state: string,
+  ): Promise<void> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const previous = student.state;
+    if (previous !== state) {
+      await manager.update(
+        StudentEntity,
+        { organizationId: student.organizationId, id: student.id },
+        { state },
+      );
+      await this.audit.record(
+        ctx,
+        'student.update',
+        { type: 'Student', id: student.id },
+        { field: 'state', from: previous, to: state, caseId: caseFile.id },
+      );
+    }
+    await this.timeline.add(
+      ctx,
+      caseFile.id,
+      'state_confirmed',
+      previous === state
+        ? `The student’s state was confirmed as ${state}.`
+        : `The student’s state was confirmed as ${state} (the record said ${previous}).`,
+      { state, previousState: previous },
+    );
+    await this.audit.record(
+      ctx,
+      'case.confirm_state',
+      { type: 'Case', id: caseFile.id },
+      { state, previousState: previous, studentId: student.id },
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateCaseInput): Promise<CaseModel> {

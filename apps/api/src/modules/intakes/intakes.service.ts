@@ -28,7 +28,8 @@ import { IntakesErrors } from './intakes.errors';
 import { intakeSubmittedMail } from './intakes.mails';
 import type { IntakeModel, SaveIntakeDraftInput } from './intakes.model';
 
-function toModel(i: IntakeEntity, caseId: string | null): IntakeModel {
+/** The GraphQL shape of an intake; `caseId` is the case made from it, if any. */
+export function toIntakeModel(i: IntakeEntity, caseId: string | null): IntakeModel {
   return {
     id: i.id,
     familyId: i.familyId,
@@ -93,7 +94,7 @@ export class IntakesService {
       ctx,
       visible.map((i) => i.id),
     );
-    return visible.map((i) => toModel(i, caseIds.get(i.id) ?? null));
+    return visible.map((i) => toIntakeModel(i, caseIds.get(i.id) ?? null));
   }
 
   async intake(ctx: RequestContext, intakeId: string): Promise<IntakeModel> {
@@ -248,7 +249,7 @@ export class IntakesService {
 
   private async model(ctx: RequestContext, intake: IntakeEntity): Promise<IntakeModel> {
     const caseIds = await this.caseIds(ctx, [intake.id]);
-    return toModel(intake, caseIds.get(intake.id) ?? null);
+    return toIntakeModel(intake, caseIds.get(intake.id) ?? null);
   }
 
   private async caseIds(ctx: RequestContext, intakeIds: string[]): Promise<Map<string, string>> {

@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import { CalendarsService } from '../calendars/calendars.service';
 import { CaseEntity } from '../cases/case.entity';
 import { furtherStage } from '../cases/case-stages';
+import { CaseStateCheck, heldForState } from '../cases/case-state';
 import { CaseTimeline } from '../cases/case-timeline';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess } from '../families/case-file-access';
@@ -74,6 +75,7 @@ export class ProceedingsService {
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
     private readonly reminders: DeadlineRemindersService,
+    private readonly caseState: CaseStateCheck,
   ) {}
 
   async proceeding(ctx: RequestContext, proceedingId: string): Promise<ProceedingModel> {
@@ -317,6 +319,20 @@ export class ProceedingsService {
     }));
   }
 
+  /**
+   * Recomputes every proceeding of a case, after something all its deadlines depend on changed
+   * (the student's state confirmed). The caller has checked `update` on the case.
+   */
+  async recomputeCase(ctx: RequestContext, caseFile: CaseWithPeople): Promise<void> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const proceedings = await manager.find(ProceedingEntity, {
+      where: { ...tenantScope.where(ctx), caseId: caseFile.id },
+      order: { createdAt: 'ASC' },
+    });
+    for (const proceeding of proceedings)
+      await this.recompute(ctx, Object.assign(proceeding, { caseFile }));
+  }
+
   private async findProceeding(
     ctx: RequestContext,
     proceedingId: string,
@@ -380,14 +396,17 @@ export class ProceedingsService {
         }),
       () => 'date',
     );
+    // The intake and the student's record name different states: no date until staff confirm.
+    const question = await this.caseState.question(ctx, proceeding.caseFile, student);
+    const stored = question ? heldForState(computed, question) : computed;
     await manager.delete(DeadlineEntity, {
       organizationId: proceeding.organizationId,
       proceedingId: proceeding.id,
     });
-    if (computed.length)
+    if (stored.length)
       await manager.insert(
         DeadlineEntity,
-        computed.map((d) => ({
+        stored.map((d) => ({
           organizationId: proceeding.organizationId,
           id: randomUUID(),
           proceedingId: proceeding.id,

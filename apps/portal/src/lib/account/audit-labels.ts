@@ -31,6 +31,7 @@ const ACTION_LABELS: Record<string, () => string> = {
   'case.create': m.audit_action_case_create,
   'case.update': m.audit_action_case_update,
   'case.assign': m.audit_action_case_assign,
+  'case.confirm_state': m.carry_audit_action_case_confirm_state,
   'proceeding.open': m.audit_action_proceeding_open,
   'proceeding.event_record': m.audit_action_proceeding_event_record,
   'proceeding.event_correct': m.audit_action_proceeding_event_correct,

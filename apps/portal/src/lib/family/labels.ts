@@ -108,6 +108,8 @@ const TIMELINE_KINDS: Readonly<Record<string, () => string>> = {
   proceeding_opened: m.family_timeline_proceeding_opened,
   event_recorded: m.family_timeline_event_recorded,
   event_corrected: m.family_timeline_event_corrected,
+  state_to_confirm: m.carry_family_timeline_state_to_confirm,
+  state_confirmed: m.carry_family_timeline_state_confirmed,
 };
 
 export function timelineKindLabel(kind: string): string {

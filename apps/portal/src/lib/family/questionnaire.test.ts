@@ -6,6 +6,7 @@ import {
   parseQuestionnaire,
   type Questionnaire,
   readStepAnswers,
+  stateLabel,
   stepReached,
   stepsFor,
   visibleAnswers,
@@ -174,5 +175,13 @@ describe('parseQuestionnaire', () => {
   it('refuses JSON of another shape', () => {
     expect(() => parseQuestionnaire({ questions: [{ id: 1 }] })).toThrow(/unexpected shape/);
     expect(() => parseQuestionnaire(null)).toThrow(/unexpected shape/);
+  });
+});
+
+describe('stateLabel', () => {
+  it('names a state the questionnaire lists, with its letters, and falls back to the letters', () => {
+    expect(stateLabel(questionnaire, 'TX')).toBe('Texas (TX)');
+    expect(stateLabel(questionnaire, 'CA')).toBe('CA');
+    expect(stateLabel(null, 'TX')).toBe('TX');
   });
 });

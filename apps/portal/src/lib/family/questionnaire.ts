@@ -88,6 +88,18 @@ export function parseAnswers(value: unknown): Answers {
   return isRecord(value) ? (value as Answers) : {};
 }
 
+/**
+ * A state's name as the questionnaire lists it, with its two letters ("Texas (TX)"); the two
+ * letters alone when the questionnaire does not list it. Pages that ask which state is right
+ * name the states this way, in every language.
+ */
+export function stateLabel(questionnaire: Questionnaire | null | undefined, code: string): string {
+  const name = questionnaire?.questions
+    .find((question) => question.id === 'state')
+    ?.choices?.find((choice) => choice.value === code)?.label;
+  return name ? `${name} (${code})` : code;
+}
+
 /** Whether a question is shown, given the answers so far (packages/rules' isQuestionShown). */
 export function isShown(showIf: ShowIf | undefined, answers: Answers): boolean {
   if (showIf === undefined) return true;

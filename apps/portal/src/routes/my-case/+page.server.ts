@@ -1,5 +1,8 @@
-import { execute, MyCasesDocument } from '@continuum/graphql-client';
+import { execute, IntakeQuestionnaireDocument, MyCasesDocument } from '@continuum/graphql-client';
 import { error } from '@sveltejs/kit';
+import { apiLanguage } from '$lib/family/labels';
+import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
+import { getLocale } from '$lib/paraglide/runtime';
 import { handleApiError, requireSignedIn } from '$lib/server/guard';
 import { finalLettersByCase } from '$lib/server/letters/parent-letters';
 import type { PageServerLoad } from './$types';
@@ -14,8 +17,22 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   if (session.me.role !== 'PARENT') error(403, 'forbidden');
   try {
     const { data } = await execute(fetch, MyCasesDocument);
+    // A case waiting for its state to be confirmed names both states, as the questionnaire does.
+    const states = data.caseload.nodes.some((c) => c.stateQuestion)
+      ? parseQuestionnaire(
+          (
+            await execute(fetch, IntakeQuestionnaireDocument, {
+              lang: apiLanguage(getLocale()),
+            })
+          ).data.intakeQuestionnaire,
+        )
+      : null;
     const cases = data.caseload.nodes.map((c) => ({
       ...c,
+      stateQuestion: c.stateQuestion && {
+        intakeState: stateLabel(states, c.stateQuestion.intakeState),
+        studentState: stateLabel(states, c.stateQuestion.studentState),
+      },
       // Soonest first; deadlines without a date (unknown, waiting for a calendar) last.
       deadlines: c.proceedings
         .flatMap((p) => p.deadlines)

@@ -1,9 +1,11 @@
 import {
   AdvocateAssignCaseAdvocatesDocument,
   AdvocateCaseDocument,
+  AdvocateConfirmCaseStateDocument,
   AdvocateCorrectProceedingEventDocument,
   AdvocateMembersDocument,
   AdvocateOpenProceedingDocument,
+  AdvocateQuestionnaireDocument,
   AdvocateRecordProceedingEventDocument,
   AdvocateUpdateCaseDocument,
   type CaseStatus,
@@ -11,7 +13,10 @@ import {
   type FiledBy,
   type ProceedingKind,
 } from '@continuum/graphql-client';
+import { apiLanguage } from '$lib/family/labels';
+import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import {
   apiFailure,
   loadFailure,
@@ -26,12 +31,27 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   const { me } = await parent();
   requireAdvocate(me, url);
   try {
+    // The intake's recommendation is carried in the reader's language.
+    const lang = apiLanguage(getLocale());
     const [found, members] = await Promise.all([
-      execute(fetch, AdvocateCaseDocument, { caseId: params.caseId }),
+      execute(fetch, AdvocateCaseDocument, { caseId: params.caseId, lang }),
       execute(fetch, AdvocateMembersDocument),
     ]);
+    const question = found.data.case.stateQuestion;
+    // States by name, as the questionnaire lists them, only when there is a question to ask.
+    const states =
+      question &&
+      parseQuestionnaire(
+        (await execute(fetch, AdvocateQuestionnaireDocument, { lang })).data.intakeQuestionnaire,
+      );
     return {
       caseFile: found.data.case,
+      stateQuestion: question && {
+        intakeState: question.intakeState,
+        studentState: question.studentState,
+        intakeStateLabel: stateLabel(states, question.intakeState),
+        studentStateLabel: stateLabel(states, question.studentState),
+      },
       advocates: members.data.organizationMembers.filter((member) => member.role !== 'PARENT'),
     };
   } catch (error) {
@@ -61,6 +81,24 @@ export const actions: Actions = {
       return apiFailure(error, url, 'update', (field) => `update-${field}`);
     }
     return { form: 'update', saved: true };
+  },
+
+  confirmState: async ({ request, params, fetch, url }) => {
+    const form = await request.formData();
+    const state = formText(form, 'state');
+    if (!state) {
+      return formFailure('confirmState', [
+        { field: 'confirm-state', message: m.carry_state_error_choose() },
+      ]);
+    }
+    try {
+      await execute(fetch, AdvocateConfirmCaseStateDocument, {
+        input: { caseId: params.caseId, state },
+      });
+    } catch (error) {
+      return apiFailure(error, url, 'confirmState', () => 'confirm-state');
+    }
+    return { form: 'confirmState', saved: true };
   },
 
   assign: async ({ request, params, fetch, url }) => {

@@ -10,6 +10,7 @@ import {
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { answerRows, readRecommendation } from '$lib/advocate/intake';
+import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { apiFailure, loadFailure, formList, formText } from '$lib/server/advocate/actions';
@@ -30,6 +31,8 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
       execute(fetch, AdvocateMembersDocument),
     ]);
     const yesNo = (value: boolean) => (value ? m.advocate_yes() : m.advocate_no());
+    const question = intake.stateQuestion;
+    const states = question && parseQuestionnaire(questionnaire.data.intakeQuestionnaire);
     return {
       intake: {
         id: intake.id,
@@ -40,6 +43,13 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
         submittedAt: intake.submittedAt,
       },
       family: family.data.family,
+      // The intake's state and the student's record disagree: asked before anything is computed.
+      stateQuestion: question && {
+        intakeState: question.intakeState,
+        studentState: question.studentState,
+        intakeStateLabel: stateLabel(states, question.intakeState),
+        studentStateLabel: stateLabel(states, question.studentState),
+      },
       answers: answerRows(questionnaire.data.intakeQuestionnaire, intake.answers, yesNo),
       recommendation: readRecommendation(intake.recommendation),
       advocates: members.data.organizationMembers.filter((member) => member.role !== 'PARENT'),
@@ -54,6 +64,7 @@ export const actions: Actions = {
   triage: async ({ request, params, fetch, url }) => {
     const form = await request.formData();
     const studentId = formText(form, 'studentId');
+    const confirmedState = formText(form, 'confirmedState');
     let caseId: string;
     try {
       const { data } = await execute(fetch, AdvocateCreateCaseFromIntakeDocument, {
@@ -61,6 +72,7 @@ export const actions: Actions = {
           intakeId: params.intakeId,
           advocateUserIds: formList(form, 'advocateUserIds'),
           ...(studentId ? { studentId } : {}),
+          ...(confirmedState ? { confirmedState } : {}),
         },
       });
       caseId = data.createCaseFromIntake.id;
