@@ -297,7 +297,7 @@ describe('from intake to case', () => {
     expect(held.map((d) => d.ruleId)).toContain('resolution_period_end');
     for (const d of held) {
       expect(d).toMatchObject({ due: null, status: 'unknown', confidence: 'unknown' });
-      expect(d.note).toMatch(/state must be confirmed.*TX.*CA/);
+      expect(d.note).toMatch(/state is confirmed.*Texas.*California/);
     }
     // Nothing undated leaks into the deadline lists either.
     const upcoming = ok<{ deadlines: unknown[] }>(

@@ -218,6 +218,18 @@ export const CATALOG: Readonly<Record<string, MessageDef>> = {
     en: (r) => `${name(r)} counts ${r.duration()} from when the parent knew or should have known of the action, which may be before the district’s written notice (at a meeting, say): record that date to count from it`,
     es: (r) => `${name(r)} cuenta ${r.duration()} desde que los padres supieron o debieron saber de la acción, lo que puede ser antes del aviso por escrito del distrito (por ejemplo, en una reunión): anote esa fecha para contar desde ella`,
   },
+  // A case whose intake and student record name different states (apps/api cases/case-state):
+  // no rule is counted until staff say which state is right.
+  'deadline.state_unconfirmed': {
+    en: (r) => {
+      const said = (param: string) => { try { return getState(r.text(param)).name; } catch { throw new MissingParam(param); } };
+      return `no date until the student’s state is confirmed: the intake says ${said('intakeState')}, the student’s record says ${said('studentState')}`;
+    },
+    es: (r) => {
+      const said = (param: string) => { try { return getState(r.text(param)).name; } catch { throw new MissingParam(param); } };
+      return `no hay fecha hasta que se confirme el estado del estudiante: la solicitud dice ${said('intakeState')} y el registro del estudiante dice ${said('studentState')}`;
+    },
+  },
   'deadline.filing_limit.unknown': {
     en: (r) => `the reference has no verified ${name(r)} filing limit${r.has('reference') ? `; where a State sets no explicit limit, the federal limit is 2 years from when the parent knew or should have known (${r.date('reference')})` : ''}`,
     es: (r) => `no hay un plazo verificado de ${name(r)} para presentar la queja${r.has('reference') ? `; si el estado no fija un plazo, el plazo federal es de 2 años desde que los padres supieron o debieron saber (${r.date('reference')})` : ''}`,

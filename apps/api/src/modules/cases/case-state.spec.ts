@@ -1,4 +1,4 @@
-import { computeDeadlines } from '@continuum/rules';
+import { computeDeadlines, renderRulesMessage } from '@continuum/rules';
 import { heldForState, stateQuestion } from './case-state';
 
 const student = { id: 'student-1', state: 'CA' };
@@ -45,8 +45,15 @@ describe(heldForState.name, () => {
       status: 'unknown',
       confidence: 'unknown',
       fallsOnNonBusinessDay: false,
-      note: "unknown — the student's state must be confirmed first: the intake says TX, the student's record says CA",
+      note: 'no date until the student’s state is confirmed: the intake says Texas, the student’s record says California',
+      message: {
+        key: 'deadline.state_unconfirmed',
+        params: { intakeState: 'TX', studentState: 'CA' },
+      },
     });
+    expect(renderRulesMessage(held[0]!.message, 'es')).toBe(
+      'no hay fecha hasta que se confirme el estado del estudiante: la solicitud dice Texas y el registro del estudiante dice California',
+    );
     expect(held.every((d) => d.due === null && d.status === 'unknown')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Deadline } from '@continuum/rules';
+import { type Deadline, type RulesMessage, renderRulesMessage } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
@@ -42,11 +42,19 @@ export function stateQuestion(
   return { studentId: student.id, intakeState: fromIntake, studentState: student.state };
 }
 
-/** The note every deadline of a case waiting on its state carries instead of a date. */
+/** The message every deadline of a case waiting on its state carries instead of a date. */
+export function stateUnconfirmedMessage(question: StateQuestion): RulesMessage {
+  return {
+    key: 'deadline.state_unconfirmed',
+    params: { intakeState: question.intakeState, studentState: question.studentState },
+  };
+}
+
+/** The same in English, the note stored beside the message. */
 export function stateUnconfirmedNote(question: StateQuestion): string {
   return (
-    `unknown — the student's state must be confirmed first: the intake says ${question.intakeState}, ` +
-    `the student's record says ${question.studentState}`
+    renderRulesMessage(stateUnconfirmedMessage(question), 'en') ??
+    `no date until the student's state is confirmed: the intake says ${question.intakeState}, the student's record says ${question.studentState}`
   );
 }
 
@@ -65,6 +73,7 @@ export function heldForState<D extends Deadline>(
     status: 'unknown',
     confidence: 'unknown',
     note: stateUnconfirmedNote(question),
+    message: stateUnconfirmedMessage(question),
     fallsOnNonBusinessDay: false,
   }));
 }
