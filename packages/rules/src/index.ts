@@ -4,6 +4,17 @@
  */
 export const RULES_PACKAGE = '@continuum/rules';
 
+/**
+ * The version of the rules data (state procedures, deadline rules, their sources). It changes
+ * whenever a change to the data or the engine can move a computed date; the API stores it with
+ * every deadline and recomputes deadlines stored with another version.
+ *
+ * @example
+ * import { RULES_DATA_VERSION } from '@continuum/rules';
+ * const stale = storedDeadline.rulesVersion !== RULES_DATA_VERSION;
+ */
+export const RULES_DATA_VERSION = '2026-12.0';
+
 export * from './errors.js';
 export {
   type IsoDate,
