@@ -279,9 +279,7 @@ describe('deadline reminders', () => {
         /** What pg-boss's timekeeper does when the cron comes round: send the scheduled job. */
         const scheduledRun = () =>
           api.unitOfWork.run(null, (manager) =>
-            api.app
-              .get(JobQueue)
-              .send(manager, schedule.rows[0]!.name, schedule.rows[0]!.data),
+            api.app.get(JobQueue).send(manager, schedule.rows[0]!.name, schedule.rows[0]!.data),
           );
         const sweepState = async (on: string) =>
           (

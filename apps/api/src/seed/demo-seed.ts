@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, computeDeadlines, type ProceedingKind, RULES_DATA_VERSION } from '@continuum/rules';
+import {
+  addDays,
+  computeDeadlines,
+  type ProceedingKind,
+  RULES_DATA_VERSION,
+} from '@continuum/rules';
 import type { EntityManager } from 'typeorm';
 import {
   CaseAdvocateEntity,

@@ -732,6 +732,8 @@ export type Mutation = {
   saveLetterToDocuments: Document;
   /** FINAL shares the letter with the family and stops edits; DRAFT reopens it. */
   setLetterStatus: Letter;
+  /** Sets the active organization's time zone, in which its dates and times are kept (org admins). */
+  setOrganizationTimeZone: Organization;
   /** Signs in with email and password and starts a new session. */
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
@@ -939,6 +941,11 @@ export type MutationSetLetterStatusArgs = {
 };
 
 
+export type MutationSetOrganizationTimeZoneArgs = {
+  input: SetOrganizationTimeZoneInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1038,6 +1045,8 @@ export type OpenProceedingInput = {
 export type Organization = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** IANA time zone of its dates and times (today, overdue, reminders), e.g. America/Los_Angeles. */
+  timeZone: Scalars['String']['output'];
 };
 
 export type PlanType =
@@ -1444,6 +1453,11 @@ export type ServiceSessionStatus =
 export type SetLetterStatusInput = {
   letterId: Scalars['ID']['input'];
   status: LetterStatus;
+};
+
+export type SetOrganizationTimeZoneInput = {
+  /** An IANA time zone name, such as America/Los_Angeles. Errors name the field timeZone. */
+  timeZone: Scalars['String']['input'];
 };
 
 export type StageCount = {

@@ -123,7 +123,10 @@ export class CalendarsService {
     // A calendar renamed to another district leaves the old district's deadlines computed
     // with it: both districts are recomputed.
     const districts = [{ state, district }];
-    if (existing && (existing.state !== state || existing.district.toLowerCase() !== district.toLowerCase()))
+    if (
+      existing &&
+      (existing.state !== state || existing.district.toLowerCase() !== district.toLowerCase())
+    )
       districts.push({ state: existing.state, district: existing.district });
     for (const listener of this.savedListeners)
       for (const d of districts) await listener(ctx, { calendarId: row.id, ...d });
@@ -163,7 +166,11 @@ export class CalendarsService {
     return row
       ? {
           id: row.id,
-          calendar: { firstDay: row.firstDay, lastDay: row.lastDay, nonSchoolDays: row.nonSchoolDays },
+          calendar: {
+            firstDay: row.firstDay,
+            lastDay: row.lastDay,
+            nonSchoolDays: row.nonSchoolDays,
+          },
         }
       : null;
   }

@@ -112,7 +112,8 @@ export class MeetingsService {
   async update(ctx: RequestContext, input: UpdateMeetingInput): Promise<MeetingModel> {
     const { row, people } = await this.find(ctx, input.meetingId, 'update');
     const changes: Partial<MeetingEntity> = {};
-    if (input.heldOn != null) changes.heldOn = requireDate(input.heldOn, 'heldOn', await this.clock.today(ctx));
+    if (input.heldOn != null)
+      changes.heldOn = requireDate(input.heldOn, 'heldOn', await this.clock.today(ctx));
     if (input.kind != null) changes.kind = requireOneOf(input.kind, MEETING_KINDS, 'kind');
     if (input.attendees != null) changes.attendees = requireNames(input.attendees, 'attendees');
     if (input.proposed != null)

@@ -150,7 +150,9 @@ export class LettersService {
       );
     }
     const given = input.facts;
-    const withDate = isPresent(given.date) ? given : { ...given, date: await this.clock.today(ctx) };
+    const withDate = isPresent(given.date)
+      ? given
+      : { ...given, date: await this.clock.today(ctx) };
     // validateLetterFacts keeps only the facts it knows, trimmed and checked; those are stored.
     const facts = withRulesInput(
       () => validateLetterFacts(template, withDate),

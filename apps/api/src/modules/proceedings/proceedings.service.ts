@@ -453,15 +453,21 @@ export class ProceedingsService {
       .createQueryBuilder(ProceedingEntity, 'p')
       .select('p.id', 'id')
       .innerJoin(CaseEntity, 'c', 'c.organization_id = p.organization_id AND c.id = p.case_id')
-      .innerJoin(StudentEntity, 's', 's.organization_id = c.organization_id AND s.id = c.student_id')
+      .innerJoin(
+        StudentEntity,
+        's',
+        's.organization_id = c.organization_id AND s.id = c.student_id',
+      )
       .where(...tenantScope.sql(ctx, 'p'))
       .andWhere(`c.status IN ('OPEN', 'ACTIVE')`)
       .andWhere('s.state = :state AND lower(s.district) = lower(:district)', { state, district })
       .orderBy('p.id')
       .getRawMany<{ id: string }>();
     let changed = 0;
-    for (const { id } of rows) changed += (await this.recomputeProceeding(ctx, id, 'calendar')).length;
-    if (changed) await this.reminders.sweepSoon(manager, ctx.organizationId!, await this.clock.today(ctx));
+    for (const { id } of rows)
+      changed += (await this.recomputeProceeding(ctx, id, 'calendar')).length;
+    if (changed)
+      await this.reminders.sweepSoon(manager, ctx.organizationId!, await this.clock.today(ctx));
     return changed;
   }
 
@@ -541,7 +547,9 @@ export class ProceedingsService {
     });
     const changes = deadlineChanges(stored, rows);
     if (sameDeadlines(stored, rows)) {
-      if (stored.some((d) => d.rulesVersion !== rulesVersion || d.calendarId !== (found?.id ?? null)))
+      if (
+        stored.some((d) => d.rulesVersion !== rulesVersion || d.calendarId !== (found?.id ?? null))
+      )
         await manager.update(
           DeadlineEntity,
           { organizationId: proceeding.organizationId, proceedingId: proceeding.id },
@@ -562,7 +570,15 @@ export class ProceedingsService {
       // New deadlines may fall inside the reminder window today, after today's sweep ran.
       await this.reminders.sweepSoon(manager, proceeding.organizationId, today);
     } else if (changes.length) {
-      await this.reportChanges(ctx, proceeding, student, changes, reason, rulesVersion, found?.id ?? null);
+      await this.reportChanges(
+        ctx,
+        proceeding,
+        student,
+        changes,
+        reason,
+        rulesVersion,
+        found?.id ?? null,
+      );
     }
     if (proceeding.state !== snapshot.state || reason === 'event') {
       await manager.update(ProceedingEntity, key, { state: snapshot.state });
