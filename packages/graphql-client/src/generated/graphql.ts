@@ -1631,7 +1631,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
 export type DevelopmentMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2202,9 +2202,9 @@ export type RecordsSearchQuery = { searchCaseRecords: Array<{ kind: CaseRecordKi
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me?: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+export type MeQuery = { me?: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
-export type SessionMeFragment = { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> };
+export type SessionMeFragment = { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> };
 
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -2212,7 +2212,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type SignInMutation = { signIn: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2224,7 +2224,14 @@ export type SwitchOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type SwitchOrganizationMutation = { switchOrganization: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type SwitchOrganizationMutation = { switchOrganization: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+
+export type SetOrganizationTimeZoneMutationVariables = Exact<{
+  input: SetOrganizationTimeZoneInput;
+}>;
+
+
+export type SetOrganizationTimeZoneMutation = { setOrganizationTimeZone: { id: string, timeZone: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2498,6 +2505,7 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -2563,6 +2571,7 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -3803,6 +3812,7 @@ export const MeDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -3829,6 +3839,7 @@ export const SignInDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -3860,6 +3871,7 @@ export const SwitchOrganizationDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -3871,3 +3883,11 @@ export const SwitchOrganizationDocument = new TypedDocumentString(`
   }
   abilities
 }`) as unknown as TypedDocumentString<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
+export const SetOrganizationTimeZoneDocument = new TypedDocumentString(`
+    mutation SetOrganizationTimeZone($input: SetOrganizationTimeZoneInput!) {
+  setOrganizationTimeZone(input: $input) {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<SetOrganizationTimeZoneMutation, SetOrganizationTimeZoneMutationVariables>;
