@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './family/labels';
-import { dayInZone, timeZoneNames } from './time-zone';
+import { dayInZone, startOfDay, timeZoneNames } from './time-zone';
 
 describe(dayInZone.name, () => {
   it('is the day in the zone, not in UTC', () => {
@@ -33,5 +33,19 @@ describe(formatDate.name, () => {
 
   it('never moves a calendar day', () => {
     expect(formatDate('2026-01-20', 'en', 'Pacific/Honolulu')).toBe('January 20, 2026');
+  });
+});
+
+describe(startOfDay.name, () => {
+  it.each([
+    ['2026-01-20', 'America/Los_Angeles', '2026-01-20T08:00:00.000Z'],
+    ['2026-03-08', 'America/Los_Angeles', '2026-03-08T08:00:00.000Z'], // DST begins at 02:00
+    ['2026-03-09', 'America/Los_Angeles', '2026-03-09T07:00:00.000Z'],
+    ['2026-11-01', 'America/New_York', '2026-11-01T04:00:00.000Z'], // DST ends at 02:00
+    ['2026-11-02', 'America/New_York', '2026-11-02T05:00:00.000Z'],
+    ['2026-01-20', 'Asia/Kolkata', '2026-01-19T18:30:00.000Z'],
+    ['2026-01-20', 'UTC', '2026-01-20T00:00:00.000Z'],
+  ])('%s begins in %s at %s', (day, zone, instant) => {
+    expect(startOfDay(day, zone).toISOString()).toBe(instant);
   });
 });

@@ -31,3 +31,42 @@ export function timeZoneNames(): string[] {
   const names = Intl.supportedValuesOf('timeZone');
   return names.includes('UTC') ? names : [...names, 'UTC'].sort();
 }
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day begins in a time zone (for filters over whole days there).
+ *
+ * @example
+ *   startOfDay('2026-01-20', 'America/Los_Angeles').toISOString(); // '2026-01-20T08:00:00.000Z'
+ */
+export function startOfDay(day: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  // The offset at midnight there; asked twice in case a daylight saving change lies between.
+  let start = midnightUtc - offsetAt(midnightUtc, timeZone);
+  start = midnightUtc - offsetAt(start, timeZone);
+  return new Date(start);
+}
