@@ -8,10 +8,10 @@ import { switchToSpanish } from './support-family';
 async function saveTimeZone(
   page: Page,
   timeZone: string,
-  label = 'Time zone',
+  label = 'Time zone name',
   save = 'Save time zone',
 ) {
-  await page.getByLabel(label, { exact: true }).fill(timeZone);
+  await page.getByRole('combobox', { name: label }).fill(timeZone);
   await page.getByRole('button', { name: save }).click();
 }
 
@@ -34,7 +34,7 @@ test("an org admin sets the organization's time zone; a name that is not a zone 
   await expect(
     summary.getByRole('link', { name: /“Mars\/Olympus_Mons” is not a time zone we know/ }),
   ).toBeVisible();
-  await expect(page.getByLabel('Time zone', { exact: true })).toHaveAttribute(
+  await expect(page.getByRole('combobox', { name: 'Time zone name' })).toHaveAttribute(
     'aria-invalid',
     'true',
   );
@@ -51,12 +51,17 @@ test("an org admin sets the organization's time zone; a name that is not a zone 
   await expect(
     page.getByText('La zona horaria de su organización es America/Chicago.'),
   ).toBeVisible();
-  await saveTimeZone(page, 'Luna/Base', 'Zona horaria', 'Guardar zona horaria');
+  await saveTimeZone(page, 'Luna/Base', 'Nombre de la zona horaria', 'Guardar zona horaria');
   await expect(
     page.getByRole('alert').getByRole('link', { name: /no es una zona horaria que conozcamos/ }),
   ).toBeVisible();
   await checkPage(page, 'settings-organization-es');
-  await saveTimeZone(page, 'America/Los_Angeles', 'Zona horaria', 'Guardar zona horaria');
+  await saveTimeZone(
+    page,
+    'America/Los_Angeles',
+    'Nombre de la zona horaria',
+    'Guardar zona horaria',
+  );
   await expect(
     page.getByText('La zona horaria de su organización es America/Los_Angeles.'),
   ).toBeVisible();
@@ -86,5 +91,5 @@ test('each organization shows its own zone; advocates read it and count deadline
   await expect(
     page.getByText("Your organization's time zone is America/Los_Angeles."),
   ).toBeVisible();
-  await expect(page.getByLabel('Time zone', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Time zone name' })).toHaveCount(0);
 });
