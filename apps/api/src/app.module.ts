@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './platform/auth/auth.guard';
+import { ClockModule } from './platform/clock/clock.module';
+import type { TimeSource } from './platform/clock/clock';
 import type { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
@@ -10,6 +12,7 @@ import { LoggingModule } from './platform/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CaseLogsModule } from './modules/case-logs/case-logs.module';
 import { CaseOriginModule } from './modules/case-origin/case-origin.module';
@@ -30,6 +33,7 @@ export const featureModules = [
   IdentityModule,
   AuditModule,
   MembersModule,
+  OrganizationsModule,
   FamiliesModule,
   CalendarsModule,
   IntakesModule,
@@ -45,13 +49,15 @@ export const featureModules = [
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, appDatabaseUrl: string): DynamicModule {
+  /** `time` replaces the system's clock (tests pin it; see test/support/clock.ts). */
+  static forRoot(config: AppConfig, appDatabaseUrl: string, time?: TimeSource): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot(appDatabaseUrl),
+        ClockModule.forRoot(time),
         GraphQLModule.forRoot(config),
         HealthModule,
         JobsModule,

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { SessionCookie } from './platform/auth/session-cookie';
+import type { TimeSource } from './platform/clock/clock';
 import type { AppConfig } from './platform/config/config';
 import { requestContextMiddleware } from './platform/context/request-context.middleware';
 import { UnitOfWork } from './platform/database/unit-of-work';
@@ -13,9 +14,10 @@ import { UnitOfWork } from './platform/database/unit-of-work';
 export async function createApp(
   config: AppConfig,
   appDatabaseUrl: string,
+  time?: TimeSource,
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, appDatabaseUrl),
+    AppModule.forRoot(config, appDatabaseUrl, time),
     {
       bufferLogs: true,
       abortOnError: false,

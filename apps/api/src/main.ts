@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from './create-app';
+import { Clock } from './platform/clock/clock';
 import { ConfigError, loadConfig } from './platform/config/config';
 import { startEmbeddedPostgres, type DatabaseUrls } from './platform/database/embedded-postgres';
 import { prepareDatabase } from './platform/database/data-source';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
 
     app = await createApp(config, urls.appUrl);
     if (config.seed === 'demo') {
-      const { created } = await seedDemo(app.get(UnitOfWork));
+      const { created } = await seedDemo(app.get(UnitOfWork), app.get(Clock));
       if (created.length) log.info({ organizations: created }, 'demo data seeded');
     }
     await app.listen(config.port, config.host);

@@ -1,3 +1,4 @@
+import { RULES_DATA_VERSION } from '@continuum/rules';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo-seed';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 
@@ -21,6 +22,19 @@ describe('the demo seed', () => {
     );
     expect(counts.rows[0]).toMatchObject({ families: 6, students: 6, cases: 2 });
     expect(counts.rows[0]!.deadlines).toBeGreaterThan(0);
+    const zones = await asSuperuser((c) =>
+      c.query<{ name: string; time_zone: string }>(
+        'SELECT name, time_zone FROM organizations ORDER BY name',
+      ),
+    );
+    expect(zones.rows).toEqual([
+      { name: 'Riverside Parent Center', time_zone: 'America/Los_Angeles' },
+      { name: 'Summit Advocacy', time_zone: 'America/New_York' },
+    ]);
+    const versions = await asSuperuser((c) =>
+      c.query<{ rules_version: string }>('SELECT DISTINCT rules_version FROM deadlines'),
+    );
+    expect(versions.rows).toEqual([{ rules_version: RULES_DATA_VERSION }]);
 
     const maria = await signIn(api, 'maria.gonzalez@example.com', DEMO_PASSWORD);
     const families = await api.graphql<{

@@ -55,6 +55,12 @@ const MATRIX: [
   ],
   ['invitations', '{ invitations { id } }', () => ({}), ['ORG_ADMIN']],
   [
+    'setOrganizationTimeZone',
+    'mutation { setOrganizationTimeZone(input: { timeZone: "America/Denver" }) { id } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
+  [
     'inviteMember',
     'mutation { inviteMember(email: "new.person@example.org", role: PARENT) { id } }',
     () => ({}),

@@ -124,6 +124,21 @@ describe('row-level security and the application role', () => {
     });
   });
 
+  it("lists every organization's id and time zone through app_organization_clocks(), and nothing else of them", async () => {
+    const clocks = await asApplicationRole(
+      async (c) =>
+        (await c.query<object>('SELECT * FROM app_organization_clocks() ORDER BY id')).rows,
+    );
+    expect(clocks).toEqual(
+      [organizationA, organizationB].sort().map((id) => ({ id, time_zone: 'UTC' })),
+    );
+    // The function's own policy is the owner's: the application role still reads no row.
+    const organizations = await asApplicationRole(
+      async (c) => (await c.query<object>('SELECT * FROM organizations')).rows,
+    );
+    expect(organizations).toEqual([]);
+  });
+
   it('is a plain login role: no superuser, no BYPASSRLS, owns nothing', async () => {
     const role = await asSuperuser((c) =>
       c.query<{ rolsuper: boolean; rolbypassrls: boolean; rolcreaterole: boolean }>(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, open } from './support';
+import { checkPage, demoToday, open } from './support';
 import { riversideAdmin, signInAs, uniqueEmail } from './support-account';
 
 test('the audit log narrows to sign-ins, keeps the filter in the address, and by person', async ({
@@ -41,8 +41,8 @@ test('the audit log narrows to sign-ins, keeps the filter in the address, and by
     0,
   );
 
-  // Today (UTC) holds the sign-in just made; a day in the future holds nothing.
-  const today = new Date().toISOString().slice(0, 10);
+  // Today (in Riverside's zone) holds the sign-in just made; a day in the future holds nothing.
+  const today = demoToday();
   await open(page, `/audit?action=auth.sign_in&from=${today}&to=${today}`);
   await expect(rows.first()).toBeVisible();
   await open(page, '/audit?action=auth.sign_in&from=2999-01-01');

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { checkPage, hydrated } from './support';
+import { checkPage, demoToday, hydrated } from './support';
 import { demoAdvocate } from './support-advocate';
 import { addDays, minutesIn, mondayThisWeek, seededCaseId, signInTo } from './support-caselogs';
 import { switchToSpanish } from './support-family';
@@ -7,7 +7,7 @@ import { openRecords, uploadPdf, uniqueTitle } from './support-records';
 
 /** María González, a parent of the seeded case's family (her first organization is Riverside). */
 const maria = { email: 'maria.gonzalez@example.com', name: 'María González' };
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => demoToday();
 
 async function signedIn(browser: Browser, path: string, email: string): Promise<Page> {
   const context = await browser.newContext();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, hydrated } from './support';
+import { checkPage, demoToday, hydrated } from './support';
 import { demoAdvocate } from './support-advocate';
 import { seededCaseId, signInTo } from './support-caselogs';
 
@@ -68,7 +68,7 @@ test('an advocate keeps notes, tasks, meetings and communications on a case', as
     await form.getByRole('button', { name: 'Log meeting' }).click();
     await expect(page.getByRole('alert')).toContainText('Enter a date.');
     await expect(page.getByRole('alert')).toContainText('Choose the kind of meeting.');
-    await form.getByLabel('Date held').fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Date held').fill(demoToday());
     await form.getByLabel('Kind of meeting').selectOption('iep');
     await form.getByLabel('Who attended').fill('María González\nMs. Park, speech therapist');
     await form
@@ -92,7 +92,7 @@ test('an advocate keeps notes, tasks, meetings and communications on a case', as
     await expect(page).toHaveURL(`/cases/${seededCaseId}/communications`);
     await hydrated(page);
     const form = page.getByRole('form', { name: 'Log a communication' });
-    await form.getByLabel('Date', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Date', { exact: true }).fill(demoToday());
     await form.getByLabel('How').selectOption('phone');
     await form.getByLabel('Who took part').fill('Principal Ruiz');
     await form.getByLabel('Summary').fill(`Asked for the missed sessions to be made up ${stamp}`);

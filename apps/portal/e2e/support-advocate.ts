@@ -1,4 +1,5 @@
 import { expect, request, type APIRequestContext } from '@playwright/test';
+import { demoToday } from './support';
 
 export const demoAdvocate = {
   email: 'marcus.lee@riverside.example',
@@ -84,7 +85,7 @@ export async function submitIntakeAsParent(
   }
 }
 
-/** A calendar day `days` before today (UTC, as the API counts), as YYYY-MM-DD. */
+/** A calendar day `days` before today (in the demo organization's zone, as the API counts). */
 export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return demoToday(days);
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { hydrated, open, signIn } from './support';
+import { demoToday, hydrated, open, signIn } from './support';
 
 /** Riverside's seeded case: Sofía González, assigned to Marcus Lee. */
 export const seededCaseId = '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000301';
@@ -11,10 +11,10 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The Monday of the week (Monday to Sunday, the ledger's weeks) that contains today, UTC. */
-export function mondayThisWeek(now: Date = new Date()): string {
-  const today = now.toISOString().slice(0, 10);
-  return addDays(today, -((now.getUTCDay() + 6) % 7));
+/** The Monday of the week (Monday to Sunday, the ledger's weeks) that contains today. */
+export function mondayThisWeek(today: string = demoToday()): string {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return addDays(today, -((weekday + 6) % 7));
 }
 
 /** Signs in on the sign-in page and comes back to `path`. */

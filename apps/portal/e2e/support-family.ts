@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { hydrated } from './support';
+import { demoToday, hydrated } from './support';
 
 export const DEMO_PASSWORD = 'continuum-demo';
 
@@ -15,7 +15,7 @@ export const demoParents = {
 
 /** A day `days` before today, YYYY-MM-DD (UTC, as the API counts days). */
 export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return demoToday(days);
 }
 
 /** Switches the portal to Spanish from whatever page is open (a full reload). */

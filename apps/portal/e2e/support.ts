@@ -8,6 +8,25 @@ export const demoAdmin = {
   organization: 'Riverside Parent Center',
 };
 
+/**
+ * The demo's "today" is Riverside's, in Los Angeles (the API counts days in each
+ * organization's zone; Summit is in New York, where it is never an earlier day).
+ */
+export const DEMO_TIME_ZONE = 'America/Los_Angeles';
+
+/** Today (YYYY-MM-DD) in Riverside's zone, `days` back when given. */
+export function demoToday(daysBack = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: DEMO_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - daysBack);
+  return date.toISOString().slice(0, 10);
+}
+
 const WIDTHS = { desktop: { width: 1280, height: 800 }, mobile: { width: 360, height: 780 } };
 
 /**

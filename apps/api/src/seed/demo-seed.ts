@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { computeDeadlines, type ProceedingKind } from '@continuum/rules';
+import {
+  addDays,
+  computeDeadlines,
+  type ProceedingKind,
+  RULES_DATA_VERSION,
+} from '@continuum/rules';
 import type { EntityManager } from 'typeorm';
 import {
   CaseAdvocateEntity,
@@ -19,6 +24,8 @@ import {
   ProceedingEventEntity,
 } from '../modules/proceedings/proceeding.entity';
 import { replay } from '../modules/proceedings/proceeding-lifecycle';
+import type { Clock } from '../platform/clock/clock';
+import { dateInZone } from '../platform/clock/time-zone';
 import type { UnitOfWork } from '../platform/database/unit-of-work';
 import { MembershipEntity, type Role } from '../modules/identity/membership.entity';
 import { OrganizationEntity, type OrganizationKind } from '../modules/identity/organization.entity';
@@ -38,6 +45,8 @@ interface DemoOrganization {
   id: string;
   name: string;
   kind: OrganizationKind;
+  /** IANA zone of the organization's "today". */
+  timeZone: string;
   people: DemoPerson[];
 }
 
@@ -52,6 +61,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     id: '6f1c0a52-3c1e-4d59-9a57-1b0c7f0e2a01',
     name: 'Riverside Parent Center',
     kind: 'parent_center',
+    timeZone: 'America/Los_Angeles',
     people: [
       { email: 'admin@riverside.example', name: 'Rosa Alvarez', role: 'ORG_ADMIN' },
       { email: 'marcus.lee@riverside.example', name: 'Marcus Lee', role: 'ADVOCATE' },
@@ -65,6 +75,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     id: '0b7d8e3f-5a2c-4c8e-8f61-2d9e4a6b7c02',
     name: 'Summit Advocacy',
     kind: 'advocacy_practice',
+    timeZone: 'America/New_York',
     people: [
       { email: 'admin@summit.example', name: 'Daniel Brooks', role: 'ORG_ADMIN' },
       { email: 'aisha.johnson@summit.example', name: 'Aisha Johnson', role: 'ADVOCATE' },
@@ -250,7 +261,11 @@ async function userIdOf(manager: EntityManager, email: string): Promise<string> 
 }
 
 /** One demo family, its student and, for some, a case with a proceeding and its deadlines. */
-async function seedFamily(manager: EntityManager, demo: DemoFamily): Promise<boolean> {
+async function seedFamily(
+  manager: EntityManager,
+  demo: DemoFamily,
+  today: string,
+): Promise<boolean> {
   if (await manager.existsBy(FamilyEntity, { organizationId: demo.organizationId, id: demo.id }))
     return false;
   const organizationId = demo.organizationId;
@@ -294,8 +309,9 @@ async function seedFamily(manager: EntityManager, demo: DemoFamily): Promise<boo
     userId: advocateId,
     assignedAt: new Date(),
   });
-  // Dates relative to the day of seeding, so the demo always has deadlines coming up.
-  const date = new Date(Date.now() - demoCase.daysAgo * 86_400_000).toISOString().slice(0, 10);
+  // Dates relative to the day of seeding (in the organization's zone), so the demo always
+  // has deadlines coming up.
+  const date = addDays(today, -demoCase.daysAgo);
   const snapshot = replay(demoCase.kind, [{ type: demoCase.event, date, sequence: 0 }]);
   await manager.insert(ProceedingEntity, {
     organizationId,
@@ -341,6 +357,8 @@ async function seedFamily(manager: EntityManager, demo: DemoFamily): Promise<boo
         note: d.note,
         fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
         computedAt: new Date(),
+        rulesVersion: RULES_DATA_VERSION,
+        calendarId: null,
       })),
     );
   for (const [kind, summary] of [
@@ -382,7 +400,12 @@ async function ensureUser(
  * organization's transaction at a time, exactly as requests write. Idempotent: an
  * organization that exists is left as it is.
  */
-export async function seedDemo(unitOfWork: UnitOfWork): Promise<{ created: string[] }> {
+export async function seedDemo(
+  unitOfWork: UnitOfWork,
+  clock?: Pick<Clock, 'todayIn'>,
+): Promise<{ created: string[] }> {
+  const todayIn = (timeZone: string) =>
+    clock ? clock.todayIn(timeZone) : dateInZone(new Date(), timeZone);
   const created: string[] = [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const org of DEMO_ORGANIZATIONS) {
@@ -394,6 +417,7 @@ export async function seedDemo(unitOfWork: UnitOfWork): Promise<{ created: strin
         name: org.name,
         kind: org.kind,
         settings: {},
+        timeZone: org.timeZone,
       });
       for (const person of org.people) {
         const user = await ensureUser(manager, person, passwordHash);
@@ -411,7 +435,8 @@ export async function seedDemo(unitOfWork: UnitOfWork): Promise<{ created: strin
   // existed gains them too; each is skipped once it exists.
   for (const demo of DEMO_FAMILIES) {
     const actor = { userId: '', sessionId: null, organizationId: demo.organizationId, role: null };
-    if (await unitOfWork.run(actor, (manager) => seedFamily(manager, demo)))
+    const zone = DEMO_ORGANIZATIONS.find((o) => o.id === demo.organizationId)!.timeZone;
+    if (await unitOfWork.run(actor, (manager) => seedFamily(manager, demo, todayIn(zone))))
       created.push(`${demo.name} family`);
   }
   return { created };

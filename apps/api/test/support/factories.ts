@@ -28,7 +28,7 @@ export class Factories {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   async organization(
-    input: { name?: string; kind?: OrganizationKind } = {},
+    input: { name?: string; kind?: OrganizationKind; timeZone?: string } = {},
   ): Promise<OrganizationEntity> {
     const id = randomUUID();
     return this.unitOfWork.run(
@@ -39,6 +39,7 @@ export class Factories {
           name: input.name ?? `Organization ${id.slice(0, 8)}`,
           kind: input.kind ?? 'parent_center',
           settings: {},
+          timeZone: input.timeZone ?? 'UTC',
         });
         await manager.insert(OrganizationEntity, organization);
         return organization;

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { createApp } from '../../src/create-app';
+import type { TimeSource } from '../../src/platform/clock/clock';
 import { type AppConfig, loadConfig } from '../../src/platform/config/config';
 import { UnitOfWork } from '../../src/platform/database/unit-of-work';
 
@@ -48,9 +49,14 @@ export class TestApi {
     readonly baseUrl: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}, appUrl?: string): Promise<TestApi> {
+  /** `time` replaces the API's clock (test/support/clock.ts `TestTime`). */
+  static async start(
+    env: Record<string, string> = {},
+    appUrl?: string,
+    options: { time?: TimeSource } = {},
+  ): Promise<TestApi> {
     const config = testConfig(env);
-    const app = await createApp(config, appUrl ?? databaseUrls().appUrl);
+    const app = await createApp(config, appUrl ?? databaseUrls().appUrl, options.time);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     return new TestApi(app, `http://127.0.0.1:${address.port}`);

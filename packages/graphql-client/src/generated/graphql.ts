@@ -797,6 +797,8 @@ export type Mutation = {
   saveLetterToDocuments: Document;
   /** FINAL shares the letter with the family and stops edits; DRAFT reopens it. */
   setLetterStatus: Letter;
+  /** Sets the active organization's time zone, in which its dates and times are kept (org admins). */
+  setOrganizationTimeZone: Organization;
   /** Signs in with email and password and starts a new session. */
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
@@ -1009,6 +1011,11 @@ export type MutationSetLetterStatusArgs = {
 };
 
 
+export type MutationSetOrganizationTimeZoneArgs = {
+  input: SetOrganizationTimeZoneInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1108,6 +1115,8 @@ export type OpenProceedingInput = {
 export type Organization = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** IANA time zone of its dates and times (today, overdue, reminders), e.g. America/Los_Angeles. */
+  timeZone: Scalars['String']['output'];
 };
 
 export type PlanType =
@@ -1516,6 +1525,11 @@ export type SetLetterStatusInput = {
   status: LetterStatus;
 };
 
+export type SetOrganizationTimeZoneInput = {
+  /** An IANA time zone name, such as America/Los_Angeles. Errors name the field timeZone. */
+  timeZone: Scalars['String']['input'];
+};
+
 export type StageCount = {
   count: Scalars['Int']['output'];
   stage: Scalars['String']['output'];
@@ -1696,7 +1710,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
 export type DevelopmentMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2277,9 +2291,9 @@ export type RecordsSearchQuery = { searchCaseRecords: Array<{ kind: CaseRecordKi
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me?: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+export type MeQuery = { me?: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
-export type SessionMeFragment = { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> };
+export type SessionMeFragment = { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> };
 
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -2287,7 +2301,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type SignInMutation = { signIn: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2299,7 +2313,14 @@ export type SwitchOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type SwitchOrganizationMutation = { switchOrganization: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+export type SwitchOrganizationMutation = { switchOrganization: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
+
+export type SetOrganizationTimeZoneMutationVariables = Exact<{
+  input: SetOrganizationTimeZoneInput;
+}>;
+
+
+export type SetOrganizationTimeZoneMutation = { setOrganizationTimeZone: { id: string, timeZone: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2596,6 +2617,7 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -2661,6 +2683,7 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -3952,6 +3975,7 @@ export const MeDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -3978,6 +4002,7 @@ export const SignInDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -4009,6 +4034,7 @@ export const SwitchOrganizationDocument = new TypedDocumentString(`
   activeOrganization {
     id
     name
+    timeZone
   }
   role
   memberships {
@@ -4020,3 +4046,11 @@ export const SwitchOrganizationDocument = new TypedDocumentString(`
   }
   abilities
 }`) as unknown as TypedDocumentString<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
+export const SetOrganizationTimeZoneDocument = new TypedDocumentString(`
+    mutation SetOrganizationTimeZone($input: SetOrganizationTimeZoneInput!) {
+  setOrganizationTimeZone(input: $input) {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<SetOrganizationTimeZoneMutation, SetOrganizationTimeZoneMutationVariables>;

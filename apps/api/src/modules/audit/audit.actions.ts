@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'member.invite_accept',
   'member.role_change',
   'member.remove',
+  'organization.time_zone_set',
   'family.list',
   'family.read',
   'family.create',

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../platform/clock/clock';
 import type { RequestContext } from '../../platform/context/request-context';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { CasesService } from '../cases/cases.service';
 import type { DocumentModel } from '../documents/documents.model';
 import { DocumentsService } from '../documents/documents.service';
-import { FamiliesService, today } from '../families/families.service';
+import { FamiliesService } from '../families/families.service';
 import { ProceedingsService } from '../proceedings/proceedings.service';
 import { assembleBinder, BinderInputError, type BinderLang } from './binder-pdf';
 
@@ -55,6 +56,7 @@ export class BindersService {
     private readonly families: FamiliesService,
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async assemble(
@@ -108,7 +110,7 @@ export class BindersService {
       });
     }
 
-    const date = today();
+    const date = await this.clock.today(ctx);
     const title = proceedingTitle(proceeding.kind, lang);
     let pdf: Uint8Array;
     try {

@@ -23,12 +23,28 @@ function toModel(c: DistrictCalendarEntity): DistrictCalendarModel {
   };
 }
 
+/** A saved calendar's district, for whatever computes with it (proceedings' deadlines). */
+export type CalendarSavedListener = (
+  ctx: RequestContext,
+  district: { calendarId: string; state: string; district: string },
+) => Promise<void>;
+
 @Injectable()
 export class CalendarsService {
+  private readonly savedListeners: CalendarSavedListener[] = [];
+
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Called in the saving request's transaction after a calendar is stored: features that
+   * computed with the district's calendar register here (calendars import none of them).
+   */
+  onSaved(listener: CalendarSavedListener): void {
+    this.savedListeners.push(listener);
+  }
 
   async calendars(ctx: RequestContext): Promise<DistrictCalendarModel[]> {
     assertCan(defineAbilitiesFor(ctx.actor), 'read', 'DistrictCalendar');
@@ -104,6 +120,16 @@ export class CalendarsService {
       );
     else await manager.insert(DistrictCalendarEntity, row);
     await this.audit.record(ctx, 'calendar.save', { type: 'DistrictCalendar', id: row.id });
+    // A calendar renamed to another district leaves the old district's deadlines computed
+    // with it: both districts are recomputed.
+    const districts = [{ state, district }];
+    if (
+      existing &&
+      (existing.state !== state || existing.district.toLowerCase() !== district.toLowerCase())
+    )
+      districts.push({ state: existing.state, district: existing.district });
+    for (const listener of this.savedListeners)
+      for (const d of districts) await listener(ctx, { calendarId: row.id, ...d });
     return toModel(row as DistrictCalendarEntity);
   }
 
@@ -117,6 +143,16 @@ export class CalendarsService {
     district: string,
     onDate: string,
   ): Promise<SchoolCalendar | null> {
+    return (await this.calendarFor(ctx, state, district, onDate))?.calendar ?? null;
+  }
+
+  /** {@link forDistrict} with the calendar's id, which a computed deadline records. */
+  async calendarFor(
+    ctx: RequestContext,
+    state: string,
+    district: string,
+    onDate: string,
+  ): Promise<{ id: string; calendar: SchoolCalendar } | null> {
     if (!district) return null;
     const manager = await this.unitOfWork.manager(ctx);
     const row = await manager
@@ -128,7 +164,14 @@ export class CalendarsService {
       .setParameter('on', onDate)
       .getOne();
     return row
-      ? { firstDay: row.firstDay, lastDay: row.lastDay, nonSchoolDays: row.nonSchoolDays }
+      ? {
+          id: row.id,
+          calendar: {
+            firstDay: row.firstDay,
+            lastDay: row.lastDay,
+            nonSchoolDays: row.nonSchoolDays,
+          },
+        }
       : null;
   }
 }

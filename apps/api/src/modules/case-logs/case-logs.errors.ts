@@ -41,16 +41,15 @@ export const CaseLogsErrors = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** A real calendar date as YYYY-MM-DD, optionally not after today. */
-export function requireDate(value: string, field: string, notAfterToday = false): string {
+/**
+ * A real calendar date as YYYY-MM-DD, and not after `notAfter` when given (the
+ * organization's today, from the clock).
+ */
+export function requireDate(value: string, field: string, notAfter?: string): string {
   const parsed = ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : null;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value)
     throw CaseLogsErrors.invalidDate(field);
-  if (notAfterToday && value > today()) throw CaseLogsErrors.futureDate(field);
+  if (notAfter !== undefined && value > notAfter) throw CaseLogsErrors.futureDate(field);
   return value;
 }
 

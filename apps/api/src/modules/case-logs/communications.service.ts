@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
@@ -45,6 +46,7 @@ export class CommunicationsService {
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
     private readonly links: CaseLogDocuments,
+    private readonly clock: Clock,
   ) {}
 
   async list(ctx: RequestContext, caseId: string): Promise<CommunicationModel[]> {
@@ -78,7 +80,7 @@ export class CommunicationsService {
       organizationId: caseFile.organizationId,
       id: randomUUID(),
       caseId: caseFile.id,
-      occurredOn: requireDate(input.occurredOn, 'occurredOn', true),
+      occurredOn: requireDate(input.occurredOn, 'occurredOn', await this.clock.today(ctx)),
       mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
       parties: requireNames(input.parties, 'parties'),
       summary: requireText(input.summary, 'summary', 10_000, 1),
@@ -106,7 +108,7 @@ export class CommunicationsService {
     const { row, people } = await this.find(ctx, input.communicationId, 'update');
     const changes: Partial<CommunicationEntity> = {};
     if (input.occurredOn != null)
-      changes.occurredOn = requireDate(input.occurredOn, 'occurredOn', true);
+      changes.occurredOn = requireDate(input.occurredOn, 'occurredOn', await this.clock.today(ctx));
     if (input.mode != null) changes.mode = requireOneOf(input.mode, COMMUNICATION_MODES, 'mode');
     if (input.parties != null) changes.parties = requireNames(input.parties, 'parties');
     if (input.summary != null) changes.summary = requireText(input.summary, 'summary', 10_000, 1);

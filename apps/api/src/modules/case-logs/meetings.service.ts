@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
@@ -42,6 +43,7 @@ export class MeetingsService {
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
     private readonly links: CaseLogDocuments,
+    private readonly clock: Clock,
   ) {}
 
   async list(ctx: RequestContext, caseId: string): Promise<MeetingModel[]> {
@@ -81,7 +83,7 @@ export class MeetingsService {
       organizationId: caseFile.organizationId,
       id: randomUUID(),
       caseId: caseFile.id,
-      heldOn: requireDate(input.heldOn, 'heldOn', true),
+      heldOn: requireDate(input.heldOn, 'heldOn', await this.clock.today(ctx)),
       kind: requireOneOf(input.kind, MEETING_KINDS, 'kind'),
       attendees: requireNames(input.attendees, 'attendees'),
       proposed: requireText(input.proposed, 'proposed', LONG_TEXT),
@@ -110,7 +112,8 @@ export class MeetingsService {
   async update(ctx: RequestContext, input: UpdateMeetingInput): Promise<MeetingModel> {
     const { row, people } = await this.find(ctx, input.meetingId, 'update');
     const changes: Partial<MeetingEntity> = {};
-    if (input.heldOn != null) changes.heldOn = requireDate(input.heldOn, 'heldOn', true);
+    if (input.heldOn != null)
+      changes.heldOn = requireDate(input.heldOn, 'heldOn', await this.clock.today(ctx));
     if (input.kind != null) changes.kind = requireOneOf(input.kind, MEETING_KINDS, 'kind');
     if (input.attendees != null) changes.attendees = requireNames(input.attendees, 'attendees');
     if (input.proposed != null)

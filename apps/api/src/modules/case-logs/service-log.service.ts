@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
@@ -22,7 +23,6 @@ import {
   requireMinutes,
   requireOneOf,
   requireText,
-  today,
 } from './case-logs.errors';
 import type {
   AddServiceRequirementInput,
@@ -98,6 +98,7 @@ export class ServiceLogService {
     private readonly access: CaseLogAccess,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async serviceLog(
@@ -106,7 +107,8 @@ export class ServiceLogService {
     asOf?: string | null,
   ): Promise<ServiceLogModel> {
     const caseFile = await this.access.caseFile(ctx, caseId);
-    const on = asOf ? requireDate(asOf, 'asOf', true) : today();
+    const today = await this.clock.today(ctx);
+    const on = asOf ? requireDate(asOf, 'asOf', today) : today;
     const services = await this.ledgers(ctx, caseFile, on);
     await this.audit.record(
       ctx,
@@ -129,7 +131,7 @@ export class ServiceLogService {
    */
   async csv(ctx: RequestContext, caseId: string): Promise<string> {
     const caseFile = await this.access.caseFile(ctx, caseId);
-    const services = await this.ledgers(ctx, caseFile, today());
+    const services = await this.ledgers(ctx, caseFile, await this.clock.today(ctx));
     const rows: (string | number)[][] = [];
     for (const s of services) {
       const base = [s.service, s.provider, s.frequency, s.minutes];
@@ -268,12 +270,16 @@ export class ServiceLogService {
     const requirement = await this.findRequirement(ctx, input.requirementId, 'read');
     const caseFile = await this.access.caseFile(ctx, requirement.caseId);
     await this.access.assertCreate(ctx, 'ServiceSession', caseFile);
-    const session = this.checkSession(requirement, {
-      date: input.date,
-      minutes: input.minutes,
-      status: input.status,
-      reason: input.reason ?? '',
-    });
+    const session = this.checkSession(
+      requirement,
+      {
+        date: input.date,
+        minutes: input.minutes,
+        status: input.status,
+        reason: input.reason ?? '',
+      },
+      await this.clock.today(ctx),
+    );
     const manager = await this.unitOfWork.manager(ctx);
     const id = randomUUID();
     await manager.insert(ServiceSessionEntity, {
@@ -309,12 +315,16 @@ export class ServiceLogService {
     input: UpdateServiceSessionInput,
   ): Promise<ServiceRequirementModel> {
     const { session, requirement } = await this.findSession(ctx, input.sessionId, 'update');
-    const next = this.checkSession(requirement, {
-      date: input.date ?? session.sessionDate,
-      minutes: input.minutes ?? session.minutes,
-      status: input.status ?? session.status,
-      reason: input.reason ?? session.reason,
-    });
+    const next = this.checkSession(
+      requirement,
+      {
+        date: input.date ?? session.sessionDate,
+        minutes: input.minutes ?? session.minutes,
+        status: input.status ?? session.status,
+        reason: input.reason ?? session.reason,
+      },
+      await this.clock.today(ctx),
+    );
     const manager = await this.unitOfWork.manager(ctx);
     await manager.update(
       ServiceSessionEntity,
@@ -362,8 +372,9 @@ export class ServiceLogService {
   private checkSession(
     requirement: ServiceRequirementEntity,
     input: { date: string; minutes: number; status: string; reason: string },
+    today: string,
   ) {
-    const date = requireDate(input.date, 'date', true);
+    const date = requireDate(input.date, 'date', today);
     if (date < requirement.startDate || (requirement.endDate && date > requirement.endDate))
       throw CaseLogsErrors.sessionOutsideService();
     const minutes = requireMinutes(input.minutes, 'minutes', 0, 1440);
@@ -387,7 +398,7 @@ export class ServiceLogService {
       where: { ...tenantScope.where(ctx), requirementId },
       order: { sessionDate: 'ASC', createdAt: 'ASC' },
     });
-    return toModel(row, sessions, today());
+    return toModel(row, sessions, await this.clock.today(ctx));
   }
 
   private async ledgers(

@@ -1,11 +1,10 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { JobQueue, jobId } from '../../platform/jobs/job-queue';
+import { JobQueue } from '../../platform/jobs/job-queue';
 import { OBJECT_STORAGE, type ObjectStorage } from '../../platform/storage/object-storage';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { DocumentVersionEntity } from './document.entity';
@@ -13,7 +12,6 @@ import { DocumentVersionEntity } from './document.entity';
 export const SWEEP_QUEUE = 'documents.sweep';
 /** Older than this, an unreferenced file cannot belong to an upload still in progress. */
 export const SWEEP_GRACE_MS = 6 * 60 * 60 * 1000;
-const HOUR = 60 * 60 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface SweepResult {
@@ -24,12 +22,12 @@ export interface SweepResult {
 /**
  * Removes what a crash or a killed upload can leave behind: spool files, and stored objects
  * that no document version references (the object is written before its row, so a crash in
- * between leaves an object without a row, never a row without an object). Runs hourly as a
- * chain of pg-boss jobs keyed by the hour, so one sweep per hour whatever the number of API
- * processes.
+ * between leaves an object without a row, never a row without an object). Runs hourly on
+ * pg-boss's schedule: one sweep per hour whatever the number of API processes, and a failed
+ * sweep does not stop the next hour's.
  */
 @Injectable()
-export class DocumentsSweepService implements OnModuleInit, OnApplicationBootstrap {
+export class DocumentsSweepService implements OnModuleInit {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly jobs: JobQueue,
@@ -38,30 +36,10 @@ export class DocumentsSweepService implements OnModuleInit, OnApplicationBootstr
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<{ at: string }>(SWEEP_QUEUE, async ({ at }) => {
+    this.jobs.register(SWEEP_QUEUE, async () => {
       await this.sweep(new Date(Date.now() - SWEEP_GRACE_MS));
-      await this.unitOfWork.run(null, (manager) =>
-        this.schedule(manager, new Date(Date.parse(at) + HOUR)),
-      );
     });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.jobs.workers) return;
-    await this.unitOfWork.run(null, (manager) => this.schedule(manager, new Date()));
-  }
-
-  async schedule(manager: EntityManager, at: Date): Promise<void> {
-    const hour = new Date(Math.floor(at.getTime() / HOUR) * HOUR);
-    await this.jobs.send(
-      manager,
-      SWEEP_QUEUE,
-      { at: hour.toISOString() },
-      {
-        id: jobId(`${SWEEP_QUEUE}:${hour.toISOString()}`),
-        ...(hour > new Date() ? { startAfter: hour } : {}),
-      },
-    );
+    this.jobs.schedule({ queue: SWEEP_QUEUE, cron: '0 * * * *', tz: 'UTC' });
   }
 
   /** Deletes spool files and unreferenced objects last written before `before`. */

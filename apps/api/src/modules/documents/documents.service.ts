@@ -11,6 +11,7 @@ import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { RequestContext } from '../../platform/context/request-context';
 import { bilingualTsQuery, HEADLINE_OPTIONS } from '../../platform/database/full-text-search';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { OBJECT_STORAGE, type ObjectStorage } from '../../platform/storage/object-storage';
@@ -19,7 +20,6 @@ import { AuditService } from '../audit/audit.service';
 import { CaseTimeline } from '../cases/case-timeline';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
-import { today } from '../families/families.service';
 import { UserEntity } from '../identity/user.entity';
 import { DocumentInspector } from './document-content';
 import {
@@ -79,15 +79,15 @@ function requireVisibility(value: string): DocumentVisibility {
   return value as DocumentVisibility;
 }
 
-/** A document's date: a real calendar day, not in the future; empty clears it. */
-function requireDate(value: string): string | null {
+/** A document's date: a real calendar day, not after `today`; empty clears it. */
+function requireDate(value: string, today: string): string | null {
   if (value === '') return null;
   const parsed = new Date(`${value}T00:00:00Z`);
   if (
     !DATE.test(value) ||
     Number.isNaN(parsed.getTime()) ||
     parsed.toISOString().slice(0, 10) !== value ||
-    value > today()
+    value > today
   )
     throw DocumentsErrors.invalidDate();
   return value;
@@ -110,6 +110,7 @@ export class DocumentsService {
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inspector: DocumentInspector,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -198,7 +199,9 @@ export class DocumentsService {
     const title = fields.title !== undefined ? requireTitle(fields.title) : undefined;
     const type = fields.type !== undefined ? requireType(fields.type) : undefined;
     const documentDate =
-      fields.documentDate !== undefined ? requireDate(fields.documentDate) : undefined;
+      fields.documentDate !== undefined
+        ? requireDate(fields.documentDate, await this.clock.today(ctx))
+        : undefined;
     const requested =
       fields.visibility !== undefined ? requireVisibility(fields.visibility) : undefined;
 
@@ -382,7 +385,7 @@ export class DocumentsService {
     if (input.title != null) changes.title = requireTitle(input.title);
     if (input.type != null) changes.type = requireType(input.type);
     if (input.documentDate !== undefined)
-      changes.documentDate = requireDate(input.documentDate ?? '');
+      changes.documentDate = requireDate(input.documentDate ?? '', await this.clock.today(ctx));
     if (input.visibility != null) {
       changes.visibility = requireVisibility(input.visibility);
       const ability = await this.access.abilities(ctx);

@@ -3,6 +3,7 @@ import { getState, parseIsoDate } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { assertCan } from '../../platform/auth/abilities';
+import { Clock } from '../../platform/clock/clock';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
@@ -31,10 +32,6 @@ import {
   type StudentPlanType,
 } from './family.entity';
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function requireName(value: string | null | undefined, field: string): string {
   const name = value?.trim() ?? '';
   if (!name || name.length > 200) throw FamiliesErrors.nameRequired(field);
@@ -62,10 +59,11 @@ export function requireStateCode(value: string, field = 'state'): string {
   }
 }
 
-export function requirePastDate(value: string, field: string): string {
+/** A real date not after `today` (the organization's, from the clock). */
+export function requirePastDate(value: string, field: string, today: string): string {
   try {
     const date = parseIsoDate(value, field);
-    if (date > today()) throw FamiliesErrors.invalidDate(field);
+    if (date > today) throw FamiliesErrors.invalidDate(field);
     return date;
   } catch {
     throw FamiliesErrors.invalidDate(field);
@@ -90,6 +88,7 @@ export class FamiliesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly access: CaseFileAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async families(ctx: RequestContext): Promise<FamilyModel[]> {
@@ -193,7 +192,9 @@ export class FamiliesService {
       id: randomUUID(),
       familyId: family.id,
       name: requireName(input.name, 'name'),
-      dateOfBirth: input.dateOfBirth ? requirePastDate(input.dateOfBirth, 'dateOfBirth') : null,
+      dateOfBirth: input.dateOfBirth
+        ? requirePastDate(input.dateOfBirth, 'dateOfBirth', await this.clock.today(ctx))
+        : null,
       state: requireStateCode(input.state),
       district: requireText(input.district, 'district'),
       school: requireText(input.school, 'school'),
@@ -216,7 +217,7 @@ export class FamiliesService {
     if (input.name != null) changes.name = requireName(input.name, 'name');
     if (input.dateOfBirth !== undefined)
       changes.dateOfBirth = input.dateOfBirth
-        ? requirePastDate(input.dateOfBirth, 'dateOfBirth')
+        ? requirePastDate(input.dateOfBirth, 'dateOfBirth', await this.clock.today(ctx))
         : null;
     if (input.state != null) changes.state = requireStateCode(input.state);
     if (input.district != null) changes.district = requireText(input.district, 'district');

@@ -29,6 +29,12 @@ export class OrganizationModel {
 
   @Field()
   name: string;
+
+  @Field({
+    description:
+      'IANA time zone of its dates and times (today, overdue, reminders), e.g. America/Los_Angeles.',
+  })
+  timeZone: string;
 }
 
 @ObjectType('Membership')

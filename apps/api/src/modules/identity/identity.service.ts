@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
+import { DEFAULT_TIME_ZONE } from '../../platform/clock/time-zone';
 import { defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
@@ -256,7 +257,11 @@ export class IdentityService {
       order: { createdAt: 'ASC' },
     });
     const models = memberships.map((m) => ({
-      organization: { id: m.organizationId, name: m.organization?.name ?? '' },
+      organization: {
+        id: m.organizationId,
+        name: m.organization?.name ?? '',
+        timeZone: m.organization?.timeZone ?? DEFAULT_TIME_ZONE,
+      },
       role: m.role,
     }));
     return {

@@ -21,6 +21,10 @@ export class OrganizationEntity {
   @Column('jsonb', { default: {} })
   settings: OrganizationSettings;
 
+  /** IANA time zone of the organization's "today" (platform/clock). */
+  @Column('text', { name: 'time_zone', default: 'UTC' })
+  timeZone: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

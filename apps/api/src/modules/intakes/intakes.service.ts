@@ -12,6 +12,7 @@ import { assertCan } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { MailService } from '../../platform/mail/mail.service';
@@ -21,7 +22,7 @@ import { CaseEntity } from '../cases/case.entity';
 import { MembershipEntity } from '../identity/membership.entity';
 import { UserEntity } from '../identity/user.entity';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
-import { FamiliesService, today } from '../families/families.service';
+import { FamiliesService } from '../families/families.service';
 import { FamilyEntity, LANGUAGES, type PrimaryLanguage } from '../families/family.entity';
 import { IntakeEntity, type IntakeStatus } from './intake.entity';
 import { IntakesErrors } from './intakes.errors';
@@ -62,6 +63,7 @@ export class IntakesService {
     private readonly families: FamiliesService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -144,7 +146,7 @@ export class IntakesService {
     intake.lang = requireLang(input.lang);
     const checked = validateIntakeAnswers(intake.questionnaireVersion, input.answers, {
       lang: intake.lang,
-      today: today(),
+      today: await this.clock.today(ctx),
       partial: true,
     });
     if (!checked.ok) throw IntakesErrors.invalidAnswers(checked.errors);
@@ -166,7 +168,7 @@ export class IntakesService {
     const intake = await this.findIntake(ctx, intakeId, 'read');
     if (intake.status !== 'DRAFT') throw IntakesErrors.notDraft();
     assertCan(await this.access.abilities(ctx), 'update', this.subject(intake));
-    const submittedOn = today();
+    const submittedOn = await this.clock.today(ctx);
     const checked = validateIntakeAnswers(intake.questionnaireVersion, intake.answers, {
       lang: intake.lang,
       today: submittedOn,

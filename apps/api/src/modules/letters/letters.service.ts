@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { assertCan } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
@@ -21,7 +22,6 @@ import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import type { CaseFilePeople } from '../families/case-file-access';
 import { CaseFileAccess } from '../families/case-file-access';
 import { withRulesInput } from '../families/families.errors';
-import { today } from '../families/families.service';
 import { FamilyParentEntity, StudentEntity } from '../families/family.entity';
 import { UserEntity } from '../identity/user.entity';
 import { IntakeEntity } from '../intakes/intake.entity';
@@ -90,6 +90,7 @@ export class LettersService {
     private readonly cases: CasesService,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   templates(lang: Lang): LetterTemplateModel[] {
@@ -149,7 +150,9 @@ export class LettersService {
       );
     }
     const given = input.facts;
-    const withDate = isPresent(given.date) ? given : { ...given, date: today() };
+    const withDate = isPresent(given.date)
+      ? given
+      : { ...given, date: await this.clock.today(ctx) };
     // validateLetterFacts keeps only the facts it knows, trimmed and checked; those are stored.
     const facts = withRulesInput(
       () => validateLetterFacts(template, withDate),
@@ -416,7 +419,7 @@ export class LettersService {
     };
     const parent = parents[0]?.user;
     return compact({
-      date: today(),
+      date: await this.clock.today(ctx),
       state: student?.state,
       parent: { name: parent?.name, email: parent?.email },
       student: {

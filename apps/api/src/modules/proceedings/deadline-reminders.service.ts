@@ -1,5 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../platform/clock/clock';
 import { JobQueue, jobId } from '../../platform/jobs/job-queue';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
@@ -8,14 +10,17 @@ import { MailService } from '../../platform/mail/mail.service';
 import { OrganizationEntity } from '../identity/organization.entity';
 
 export const REMINDER_QUEUE = 'deadlines.remind';
+/** The scheduled run that queues each organization's sweep for its own today. */
+export const REMINDER_DISPATCH_QUEUE = 'deadlines.remind-due';
+/**
+ * Every 15 minutes: an organization's sweep for a date starts within 15 minutes of midnight
+ * in its zone, whatever the zone's offset from UTC (some are half or quarter hours).
+ */
+export const REMINDER_DISPATCH_CRON = '*/15 * * * *';
 
 interface SweepJob {
   organizationId: string;
   on: string;
-}
-
-function dayAfter(isoDate: string): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Days ahead a deadline is reminded when the organization sets nothing. */
@@ -59,6 +64,13 @@ interface DueReminder {
  * (default 3). Exactly once per person, deadline and due date: the reminder row and its mail
  * are written in one transaction and the row's unique key refuses a second, whoever sweeps,
  * however often, across restarts.
+ *
+ * A sweep is for one organization and one date, the date in the organization's time zone:
+ * reminders for March 17 go out on March 17 in Los Angeles, which is March 18 in UTC from
+ * 17:00 Pacific on. pg-boss's schedule runs the dispatch every 15 minutes; it queues each
+ * organization's sweep for the organization's today, keyed by organization and date, so
+ * each date is swept once however many processes dispatch, and a failed sweep never stops
+ * the next day's (it comes from the schedule, not from the sweep before it).
  */
 @Injectable()
 export class DeadlineRemindersService implements OnModuleInit {
@@ -66,35 +78,55 @@ export class DeadlineRemindersService implements OnModuleInit {
     private readonly unitOfWork: UnitOfWork,
     private readonly mail: MailService,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+    private readonly logger: PinoLogger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * A daily chain per organization: each sweep queues the next day's, keyed by organization
-   * and date, so however many times it is scheduled (every recorded event schedules today's)
-   * one job per organization and day exists.
-   */
   onModuleInit(): void {
     this.jobs.register<SweepJob>(REMINDER_QUEUE, async ({ organizationId, on }) => {
       await this.sweep(organizationId, on);
-      await this.unitOfWork.run(null, (manager) =>
-        this.schedule(manager, organizationId, dayAfter(on)),
-      );
     });
+    this.jobs.register(REMINDER_DISPATCH_QUEUE, async () => {
+      await this.dispatch();
+    });
+    this.jobs.schedule({ queue: REMINDER_DISPATCH_QUEUE, cron: REMINDER_DISPATCH_CRON, tz: 'UTC' });
   }
 
-  /** Queues the organization's sweep for a day (UTC), at 07:00 UTC or now if that has passed. */
-  async schedule(manager: EntityManager, organizationId: string, on: string): Promise<void> {
-    const startAfter = new Date(`${on}T07:00:00Z`);
-    await this.jobs.send<SweepJob>(
-      manager,
-      REMINDER_QUEUE,
-      { organizationId, on },
-      {
-        id: jobId(`${REMINDER_QUEUE}:${organizationId}:${on}`),
-        ...(startAfter > new Date() ? { startAfter } : {}),
-      },
-    );
+  /**
+   * Queues every organization's sweep for its today (in its zone), once per organization and
+   * date: a date already queued (by an earlier dispatch, or by another process) is left alone.
+   * Returns the dates, by organization.
+   */
+  async dispatch(): Promise<Map<string, string>> {
+    const queued = new Map<string, string>();
+    await this.unitOfWork.run(null, async (manager) => {
+      const clocks = await manager.query<{ id: string; time_zone: string }[]>(
+        'SELECT id, time_zone FROM app_organization_clocks()',
+      );
+      for (const { id, time_zone } of clocks) {
+        const on = this.clock.todayIn(time_zone);
+        await this.jobs.send<SweepJob>(
+          manager,
+          REMINDER_QUEUE,
+          { organizationId: id, on },
+          { id: jobId(`${REMINDER_QUEUE}:${id}:${on}`) },
+        );
+        queued.set(id, on);
+      }
+    });
+    this.logger.info({ organizations: queued.size }, 'deadline reminder sweeps dispatched');
+    return queued;
+  }
+
+  /**
+   * Sweeps an organization's reminders for a date soon, in the caller's transaction: after an
+   * event, new deadlines may fall inside the reminder window that same day, after the day's
+   * scheduled sweep has run. Each call queues its own sweep; sweeping again sends only what
+   * is not yet sent.
+   */
+  async sweepSoon(manager: EntityManager, organizationId: string, on: string): Promise<void> {
+    await this.jobs.send<SweepJob>(manager, REMINDER_QUEUE, { organizationId, on });
   }
 
   async sweep(organizationId: string, on: string): Promise<number> {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
-import { today } from '../families/families.service';
 import { DeadlineEntity, ProceedingEntity } from './proceeding.entity';
 import type { DeadlineModel, ProceedingModel } from './proceedings.model';
 import { ProceedingsService, toDeadlineModel } from './proceedings.service';
@@ -22,6 +22,7 @@ export class ProceedingLoaders {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly proceedings: ProceedingsService,
+    private readonly clock: Clock,
   ) {}
 
   for(ctx: RequestContext): ProceedingLoaderSet {
@@ -39,7 +40,7 @@ export class ProceedingLoaders {
         }),
         nextDeadline: new DataLoader(async (caseIds) => {
           const manager = await this.unitOfWork.manager(ctx);
-          const on = today();
+          const on = await this.clock.today(ctx);
           const rows = (await manager
             .createQueryBuilder(DeadlineEntity, 'd')
             .distinctOn(['d.case_id'])

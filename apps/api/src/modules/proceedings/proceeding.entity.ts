@@ -114,4 +114,12 @@ export class DeadlineEntity {
 
   @Column('timestamptz', { name: 'computed_at', default: () => 'now()' })
   computedAt: Date;
+
+  /** `RULES_DATA_VERSION` of the rules it was computed with; null before versions were kept. */
+  @Column('text', { name: 'rules_version', nullable: true })
+  rulesVersion: string | null;
+
+  /** The district calendar it was computed with; null when none was used. */
+  @Column('uuid', { name: 'calendar_id', nullable: true })
+  calendarId: string | null;
 }

@@ -5,6 +5,7 @@ import { CasesModule } from '../cases/cases.module';
 import { FamiliesModule } from '../families/families.module';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
+import { DeadlineRecomputeService } from './deadline-recompute.service';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { ProceedingLoaders } from './proceeding-loaders';
 import { CaseProceedingsResolver, ProceedingsResolver } from './proceedings.resolver';
@@ -20,7 +21,8 @@ import { ProceedingsService } from './proceedings.service';
     ProceedingLoaders,
     CalendarFeedService,
     DeadlineRemindersService,
+    DeadlineRecomputeService,
   ],
-  exports: [DeadlineRemindersService, ProceedingsService],
+  exports: [DeadlineRemindersService, DeadlineRecomputeService, ProceedingsService],
 })
 export class ProceedingsModule {}

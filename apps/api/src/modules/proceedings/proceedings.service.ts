@@ -6,13 +6,18 @@ import {
   parseKind,
   proceedingDefinition,
   type ProceedingKind,
+  RULES_DATA_VERSION,
 } from '@continuum/rules';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { assertCan } from '../../platform/auth/abilities';
+import { Clock } from '../../platform/clock/clock';
+import type { AppConfig } from '../../platform/config/config';
+import { APP_CONFIG } from '../../platform/config/config.module';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { MailService } from '../../platform/mail/mail.service';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CalendarsService } from '../calendars/calendars.service';
@@ -23,8 +28,10 @@ import { CaseTimeline } from '../cases/case-timeline';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess } from '../families/case-file-access';
 import { withRulesInput } from '../families/families.errors';
-import { today } from '../families/families.service';
 import { StudentEntity } from '../families/family.entity';
+import { UserEntity } from '../identity/user.entity';
+import { CaseAdvocateEntity } from '../cases/case.entity';
+import { deadlineMovedEarlierMail } from './deadline-mails';
 import { checkNewEvent, replay } from './proceeding-lifecycle';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { DeadlineEntity, ProceedingEntity, ProceedingEventEntity } from './proceeding.entity';
@@ -65,6 +72,63 @@ export function toDeadlineModel(
 
 type ProceedingWithCase = ProceedingEntity & { caseFile: CaseWithPeople };
 
+/**
+ * Why deadlines are computed again. After an event, the event itself is the case's news;
+ * after a district calendar changed or under a new rules-data version, nothing else tells
+ * the people of the case, so each changed date goes to the timeline (and, when it moved
+ * earlier, to the assigned advocates by mail).
+ */
+export type RecomputeReason = 'event' | 'calendar' | 'rules_data';
+
+/** A deadline whose date or status differs from what was stored before. */
+export interface DeadlineChange {
+  ruleId: string;
+  oldDue: string | null;
+  newDue: string | null;
+  oldStatus: string | null;
+  newStatus: string | null;
+}
+
+/** What a recompute stores for a deadline, apart from its id and the time it was computed. */
+type DeadlineFields = Omit<DeadlineEntity, 'id' | 'computedAt'>;
+
+/** Columns stamped on an unchanged deadline rather than replacing it. */
+const STAMPS = new Set<string>(['rulesVersion', 'calendarId']);
+
+function sameDeadlines(stored: DeadlineEntity[], computed: DeadlineFields[]): boolean {
+  if (stored.length !== computed.length) return false;
+  const order = (a: { ruleId: string; due: string | null }, b: typeof a) =>
+    a.ruleId.localeCompare(b.ruleId) || (a.due ?? '').localeCompare(b.due ?? '');
+  const before = [...stored].sort(order);
+  const after = [...computed].sort(order);
+  return after.every((row, i) =>
+    Object.entries(row).every(
+      ([key, value]) =>
+        STAMPS.has(key) ||
+        JSON.stringify(before[i]![key as keyof DeadlineEntity]) === JSON.stringify(value),
+    ),
+  );
+}
+
+/** Per rule id, what moved: a date, or a status (a needs_calendar deadline that became a date). */
+function deadlineChanges(stored: DeadlineEntity[], computed: DeadlineFields[]): DeadlineChange[] {
+  const ruleIds = [...new Set([...stored, ...computed].map((d) => d.ruleId))].sort();
+  const changes: DeadlineChange[] = [];
+  for (const ruleId of ruleIds) {
+    const before = stored.find((d) => d.ruleId === ruleId);
+    const after = computed.find((d) => d.ruleId === ruleId);
+    if (before?.due === after?.due && before?.status === after?.status) continue;
+    changes.push({
+      ruleId,
+      oldDue: before?.due ?? null,
+      newDue: after?.due ?? null,
+      oldStatus: before?.status ?? null,
+      newStatus: after?.status ?? null,
+    });
+  }
+  return changes;
+}
+
 @Injectable()
 export class ProceedingsService {
   constructor(
@@ -76,6 +140,9 @@ export class ProceedingsService {
     private readonly audit: AuditService,
     private readonly reminders: DeadlineRemindersService,
     private readonly caseState: CaseStateCheck,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async proceeding(ctx: RequestContext, proceedingId: string): Promise<ProceedingModel> {
@@ -134,7 +201,12 @@ export class ProceedingsService {
     input: RecordProceedingEventInput,
   ): Promise<ProceedingModel> {
     const proceeding = await this.findProceeding(ctx, input.proceedingId, 'update');
-    const event = checkNewEvent(proceeding.kind, proceeding.state, input, today());
+    const event = checkNewEvent(
+      proceeding.kind,
+      proceeding.state,
+      input,
+      await this.clock.today(ctx),
+    );
     const manager = await this.unitOfWork.manager(ctx);
     const id = randomUUID();
     await manager.insert(ProceedingEventEntity, {
@@ -185,7 +257,12 @@ export class ProceedingsService {
     if (wrong.supersededAt) throw ProceedingsErrors.alreadyCorrected();
     const reason = input.reason?.trim() ?? '';
     if (!reason || reason.length > 500) throw ProceedingsErrors.reasonRequired();
-    const event = checkNewEvent(proceeding.kind, proceeding.state, input, today());
+    const event = checkNewEvent(
+      proceeding.kind,
+      proceeding.state,
+      input,
+      await this.clock.today(ctx),
+    );
     const now = new Date();
     await manager.update(
       ProceedingEventEntity,
@@ -238,7 +315,7 @@ export class ProceedingsService {
         'withinDays',
         `Ask for 0 to ${DEADLINE_WINDOW_MAX} days ahead.`,
       );
-    const on = today();
+    const on = await this.clock.today(ctx);
     const manager = await this.unitOfWork.manager(ctx);
     const rows = (await manager
       .createQueryBuilder(DeadlineEntity, 'd')
@@ -288,7 +365,7 @@ export class ProceedingsService {
       where: { ...tenantScope.where(ctx), proceedingId: In(ids) },
       order: { due: { direction: 'ASC', nulls: 'LAST' }, ruleId: 'ASC' },
     });
-    const on = today();
+    const on = await this.clock.today(ctx);
     return proceedings.map((p) => ({
       id: p.id,
       caseId: p.caseId,
@@ -357,11 +434,82 @@ export class ProceedingsService {
   }
 
   /**
-   * Replays the proceeding's current events through its state machine and stores its state
-   * and every deadline again, with the student's state procedures and district calendar.
+   * Computes a proceeding's deadlines again outside any event of its own: its district's
+   * calendar changed, or the rules data has a new version (`rulesVersion`, injectable so a
+   * test can stand for the next release). Acts for the system in ctx's organization: the
+   * caller decides what is recomputed. Returns what changed.
    */
-  private async recompute(ctx: RequestContext, proceeding: ProceedingWithCase): Promise<void> {
+  async recomputeProceeding(
+    ctx: RequestContext,
+    proceedingId: string,
+    reason: Exclude<RecomputeReason, 'event'>,
+    rulesVersion: string = RULES_DATA_VERSION,
+  ): Promise<DeadlineChange[]> {
     const manager = await this.unitOfWork.manager(ctx);
+    const proceeding = await manager.findOneBy(ProceedingEntity, {
+      ...tenantScope.where(ctx),
+      id: proceedingId,
+    });
+    if (!proceeding) return [];
+    const caseFile = await manager.findOneByOrFail(CaseEntity, {
+      ...tenantScope.where(ctx),
+      id: proceeding.caseId,
+    });
+    return this.recompute(ctx, Object.assign(proceeding, { caseFile }), reason, rulesVersion);
+  }
+
+  /**
+   * Recomputes the proceedings of the organization's open cases whose student attends a
+   * district (state and name as the calendar names it), in ctx's transaction: a saved
+   * calendar changes their school-day deadlines. Returns the number of changed deadlines.
+   */
+  async recomputeDistrict(ctx: RequestContext, state: string, district: string): Promise<number> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager
+      .createQueryBuilder(ProceedingEntity, 'p')
+      .select('p.id', 'id')
+      .innerJoin(CaseEntity, 'c', 'c.organization_id = p.organization_id AND c.id = p.case_id')
+      .innerJoin(
+        StudentEntity,
+        's',
+        's.organization_id = c.organization_id AND s.id = c.student_id',
+      )
+      .where(...tenantScope.sql(ctx, 'p'))
+      .andWhere(`c.status IN ('OPEN', 'ACTIVE')`)
+      .andWhere('s.state = :state AND lower(s.district) = lower(:district)', { state, district })
+      .orderBy('p.id')
+      .getRawMany<{ id: string }>();
+    let changed = 0;
+    for (const { id } of rows)
+      changed += (await this.recomputeProceeding(ctx, id, 'calendar')).length;
+    if (changed)
+      await this.reminders.sweepSoon(manager, ctx.organizationId!, await this.clock.today(ctx));
+    return changed;
+  }
+
+  /**
+   * Replays the proceeding's current events through its state machine and stores its state
+   * and every deadline again, with the student's state procedures and district calendar, and
+   * the rules-data version and calendar they were computed with. Deadlines that come out the
+   * same are kept (only those two stamps are brought up to date), so a recompute that
+   * changes nothing writes nothing else. The one place deadlines are computed.
+   */
+  private async recompute(
+    ctx: RequestContext,
+    proceeding: ProceedingEntity & {
+      caseFile: Pick<CaseEntity, 'studentId' | 'intakeId' | 'confirmedState'>;
+    },
+    reason: RecomputeReason = 'event',
+    rulesVersion: string = RULES_DATA_VERSION,
+  ): Promise<DeadlineChange[]> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const key = { organizationId: proceeding.organizationId, id: proceeding.id };
+    // One recompute of a proceeding at a time (an event, a calendar save, the rules-data job):
+    // the second reads what the first stored, so nothing is written or reported twice.
+    await manager.query(
+      'SELECT 1 FROM proceedings WHERE organization_id = $1 AND id = $2 FOR UPDATE',
+      [key.organizationId, key.id],
+    );
     const events = await manager.find(ProceedingEventEntity, {
       where: { ...tenantScope.where(ctx), proceedingId: proceeding.id },
       order: { recordedAt: 'ASC' },
@@ -383,8 +531,9 @@ export class ProceedingsService {
       ...tenantScope.where(ctx),
       id: proceeding.caseFile.studentId,
     });
-    const latest = current.reduce((max, e) => (e.date > max ? e.date : max), today());
-    const calendar = await this.calendars.forDistrict(ctx, student.state, student.district, latest);
+    const today = await this.clock.today(ctx);
+    const latest = current.reduce((max, e) => (e.date > max ? e.date : max), today);
+    const found = await this.calendars.calendarFor(ctx, student.state, student.district, latest);
     const computed: Deadline[] = withRulesInput(
       () =>
         computeDeadlines({
@@ -392,48 +541,133 @@ export class ProceedingsService {
           kind,
           filedBy: proceeding.filedBy,
           events: snapshot.events,
-          ...(calendar ? { calendar } : {}),
+          ...(found ? { calendar: found.calendar } : {}),
         }),
       () => 'date',
     );
     // The intake and the student's record name different states: no date until staff confirm.
     const question = await this.caseState.question(ctx, proceeding.caseFile, student);
-    const stored = question ? heldForState(computed, question) : computed;
-    await manager.delete(DeadlineEntity, {
+    const held = question ? heldForState(computed, question) : computed;
+    const rows: DeadlineFields[] = held.map((d) => ({
       organizationId: proceeding.organizationId,
       proceedingId: proceeding.id,
+      caseId: proceeding.caseId,
+      ruleId: d.id,
+      due: d.due,
+      status: d.status,
+      unit: d.unit,
+      basis: d.basis,
+      confidence: d.confidence,
+      note: d.note,
+      fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
+      rulesVersion,
+      calendarId: found?.id ?? null,
+    }));
+    const stored = await manager.find(DeadlineEntity, {
+      where: { ...tenantScope.where(ctx), proceedingId: proceeding.id },
     });
-    if (stored.length)
-      await manager.insert(
-        DeadlineEntity,
-        stored.map((d) => ({
-          organizationId: proceeding.organizationId,
-          id: randomUUID(),
-          proceedingId: proceeding.id,
-          caseId: proceeding.caseId,
-          ruleId: d.id,
-          due: d.due,
-          status: d.status,
-          unit: d.unit,
-          basis: d.basis,
-          confidence: d.confidence,
-          note: d.note,
-          fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
-          computedAt: new Date(),
-        })),
+    const changes = deadlineChanges(stored, rows);
+    if (sameDeadlines(stored, rows)) {
+      if (
+        stored.some((d) => d.rulesVersion !== rulesVersion || d.calendarId !== (found?.id ?? null))
+      )
+        await manager.update(
+          DeadlineEntity,
+          { organizationId: proceeding.organizationId, proceedingId: proceeding.id },
+          { rulesVersion, calendarId: found?.id ?? null },
+        );
+    } else {
+      await manager.delete(DeadlineEntity, {
+        organizationId: proceeding.organizationId,
+        proceedingId: proceeding.id,
+      });
+      if (rows.length)
+        await manager.insert(
+          DeadlineEntity,
+          rows.map((row) => ({ ...row, id: randomUUID(), computedAt: new Date() })),
+        );
+    }
+    if (reason === 'event') {
+      // New deadlines may fall inside the reminder window today, after today's sweep ran.
+      await this.reminders.sweepSoon(manager, proceeding.organizationId, today);
+    } else if (changes.length) {
+      await this.reportChanges(
+        ctx,
+        proceeding,
+        student,
+        changes,
+        reason,
+        rulesVersion,
+        found?.id ?? null,
       );
-    // New deadlines may fall inside the reminder window today: make sure today's sweep runs.
-    await this.reminders.schedule(manager, proceeding.organizationId, today());
-    await manager.update(
-      ProceedingEntity,
-      { organizationId: proceeding.organizationId, id: proceeding.id },
-      { state: snapshot.state },
-    );
-    proceeding.state = snapshot.state;
-    await manager.update(
-      CaseEntity,
-      { organizationId: proceeding.organizationId, id: proceeding.caseId },
-      { updatedAt: new Date() },
-    );
+    }
+    if (proceeding.state !== snapshot.state || reason === 'event') {
+      await manager.update(ProceedingEntity, key, { state: snapshot.state });
+      proceeding.state = snapshot.state;
+    }
+    if (reason === 'event' || changes.length)
+      await manager.update(
+        CaseEntity,
+        { organizationId: proceeding.organizationId, id: proceeding.caseId },
+        { updatedAt: new Date() },
+      );
+    return changes;
+  }
+
+  /**
+   * Each changed date on the case's timeline (the words are rendered from `kind` and the
+   * details), and a mail to the case's advocates for each date that moved earlier: a date
+   * computed later than the law allows costs a family a right, so they must hear of it.
+   */
+  private async reportChanges(
+    ctx: RequestContext,
+    proceeding: ProceedingEntity,
+    student: StudentEntity,
+    changes: DeadlineChange[],
+    reason: Exclude<RecomputeReason, 'event'>,
+    rulesVersion: string,
+    calendarId: string | null,
+  ): Promise<void> {
+    for (const change of changes)
+      await this.timeline.add(
+        ctx,
+        proceeding.caseId,
+        'deadline_changed',
+        `A deadline changed: ${change.oldDue ?? 'no date'} to ${change.newDue ?? 'no date'}.`,
+        {
+          proceedingId: proceeding.id,
+          kind: proceeding.kind,
+          ruleId: change.ruleId,
+          oldDue: change.oldDue,
+          newDue: change.newDue,
+          oldStatus: change.oldStatus,
+          newStatus: change.newStatus,
+          reason,
+          rulesVersion,
+          calendarId,
+        },
+      );
+    const earlier = changes.filter((c) => c.oldDue && c.newDue && c.newDue < c.oldDue);
+    if (!earlier.length) return;
+    const manager = await this.unitOfWork.manager(ctx);
+    const advocates = await manager
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoin(CaseAdvocateEntity, 'ca', 'ca.user_id = u.id')
+      .where(...tenantScope.sql(ctx, 'ca'))
+      .andWhere('ca.case_id = :caseId', { caseId: proceeding.caseId })
+      .orderBy('u.email')
+      .getMany();
+    for (const advocate of advocates)
+      await this.mail.enqueue(ctx, {
+        to: advocate.email,
+        template: 'deadline_moved_earlier',
+        organizationId: proceeding.organizationId,
+        ...deadlineMovedEarlierMail({
+          studentName: student.name,
+          proceedingKind: proceeding.kind,
+          moves: earlier.map((c) => ({ ruleId: c.ruleId, from: c.oldDue!, to: c.newDue! })),
+          link: `${this.config.portalUrl}/cases/${proceeding.caseId}`,
+        }),
+      });
   }
 }

@@ -17,6 +17,7 @@ import {
 import { IntakeEntity } from '../../modules/intakes/intake.entity';
 import { CalendarFeedEntity } from '../../modules/proceedings/calendar-feed.entity';
 import { DeadlineReminderEntity } from '../../modules/proceedings/deadline-reminder.entity';
+import { DeadlineRecomputeEntity } from '../../modules/proceedings/deadline-recompute.entity';
 import {
   DeadlineEntity,
   ProceedingEntity,
@@ -48,6 +49,7 @@ export const entities = [
   DeadlineEntity,
   CalendarFeedEntity,
   DeadlineReminderEntity,
+  DeadlineRecomputeEntity,
   LetterEntity,
   LetterVersionEntity,
   DocumentEntity,

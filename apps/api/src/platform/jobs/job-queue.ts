@@ -17,6 +17,14 @@ import { JOB_SCHEMA } from './job-schema';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
+/** A recurring job: pg-boss sends it on its cron, whatever became of the previous run. */
+export interface JobSchedule {
+  queue: string;
+  /** Five-field cron, read in `tz`. */
+  cron: string;
+  tz: string;
+}
+
 /**
  * Jobs in PostgreSQL (pg-boss), run as the application role. A job is sent inside the
  * request's transaction, so it exists exactly when the work that asked for it committed.
@@ -25,6 +33,7 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler<unknown>>();
+  private readonly schedules = new Map<string, JobSchedule>();
   private started = false;
 
   constructor(
@@ -37,7 +46,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
       connectionString: url,
       schema: JOB_SCHEMA,
       migrate: false,
-      schedule: false,
+      // pg-boss's timekeeper sends scheduled jobs (one process per minute across all, by a
+      // lock in its own tables); only processes that run workers keep time.
+      schedule: config.jobs.workers,
       supervise: true,
       max: 4,
       application_name: 'continuum-jobs',
@@ -51,6 +62,14 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
   }
 
   /**
+   * Puts a queue on pg-boss's schedule. Each run is its own job, sent by pg-boss's clock and not
+   * by the run before it, so a failed run (retries spent) never stops the next one.
+   */
+  schedule(schedule: JobSchedule): void {
+    this.schedules.set(schedule.queue, schedule);
+  }
+
+  /**
    * Sends a job in the caller's transaction. With an `id`, sending the same id again is a
    * no-op (pg-boss inserts on conflict do nothing), which makes a job idempotent by key.
    */
@@ -58,7 +77,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
     manager: EntityManager,
     queue: string,
     data: T,
-    options: { id?: string; startAfter?: Date } = {},
+    options: { id?: string; startAfter?: Date; singletonKey?: string } = {},
   ): Promise<void> {
     const db = {
       executeSql: async (text: string, values: unknown[]) => ({
@@ -76,6 +95,12 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
   /** After every module's onModuleInit, so every handler is registered. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs.workers) return;
+    // The schedules in the database are the code's: upserted by name, and any no longer in
+    // the code removed, so a renamed job does not keep firing.
+    for (const stale of await this.boss.getSchedules())
+      if (!this.schedules.has(stale.name)) await this.boss.unschedule(stale.name);
+    for (const { queue, cron, tz } of this.schedules.values())
+      await this.boss.schedule(queue, cron, {}, { tz });
     for (const [queue, handler] of this.handlers) {
       await this.boss.work<unknown>(
         queue,

@@ -4,6 +4,9 @@ import { APP_ROLE } from '../database/roles';
 
 export const JOB_SCHEMA = 'pgboss';
 
+/** pg-boss's own queue for scheduled sends (its timekeeper's `QUEUES.SEND_IT`, not exported). */
+const SCHEDULE_QUEUE = '__pgboss__send-it';
+
 /** Every queue the API uses, with its retry policy. */
 export const QUEUES: PgBoss.Queue[] = [
   { name: 'mail.send', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
@@ -13,6 +16,17 @@ export const QUEUES: PgBoss.Queue[] = [
     retryDelay: 60,
     retryBackoff: true,
     expireInSeconds: 600,
+  },
+  // Scheduled every 15 minutes; a missed run is made good by the next, so no retries.
+  { name: 'deadlines.remind-due', retryLimit: 0, expireInSeconds: 600 },
+  // One queued and one running at most (per rules-data version): a second start is a no-op.
+  {
+    name: 'deadlines.recompute',
+    policy: 'stately',
+    retryLimit: 10,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 3600,
   },
   { name: 'documents.sweep', retryLimit: 3, retryDelay: 300, expireInSeconds: 1800 },
 ];
@@ -38,6 +52,9 @@ export async function prepareJobSchema(ownerUrl: string): Promise<void> {
       if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, queue);
       else await boss.createQueue(queue.name, queue);
     }
+    // The timekeeper of a worker process creates this queue itself, which takes DDL the
+    // application role may not run.
+    if (!(await boss.getQueue(SCHEDULE_QUEUE))) await boss.createQueue(SCHEDULE_QUEUE);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

@@ -19,6 +19,17 @@ describe(readAuditQuery.name, () => {
     expect(query.errors).toEqual([]);
   });
 
+  it('counts whole days in the organization’s time zone', () => {
+    const params = new URLSearchParams('from=2026-03-01&to=2026-03-08');
+    const query = readAuditQuery(params, 'en', 'America/Los_Angeles');
+    // Midnight in Los Angeles is 08:00 UTC in winter (PST); March 9 has begun on daylight
+    // time (PDT, UTC-7), which starts March 8.
+    expect(query.filter).toEqual({
+      from: '2026-03-01T08:00:00.000Z',
+      to: '2026-03-09T07:00:00.000Z',
+    });
+  });
+
   it('asks for nothing when the address has no filters', () => {
     const query = readAuditQuery(new URLSearchParams(''), 'en');
     expect(query.filter).toEqual({});

@@ -2,6 +2,7 @@ import type { AuditEventFilter } from '@continuum/graphql-client';
 import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { DEFAULT_TIME_ZONE, startOfDay } from '$lib/time-zone';
 
 /** The audit log's filters as they sit in the address, so a filtered view can be shared. */
 export interface AuditFilterValues {
@@ -30,15 +31,20 @@ function isDay(value: string): boolean {
 function nextDay(value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString();
+  return date.toISOString().slice(0, 10);
 }
 
 /**
- * Reads the filters from the address. Days are whole UTC days and both ends are included:
- * "to" becomes the start of the following day, since the API's `to` is exclusive. A day that
- * is not a date is reported against its field and left out of the filter.
+ * Reads the filters from the address. Days are whole days in the organization's time zone
+ * (the zone the events' times are shown in) and both ends are included: "to" becomes the
+ * start of the following day, since the API's `to` is exclusive. A day that is not a date is
+ * reported against its field and left out of the filter.
  */
-export function readAuditQuery(params: URLSearchParams, locale: Locale): AuditQuery {
+export function readAuditQuery(
+  params: URLSearchParams,
+  locale: Locale,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): AuditQuery {
   const get = (name: string) => params.get(name)?.trim() ?? '';
   const values: AuditFilterValues = {
     action: get('action'),
@@ -64,8 +70,8 @@ export function readAuditQuery(params: URLSearchParams, locale: Locale): AuditQu
   if (fromOk && toOk && values.from > values.to) {
     errors.push({ field: 'to', message: m.audit_error_range({}, { locale }) });
   } else {
-    if (fromOk) filter.from = `${values.from}T00:00:00.000Z`;
-    if (toOk) filter.to = nextDay(values.to);
+    if (fromOk) filter.from = startOfDay(values.from, timeZone).toISOString();
+    if (toOk) filter.to = startOfDay(nextDay(values.to), timeZone).toISOString();
   }
   const after = get('after');
   return { values, filter, after: after || null, errors };

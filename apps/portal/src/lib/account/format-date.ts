@@ -14,8 +14,8 @@ const STYLES = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /**
- * An instant in the reader's language and, once in the browser, their time zone. The server
- * does not know the reader's zone, so it renders UTC, named; see LocalTime.svelte.
+ * An instant in the reader's language and the organization's time zone (named in the date
+ * and time style); see LocalTime.svelte.
  */
 export function formatInstant(
   iso: string,

@@ -1,3 +1,5 @@
+import { dayInZone } from '$lib/time-zone';
+
 /**
  * Dates as people read them. Deadlines are plain calendar days (`YYYY-MM-DD`, docs/domain.md
  * section 2): they are formatted in UTC so that no time zone can move them a day.
@@ -20,22 +22,28 @@ export function formatDay(day: string, locale: string): string {
 }
 
 /**
- * An instant (ISO 8601) as a date and time, in UTC and saying so: the server renders it and
- * the browser hydrates the same text, whatever either one's time zone.
+ * An instant (ISO 8601) as a date and time in the organization's time zone, naming the zone:
+ * the server renders it and the browser hydrates the same text, whatever either one's zone.
+ *
+ * @example
+ *   formatInstant('2026-01-21T07:30:00Z', 'en', 'America/Los_Angeles'); // 'Jan 20, 2026, 11:30 PM PST'
  */
-export function formatInstant(instant: string, locale: string): string {
+export function formatInstant(instant: string, locale: string, timeZone: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return (
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'UTC',
-    }).format(date) + ' UTC'
-  );
+  // Spelled out rather than dateStyle/timeStyle: Intl refuses a zone name beside those.
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
 }
 
-/** Today as `YYYY-MM-DD` in UTC, the API's own notion of today (families.service `today`). */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/** Today as `YYYY-MM-DD` in the organization's time zone, the API's notion of today. */
+export function todayIso(timeZone: string, now: Date = new Date()): string {
+  return dayInZone(now, timeZone);
 }

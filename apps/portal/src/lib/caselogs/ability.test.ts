@@ -30,7 +30,7 @@ const parentRules = [
 const advocate = {
   user: { id: 'adv-1', name: 'A', email: 'a@x' },
   role: 'ADVOCATE' as const,
-  activeOrganization: { id: organizationId, name: 'Org' },
+  activeOrganization: { id: organizationId, name: 'Org', timeZone: 'UTC' },
 };
 const parent = {
   ...advocate,

@@ -1,6 +1,7 @@
 import type { CaseStatus, IntakeStatus } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { dayInZone, DEFAULT_TIME_ZONE } from '$lib/time-zone';
 
 /*
  * Names the family pages give to the ids the API returns (pathways, statuses, timeline
@@ -117,11 +118,14 @@ export function timelineKindLabel(kind: string): string {
 }
 
 /**
- * A calendar date (`YYYY-MM-DD`, or the day of an ISO timestamp) written out in the reader's
- * language. Read in UTC: a deadline's day must not move with the server's time zone.
+ * A calendar date written out in the reader's language: a `YYYY-MM-DD` day as it is (a
+ * deadline's day must not move with anyone's time zone), an ISO timestamp as the day it fell
+ * on in the organization's time zone.
  */
-export function formatDate(value: string, locale: Locale): string {
-  const day = value.slice(0, 10);
+export function formatDate(value: string, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : new Date(value);
+  const day =
+    instant && !Number.isNaN(instant.getTime()) ? dayInZone(instant, timeZone) : value.slice(0, 10);
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {

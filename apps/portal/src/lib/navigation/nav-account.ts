@@ -3,7 +3,8 @@ import { m } from '$lib/paraglide/messages';
 import type { NavItem } from './nav';
 
 /**
- * Organization administration: members, audit log, development mailbox. Each entry shows
+ * Organization administration: members, audit log, the organization's settings, development
+ * mailbox. Each entry shows
  * when the CASL rules allow what its page's guard checks, so no one is offered a 403.
  */
 export function accountNav(): NavItem[] {
@@ -17,6 +18,11 @@ export function accountNav(): NavItem[] {
       href: resolve('/audit'),
       label: () => m.account_nav_audit(),
       visible: ({ ability }) => ability.can('read', 'AuditEvent'),
+    },
+    {
+      href: resolve('/organization'),
+      label: () => m.settings_nav_organization(),
+      visible: ({ ability }) => ability.can('update', 'Organization'),
     },
     {
       href: resolve('/mailbox'),

@@ -11,7 +11,11 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   const { me } = await parent();
   const session = requireSignedIn(me, url);
   requireAbility(session, 'read', 'AuditEvent');
-  const query = readAuditQuery(url.searchParams, getLocale());
+  const query = readAuditQuery(
+    url.searchParams,
+    getLocale(),
+    session.me.activeOrganization?.timeZone,
+  );
   try {
     const [events, actors] = await Promise.all([
       execute(fetch, AuditEventsDocument, {

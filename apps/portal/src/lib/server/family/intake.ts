@@ -1,3 +1,4 @@
+import { dayInZone } from '$lib/time-zone';
 import {
   execute,
   FamilyIntakeByIdDocument,
@@ -51,7 +52,7 @@ export async function loadIntake(
   return { intake: data.intake, questionnaire, answers, steps: stepsFor(questionnaire, answers) };
 }
 
-/** The API's "today" (a UTC day), the latest answer a date question accepts. */
-export function apiToday(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The API's "today" (the day in the organization's zone), the latest date an answer takes. */
+export function apiToday(timeZone: string): string {
+  return dayInZone(new Date(), timeZone);
 }

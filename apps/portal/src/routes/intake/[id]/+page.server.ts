@@ -16,6 +16,7 @@ import {
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { apiToday, loadIntake } from '$lib/server/family/intake';
+import { DEFAULT_TIME_ZONE } from '$lib/time-zone';
 import { handleApiError, requireSignedIn } from '$lib/server/guard';
 import { describeApiError } from '$lib/session/api-error';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -47,7 +48,7 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
     step,
     total: steps.length,
     answers,
-    today: apiToday(),
+    today: apiToday(me?.activeOrganization?.timeZone ?? DEFAULT_TIME_ZONE),
   };
 };
 
