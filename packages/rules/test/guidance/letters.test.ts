@@ -62,7 +62,8 @@ describe('letter templates (part 7)', () => {
     for (const info of letterTemplates) {
       expect(info.title.en.length).toBeGreaterThan(5);
       expect(info.title.es.length).toBeGreaterThan(5);
-      expect(info.basis.length).toBeGreaterThan(0);
+      expect(info.basis.en.length).toBeGreaterThan(0);
+      expect(info.basis.es.length).toBe(info.basis.en.length);
     }
   });
 
