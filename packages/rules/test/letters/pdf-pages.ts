@@ -61,7 +61,8 @@ export function pageOf(
  * - every page carries "Page N of M" ("Página N de M");
  * - the closing ("Sincerely,"), the line to sign on and the signer's name are on one page;
  * - no page ends with a heading (its text would be overleaf);
- * - no page starts with the signature line or the signer's name apart from the closing.
+ * - no page starts with the signature line or the signer's name apart from the closing;
+ * - no address block is split across pages (each is found whole, its lines in order, on a page).
  * Returns the problems found, empty when there are none, so a failure names them all.
  */
 export function layoutProblems(doc: LetterDocument, pages: readonly PdfPage[]): string[] {
@@ -97,5 +98,17 @@ export function layoutProblems(doc: LetterDocument, pages: readonly PdfPage[]): 
       problems.push(`page ${page.number} ends with the heading "${stranded}"`);
     }
   });
+  for (const block of doc.blocks) {
+    if (block.type !== 'address' || block.lines.length < 2) continue;
+    const whole = pages.some((page) => {
+      const lines = bodyLines(page);
+      return lines.some((_, start) =>
+        block.lines.every(
+          (line, offset) => lines[start + offset] === line.replace(/\s+/g, ' ').trim(),
+        ),
+      );
+    });
+    if (!whole) problems.push(`the address "${block.lines[0]} …" is not whole on one page`);
+  }
   return problems;
 }
