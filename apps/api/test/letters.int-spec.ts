@@ -398,6 +398,61 @@ describe('letters', () => {
     expect(longer.text).toContain('Paragraph 40.');
   });
 
+  it("a due process complaint is addressed to the state's hearing body, copies the district, and words services never delivered as such", async () => {
+    const file = await caseFile({ state: 'MA', district: 'Boston Public Schools' });
+    const complaint = {
+      student: {
+        name: 'Sam Rivera',
+        school: 'Lincoln Elementary',
+        address: '4 Elm St, Boston, MA 02118',
+      },
+      problem: 'Sam has had no speech therapy this year.',
+      supportingFacts: ['No session was held after September 1.'],
+      proposedResolution: ['Compensatory speech therapy.'],
+      servicesNotDelivered: ['Terapia del habla, 60 minutos por semana'],
+    };
+    const letter = await draft(
+      file.advocate,
+      file.caseId,
+      'due_process_complaint',
+      'ES',
+      complaint,
+    );
+    const addresses = letter.current.blocks.filter((b) => b.type === 'address');
+    // Sender, then the recipient: the Bureau of Special Education Appeals, not the district.
+    expect(addresses[1]?.lines).toEqual([
+      'Solicitudes de audiencia de debido proceso',
+      'Bureau of Special Education Appeals',
+      'Massachusetts Division of Administrative Law Appeals',
+    ]);
+    expect(addresses.map((b) => b.lines?.[0])).toContain('Copia: Boston Public Schools');
+    const text = JSON.stringify(letter.current.blocks);
+    expect(text).toContain('no de una propuesta ni de una negativa');
+    expect(text).toContain('Terapia del habla, 60 minutos por semana');
+    expect(text).not.toContain('propuso o rechazó');
+
+    // Both exports print the recipient and number their pages in Spanish.
+    const pdf = await pdfText((await download(letter.pdfPath, file.advocate)).bytes);
+    expect(pdf.text).toContain('Bureau of Special Education Appeals');
+    expect(pdf.pageTexts[0]).toContain(`Página 1 de ${pdf.pages}`);
+    const docx = await docxText((await download(letter.docxPath, file.advocate)).bytes);
+    expect(docx).toContain('Bureau of Special Education Appeals');
+
+    // Where the states data names no hearing body, the letter says so instead of guessing.
+    const alabama = await caseFile({ state: 'AL' });
+    const unknown = await draft(
+      alabama.advocate,
+      alabama.caseId,
+      'due_process_complaint',
+      'EN',
+      complaint,
+    );
+    expect(unknown.current.blocks.filter((b) => b.type === 'address')[1]?.lines).toEqual([
+      'Office that takes due process complaints in Alabama',
+      "unknown — check your state's procedural safeguards notice",
+    ]);
+  });
+
   it('a Spanish letter keeps its accented characters in the DOCX and in the PDF', async () => {
     const file = await caseFile({ name: 'María Núñez', school: 'Escuela Peña' }, 'Íñigo Núñez');
     const letter = await draft(file.advocate, file.caseId, 'iee_request', 'ES', {

@@ -9,10 +9,11 @@ import {
   type LetterTemplateId,
 } from './facts.js';
 import { templateContext, type TemplateContext } from './templates/common.js';
+import { hearingRecipient, stateAgencyLines, stateComplaintRecipient } from './recipients.js';
 import {
   dueProcessComplaint,
   stateComplaint,
-  type ComplaintAgency,
+  type ComplaintRecipients,
 } from './templates/complaints.js';
 import {
   evaluationRequest,
@@ -41,22 +42,31 @@ export interface LetterTemplateInfo {
   readonly title: Readonly<Record<Lang, string>>;
   readonly purpose: Readonly<Record<Lang, string>>;
   readonly requiredFacts: readonly string[];
-  readonly basis: readonly string[];
+  /** Citations, and in the reader's language what is not a citation. */
+  readonly basis: Readonly<Record<Lang, readonly string[]>>;
+}
+
+/** A citation reads the same in both languages; anything else is written in each. */
+type BasisEntry = string | Readonly<Record<Lang, string>>;
+
+function basisIn(entries: readonly BasisEntry[], lang: Lang): string[] {
+  return entries.map((entry) => (typeof entry === 'string' ? entry : entry[lang]));
 }
 
 interface TemplateDefinition {
   readonly title: Readonly<Record<Lang, string>>;
   readonly purpose: Readonly<Record<Lang, string>>;
-  readonly basis: readonly string[];
+  readonly basis: readonly BasisEntry[];
   build(ctx: TemplateContext): TemplateOutput;
 }
 
-function agencyFor(facts: LetterFacts): ComplaintAgency {
+function recipientsFor(facts: LetterFacts): ComplaintRecipients {
   const state = getState(facts.state, 'state');
   return {
-    name: state.educationAgency.value,
-    office: state.stateComplaintOffice.value,
     stateName: state.name,
+    agency: stateAgencyLines(state),
+    complaintOffice: stateComplaintRecipient(state.code),
+    hearing: hearingRecipient(state.code),
   };
 }
 
@@ -68,13 +78,16 @@ const TEMPLATES: Readonly<Record<LetterTemplateId, TemplateDefinition>> = {
     },
     purpose: {
       en: 'Put your disagreement with an IEP meeting on the record and ask for prior written notice.',
-      es: 'Dejar por escrito su desacuerdo con una reunión del IEP y pedir un aviso previo por escrito.',
+      es: 'Dejar por escrito su desacuerdo con una reunión del IEP y pedir una notificación previa por escrito.',
     },
     basis: ['34 CFR 300.503', '34 CFR 300.322', '34 CFR 300.324'],
     build: iepObjection,
   },
   pwn_request: {
-    title: { en: 'Request for prior written notice', es: 'Solicitud de aviso previo por escrito' },
+    title: {
+      en: 'Request for prior written notice',
+      es: 'Solicitud de notificación previa por escrito',
+    },
     purpose: {
       en: "Get the district's decision and its reasons in writing.",
       es: 'Obtener por escrito la decisión del distrito y sus razones.',
@@ -136,14 +149,19 @@ const TEMPLATES: Readonly<Record<LetterTemplateId, TemplateDefinition>> = {
       en: 'Ask for a neutral facilitator at the next IEP meeting, where the state offers one.',
       es: 'Pedir un facilitador neutral para la próxima reunión del IEP, donde el estado lo ofrece.',
     },
-    basis: ['State IEP facilitation program (where offered)'],
+    basis: [
+      {
+        en: 'State IEP facilitation program (where offered)',
+        es: 'Programa estatal de facilitación de reuniones del IEP (donde se ofrece)',
+      },
+    ],
     build: (ctx) => {
       if (ctx.facts.state === undefined) {
         return facilitationRequest(ctx, { agency: null, offered: null });
       }
       const state = getState(ctx.facts.state, 'state');
       return facilitationRequest(ctx, {
-        agency: state.educationAgency.value,
+        agency: stateAgencyLines(state)?.join(', ') ?? null,
         offered: state.facilitation.value,
       });
     },
@@ -160,7 +178,7 @@ const TEMPLATES: Readonly<Record<LetterTemplateId, TemplateDefinition>> = {
         ctx,
         ctx.facts.state === undefined
           ? null
-          : getState(ctx.facts.state, 'state').educationAgency.value,
+          : (stateAgencyLines(getState(ctx.facts.state, 'state'))?.join(', ') ?? null),
       ),
   },
   state_complaint: {
@@ -176,13 +194,13 @@ const TEMPLATES: Readonly<Record<LetterTemplateId, TemplateDefinition>> = {
       '34 CFR 300.153(c)',
       '34 CFR 300.153(d)',
     ],
-    build: (ctx) => stateComplaint(ctx, agencyFor(ctx.facts)),
+    build: (ctx) => stateComplaint(ctx, recipientsFor(ctx.facts)),
   },
   due_process_complaint: {
     title: { en: 'Due process complaint', es: 'Queja de debido proceso' },
     purpose: {
       en: 'Ask for a hearing before a neutral hearing officer.',
-      es: 'Pedir una audiencia ante un oficial de audiencias neutral.',
+      es: 'Pedir una audiencia ante un funcionario de audiencias imparcial.',
     },
     basis: [
       '34 CFR 300.507',
@@ -191,7 +209,7 @@ const TEMPLATES: Readonly<Record<LetterTemplateId, TemplateDefinition>> = {
       '34 CFR 300.510(a)',
       '34 CFR 300.518',
     ],
-    build: (ctx) => dueProcessComplaint(ctx, agencyFor(ctx.facts)),
+    build: (ctx) => dueProcessComplaint(ctx, recipientsFor(ctx.facts)),
   },
 };
 
@@ -211,7 +229,7 @@ export const letterTemplates: readonly LetterTemplateInfo[] = (
   title: TEMPLATES[id].title,
   purpose: TEMPLATES[id].purpose,
   requiredFacts: requiredLetterFacts[id],
-  basis: TEMPLATES[id].basis,
+  basis: { en: basisIn(TEMPLATES[id].basis, 'en'), es: basisIn(TEMPLATES[id].basis, 'es') },
 }));
 
 /**
@@ -249,6 +267,6 @@ export function buildLetter(
     date: valid.date,
     title: output.title,
     blocks: output.blocks,
-    basis: definition.basis,
+    basis: basisIn(definition.basis, language),
   };
 }

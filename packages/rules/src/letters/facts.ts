@@ -154,6 +154,12 @@ export interface LetterFacts {
   readonly records?: readonly string[];
   /** iep_meeting_request: dates and times the parent can meet. */
   readonly availability?: readonly string[];
+  /**
+   * state_complaint, due_process_complaint: services the IEP requires that the district never
+   * delivered ("Speech therapy, 60 minutes a week, since September 1"). A failure to implement
+   * the IEP (34 CFR 300.323(c)(2)), worded as such, never as a proposal or refusal.
+   */
+  readonly servicesNotDelivered?: readonly string[];
   /** state_complaint: the Part B requirements the agency violated. */
   readonly violations?: readonly string[];
   /** mediation_request, state_complaint, due_process_complaint: the problem in a few sentences. */
@@ -254,6 +260,7 @@ function parseFactsShape(value: unknown): LetterFacts {
     concerns: optionalList(value.concerns, 'concerns'),
     records: optionalList(value.records, 'records'),
     availability: optionalList(value.availability, 'availability'),
+    servicesNotDelivered: optionalList(value.servicesNotDelivered, 'servicesNotDelivered'),
     violations: optionalList(value.violations, 'violations'),
     problem: optionalText(value.problem, 'problem'),
     supportingFacts: optionalList(value.supportingFacts, 'supportingFacts'),

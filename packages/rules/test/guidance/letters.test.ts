@@ -62,7 +62,8 @@ describe('letter templates (part 7)', () => {
     for (const info of letterTemplates) {
       expect(info.title.en.length).toBeGreaterThan(5);
       expect(info.title.es.length).toBeGreaterThan(5);
-      expect(info.basis.length).toBeGreaterThan(0);
+      expect(info.basis.en.length).toBeGreaterThan(0);
+      expect(info.basis.es.length).toBe(info.basis.en.length);
     }
   });
 
@@ -241,7 +242,7 @@ describe('letter rendering to DOCX and PDF (@continuum/rules/render)', () => {
       await renderPdf(buildLetter('iep_objection', fullFacts, 'es')),
     );
     expect(pages).toBe(2); // the signature block is kept whole, so it starts page 2
-    for (const sample of [...spanishSample, 'Atentamente', 'página 1 de 2', 'página 2 de 2']) {
+    for (const sample of [...spanishSample, 'Atentamente', 'Página 1 de 2', 'Página 2 de 2']) {
       expect(text).toContain(sample);
     }
   });
@@ -259,7 +260,7 @@ describe('letter rendering to DOCX and PDF (@continuum/rules/render)', () => {
       await renderPdf(buildLetter('due_process_complaint', facts, 'es')),
     );
     expect(pages).toBeGreaterThan(1);
-    expect(text).toContain(`página ${pages} de ${pages}`);
+    expect(text).toContain(`Página ${pages} de ${pages}`);
     expect(text).toContain('Hecho número 40');
   });
 });

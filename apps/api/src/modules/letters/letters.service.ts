@@ -99,7 +99,7 @@ export class LettersService {
       title: t.title[lang],
       description: t.purpose[lang],
       requiredFacts: [...t.requiredFacts],
-      basis: [...t.basis],
+      basis: [...t.basis[lang]],
     }));
   }
 

@@ -12,6 +12,18 @@ import {
 const ALL = [...COMMON_FACTS, ...DETAIL_FACTS];
 
 describe('facts form', () => {
+  it('both complaints ask for services never delivered, as a list (a failure to implement, not a refusal)', () => {
+    for (const template of ['state_complaint', 'due_process_complaint'] as const) {
+      const field = detailFields(template, [], {}).find((f) => f.path === 'servicesNotDelivered');
+      expect(field?.kind).toBe('list');
+    }
+    expect(detailFields('pwn_request', [], {}).map((f) => f.path)).not.toContain(
+      'servicesNotDelivered',
+    );
+    const facts = valuesToFacts({ servicesNotDelivered: 'Speech therapy\nReading support' }, ALL);
+    expect(facts.servicesNotDelivered).toEqual(['Speech therapy', 'Reading support']);
+  });
+
   it('turns nested facts into one value per field, lists one item per line', () => {
     const values = factsToValues(
       {

@@ -48,6 +48,7 @@ export const DETAIL_FACTS: readonly FactField[] = [
   { path: 'availability', kind: 'list' },
   { path: 'problem', kind: 'multiline' },
   { path: 'violations', kind: 'list' },
+  { path: 'servicesNotDelivered', kind: 'list' },
   { path: 'supportingFacts', kind: 'list' },
   { path: 'proposedResolution', kind: 'list' },
 ];
@@ -65,11 +66,18 @@ const TEMPLATE_DETAILS: Record<LetterTemplateId, readonly string[]> = {
   iep_meeting_request: ['concerns', 'availability'],
   facilitation_request: ['concerns'],
   mediation_request: ['problem', 'decision', 'decisionDate', 'proposedResolution'],
-  state_complaint: ['violations', 'problem', 'supportingFacts', 'proposedResolution'],
+  state_complaint: [
+    'violations',
+    'servicesNotDelivered',
+    'problem',
+    'supportingFacts',
+    'proposedResolution',
+  ],
   due_process_complaint: [
     'problem',
     'decision',
     'decisionDate',
+    'servicesNotDelivered',
     'supportingFacts',
     'proposedResolution',
   ],

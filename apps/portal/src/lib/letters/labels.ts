@@ -30,6 +30,7 @@ const FACT_LABELS: Record<string, () => string> = {
   availability: m.letters_fact_availability,
   problem: m.letters_fact_problem,
   violations: m.letters_fact_violations,
+  servicesNotDelivered: m.letters_fact_servicesNotDelivered,
   supportingFacts: m.letters_fact_supportingFacts,
   proposedResolution: m.letters_fact_proposedResolution,
 };

@@ -1,14 +1,17 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   TextRun,
   type ParagraphChild,
 } from 'docx';
 import type { LetterBlock, LetterDocument } from '../document.js';
+import { keepsWithNext, pageLabelParts } from './keep.js';
 
 const NUMBERED = 'continuum-numbered';
 
@@ -20,7 +23,19 @@ function runs(text: string | readonly string[], bold = false): ParagraphChild[] 
   );
 }
 
-function blockParagraphs(block: LetterBlock, listInstance: () => number): Paragraph[] {
+/*
+ * Page breaks are Word's to make, so the letter tells it what may not be separated, in the
+ * paragraph properties Word and LibreOffice both honour (ECMA-376 Part 1, 17.3.1):
+ * `w:keepNext` (keep with the next paragraph), `w:keepLines` (do not split this paragraph) and
+ * `w:widowControl` (never one line of a paragraph alone at the top or foot of a page).
+ */
+const FLOW = { widowControl: true } as const;
+
+function blockParagraphs(
+  block: LetterBlock,
+  keepNext: boolean,
+  listInstance: () => number,
+): Paragraph[] {
   switch (block.type) {
     case 'heading':
       return [
@@ -32,11 +47,19 @@ function blockParagraphs(block: LetterBlock, listInstance: () => number): Paragr
                 ? HeadingLevel.HEADING_2
                 : HeadingLevel.HEADING_3,
           children: runs(block.text),
+          keepNext: true,
+          keepLines: true,
+          ...FLOW,
         }),
       ];
     case 'paragraph':
       return [
-        new Paragraph({ children: runs(block.text, block.bold === true), spacing: { after: 160 } }),
+        new Paragraph({
+          children: runs(block.text, block.bold === true),
+          spacing: { after: 160 },
+          keepNext,
+          ...FLOW,
+        }),
       ];
     case 'list': {
       const instance = listInstance();
@@ -48,6 +71,7 @@ function blockParagraphs(block: LetterBlock, listInstance: () => number): Paragr
               ? { numbering: { reference: NUMBERED, level: 0, instance } }
               : { bullet: { level: 0 } }),
             spacing: { after: 80 },
+            ...FLOW,
           }),
       );
     }
@@ -56,24 +80,63 @@ function blockParagraphs(block: LetterBlock, listInstance: () => number): Paragr
         new Paragraph({
           children: runs(block.lines),
           spacing: { after: 200 },
+          keepLines: true,
+          keepNext,
+          ...FLOW,
         }),
       ];
     case 'signature':
+      // One unit: "Sincerely," keeps with the line to sign on, which keeps with the name.
       return [
-        new Paragraph({ children: runs(block.closing), spacing: { before: 240, after: 720 } }),
-        new Paragraph({ children: runs('________________________________') }),
+        new Paragraph({
+          children: runs(block.closing),
+          spacing: { before: 240, after: 720 },
+          keepNext: true,
+          keepLines: true,
+          ...FLOW,
+        }),
+        new Paragraph({
+          children: runs('________________________________'),
+          keepNext: true,
+          keepLines: true,
+          ...FLOW,
+        }),
         new Paragraph({
           children: runs([block.name, ...block.lines]),
           spacing: { after: 200 },
+          keepLines: true,
+          keepNext,
+          ...FLOW,
         }),
       ];
   }
 }
 
+/** "Page N of M" with Word fields (PAGE, NUMPAGES), so the numbers are Word's own. */
+function pageNumberFooter(lang: LetterDocument['lang']): Footer {
+  const [before, between] = pageLabelParts(lang);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 17,
+            children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
 /**
  * Renders a letter as a Word document (DOCX, Office Open XML). Numbered lists restart at 1
  * for each list; text is Unicode throughout, so Spanish accents and ¿ ¡ ñ need nothing
- * special. The returned bytes are ready to write to a `.docx` file or send as a download.
+ * special. Headings keep with their text, the closing with the signature and the name, an
+ * address is never split, and every page is numbered in the footer ("Page 2 of 3",
+ * "Página 2 de 3"). The returned bytes are ready to write to a `.docx` file or send as a
+ * download.
  *
  * @example
  * ```ts
@@ -122,7 +185,10 @@ export async function renderDocx(doc: LetterDocument): Promise<Uint8Array> {
     sections: [
       {
         properties: { page: { size: { width: 12240, height: 15840 } } },
-        children: doc.blocks.flatMap((block) => blockParagraphs(block, nextInstance)),
+        footers: { default: pageNumberFooter(doc.lang) },
+        children: doc.blocks.flatMap((block, index) =>
+          blockParagraphs(block, keepsWithNext(doc.blocks, index), nextInstance),
+        ),
       },
     ],
   });

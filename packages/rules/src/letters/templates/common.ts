@@ -1,4 +1,5 @@
 import { formatLongDate, type Lang } from '../../intake/lang.js';
+import { UNKNOWN_NOTE } from '../../states/index.js';
 import type { LetterBlock } from '../document.js';
 import type { LetterFacts } from '../facts.js';
 
@@ -30,22 +31,18 @@ export function lines(text: string | undefined): string[] {
         .filter(Boolean);
 }
 
-/** The sender block, the date and the recipient block that open every letter. */
-export function letterHead(
-  ctx: TemplateContext,
-  recipient: { readonly name: string; readonly attention?: string; readonly address?: string },
-): LetterBlock[] {
+/**
+ * The sender block, the date and the recipient block that open every letter. The recipient
+ * lines are a name (an attention line first, where there is one) and an address: nothing else,
+ * since they are printed as they are on the letter and its envelope.
+ */
+export function letterHead(ctx: TemplateContext, to: readonly string[]): LetterBlock[] {
   const { parent } = ctx.facts;
   const sender = [
     parent.name,
     ...lines(parent.address),
     ...(parent.phone === undefined ? [] : [parent.phone]),
     ...(parent.email === undefined ? [] : [parent.email]),
-  ];
-  const to = [
-    ...(recipient.attention === undefined ? [] : [recipient.attention]),
-    recipient.name,
-    ...lines(recipient.address),
   ];
   return [
     { type: 'address', lines: sender },
@@ -54,16 +51,21 @@ export function letterHead(
   ];
 }
 
+/** The district's lines: the named person or the special education director, name, address. */
+export function districtLines(ctx: TemplateContext, attention?: string): string[] {
+  const { district } = ctx.facts;
+  return [
+    district.recipient ??
+      attention ??
+      ctx.t('Director of Special Education', 'Director(a) de Educación Especial'),
+    district.name,
+    ...lines(district.address),
+  ];
+}
+
 /** The district as recipient, addressed to the named person or the special education director. */
 export function districtHead(ctx: TemplateContext): LetterBlock[] {
-  const { district } = ctx.facts;
-  return letterHead(ctx, {
-    name: district.name,
-    attention:
-      district.recipient ??
-      ctx.t('Director of Special Education', 'Director(a) de Educación Especial'),
-    address: district.address,
-  });
+  return letterHead(ctx, districtLines(ctx));
 }
 
 /** "Re: <subject>" with the student's identifying details. */
@@ -139,4 +141,15 @@ export function heading(text: string, level: 1 | 2 | 3 = 2): LetterBlock {
 /** Appends " on <date>" / " el <date>" when the date is known. */
 export function onDate(ctx: TemplateContext, iso: string | undefined): string {
   return iso === undefined ? '' : ctx.t(` on ${ctx.date(iso)}`, ` el ${ctx.date(iso)}`);
+}
+
+/**
+ * What a letter says where the states data does not know a fact (or grades it low): the
+ * product's one wording for it, in the letter's language.
+ */
+export function unknownFact(ctx: TemplateContext): string {
+  return ctx.t(
+    UNKNOWN_NOTE,
+    'desconocido — consulte el aviso de garantías procesales de su estado',
+  );
 }

@@ -2,21 +2,26 @@ import type { LetterBlock } from '../document.js';
 import {
   heading,
   letterHead,
+  districtLines,
   lines,
   list,
   paragraph,
   signature,
+  unknownFact,
   type TemplateContext,
 } from './common.js';
+import type { HearingRecipient } from '../recipients.js';
 import type { TemplateOutput } from './requests.js';
 
-/** The state agency a complaint goes to, as the states table knows it. */
-export interface ComplaintAgency {
-  /** The state educational agency's name, or null when unknown. */
-  readonly name: string | null;
-  /** The office that takes state complaints, in the reference's words, or null. */
-  readonly office: string | null;
+/** Where a complaint goes and who gets copies, as the states table knows it. */
+export interface ComplaintRecipients {
   readonly stateName: string;
+  /** The State educational agency's name lines (no notes), or null when unknown. */
+  readonly agency: readonly string[] | null;
+  /** The state complaint's recipient lines (office and address), or null when unknown. */
+  readonly complaintOffice: readonly string[] | null;
+  /** Where a due process complaint is filed. */
+  readonly hearing: HearingRecipient;
 }
 
 function need<T>(value: T | undefined): T {
@@ -64,37 +69,58 @@ function childBlock(ctx: TemplateContext): LetterBlock[] {
   ];
 }
 
+/** The State educational agency by name, or described where its name is unknown. */
+function agencyLines(ctx: TemplateContext, to: ComplaintRecipients): readonly string[] {
+  return (
+    to.agency ?? [
+      ctx.t(
+        `${to.stateName} state educational agency`,
+        `Agencia estatal de educación de ${to.stateName}`,
+      ),
+    ]
+  );
+}
+
+/**
+ * Services in the IEP that the district never delivered. Not delivering them is a failure to
+ * implement the IEP (34 CFR 300.323(c)(2); FAPE is services "provided in conformity with" the
+ * IEP, 300.17(d)), not a proposal or refusal to change anything, so it is worded on its own.
+ */
+function undeliveredServices(ctx: TemplateContext, intro: string): LetterBlock[] {
+  const services = ctx.facts.servicesNotDelivered;
+  if (services === undefined) return [];
+  return [paragraph(intro), list(services, true)];
+}
+
+/** "cc:" with the district's name, the person it is addressed to and its address. */
+function districtCopy(ctx: TemplateContext): LetterBlock {
+  const { district } = ctx.facts;
+  return {
+    type: 'address',
+    lines: [
+      ctx.t(`cc: ${district.name}`, `Copia: ${district.name}`),
+      ...(district.recipient === undefined ? [] : [district.recipient]),
+      ...lines(district.address),
+    ],
+  };
+}
+
 /**
  * State complaint with every element of 34 CFR 300.153(b): (1) a statement that a public
  * agency violated a requirement of Part B, (2) the facts, (3) the complainant's signature and
  * contact information, (4) the child's name and address (or homeless contact), school, the
  * problem with its facts, and a proposed resolution; plus the copy to the district that
- * 300.153(d) requires.
+ * 300.153(d) requires. Addressed to the office the states table names for state complaints,
+ * else to the State educational agency (300.153(a)).
  */
-export function stateComplaint(ctx: TemplateContext, agency: ComplaintAgency): TemplateOutput {
+export function stateComplaint(ctx: TemplateContext, to: ComplaintRecipients): TemplateOutput {
   const { facts, t } = ctx;
   const title = t('State complaint', 'Queja ante el estado');
-  const agencyName =
-    agency.name ??
-    t(
-      `${agency.stateName} state educational agency`,
-      `Agencia estatal de educación de ${agency.stateName}`,
-    );
   const blocks: LetterBlock[] = [
-    ...letterHead(ctx, {
-      name: agencyName,
-      attention: t(
-        'State complaints (34 CFR 300.151–300.153)',
-        'Quejas estatales (34 CFR 300.151–300.153)',
-      ),
-    }),
-  ];
-  if (agency.office !== null) {
-    blocks.push(
-      paragraph(t(`Complaint office: ${agency.office}`, `Oficina de quejas: ${agency.office}`)),
-    );
-  }
-  blocks.push(
+    ...letterHead(ctx, [
+      t('State complaints', 'Quejas estatales'),
+      ...(to.complaintOffice ?? agencyLines(ctx, to)),
+    ]),
     heading(
       t(
         `State complaint about ${facts.district.name}`,
@@ -116,6 +142,13 @@ export function stateComplaint(ctx: TemplateContext, agency: ComplaintAgency): T
       ),
     ),
     list(need(facts.violations), true),
+    ...undeliveredServices(
+      ctx,
+      t(
+        "The district has not delivered these services that my child's IEP requires. This is a failure to carry out the IEP as written (34 CFR 300.323(c)(2)), not a proposal or a refusal by the district:",
+        'El distrito no ha prestado estos servicios que exige el IEP de mi hijo(a). Se trata de no cumplir el IEP tal como está escrito (34 CFR 300.323(c)(2)), no de una propuesta ni de una negativa del distrito:',
+      ),
+    ),
     heading(t('2. The facts', '2. Los hechos')),
     list(need(facts.supportingFacts), true),
     ...childBlock(ctx).map((block, index) =>
@@ -145,39 +178,53 @@ export function stateComplaint(ctx: TemplateContext, agency: ComplaintAgency): T
         `Envío una copia de esta queja a ${facts.district.name} al mismo tiempo que la presento (34 CFR 300.153(d)).`,
       ),
     ),
-    {
-      type: 'address',
-      lines: [
-        t(`cc: ${facts.district.name}`, `Copia: ${facts.district.name}`),
-        ...(facts.district.recipient === undefined ? [] : [facts.district.recipient]),
-        ...lines(facts.district.address),
-      ],
-    },
-  );
+    districtCopy(ctx),
+  ];
   return { title, blocks };
+}
+
+/** The due process complaint's recipient block: the hearing office, the district, or unknown. */
+function hearingHead(ctx: TemplateContext, to: ComplaintRecipients): string[] {
+  const { t } = ctx;
+  switch (to.hearing.kind) {
+    case 'office':
+      return [
+        t('Due process hearing requests', 'Solicitudes de audiencia de debido proceso'),
+        ...to.hearing.lines,
+      ];
+    case 'district':
+      return districtLines(ctx, t('Superintendent', 'Superintendente'));
+    case 'unknown':
+      return [
+        t(
+          `Office that takes due process complaints in ${to.stateName}`,
+          `Oficina que recibe las quejas de debido proceso en ${to.stateName}`,
+        ),
+        unknownFact(ctx),
+      ];
+  }
 }
 
 /**
  * Due process complaint with every element of 34 CFR 300.508(b): (1) the child's name,
  * (2) address of residence, (3) school, (4) homeless contact where that applies, (5) the
- * problem relating to the proposed or refused initiation or change, with its facts, and
- * (6) a proposed resolution; sent to the district with a copy to the State (300.508(a)).
+ * nature of the problem, with its facts, and (6) a proposed resolution. It goes to the body
+ * that runs hearings in the state (rules-corrections-2026-12.md, "Letters"; "unknown" where
+ * the states table has none), with copies to the district, the other party (300.508(a)(1)),
+ * and to the State educational agency (300.508(a)(2)). The problem may be a proposal or
+ * refusal (300.503(a)) or services the IEP requires that were never delivered.
  */
-export function dueProcessComplaint(ctx: TemplateContext, agency: ComplaintAgency): TemplateOutput {
+export function dueProcessComplaint(ctx: TemplateContext, to: ComplaintRecipients): TemplateOutput {
   const { facts, t } = ctx;
   const title = t('Due process complaint', 'Queja de debido proceso');
-  const agencyName =
-    agency.name ??
-    t(
-      `${agency.stateName} state educational agency`,
-      `Agencia estatal de educación de ${agency.stateName}`,
-    );
+  const [agencyFirst = '', ...agencyRest] = agencyLines(ctx, to);
+  const agency = [agencyFirst, ...agencyRest].join(', ');
+  const head = hearingHead(ctx, to);
+  // The hearing office may be the agency itself (TX, UT): no second copy to the same office.
+  const agencyIsRecipient =
+    to.hearing.kind === 'office' && to.agency !== null && head.includes(agencyFirst);
   const blocks: LetterBlock[] = [
-    ...letterHead(ctx, {
-      name: facts.district.name,
-      attention: facts.district.recipient ?? t('Superintendent', 'Superintendente'),
-      address: facts.district.address,
-    }),
+    ...letterHead(ctx, head),
     heading(
       t(
         `Due process complaint: ${facts.student.name} v. ${facts.district.name}`,
@@ -206,6 +253,13 @@ export function dueProcessComplaint(ctx: TemplateContext, agency: ComplaintAgenc
     );
   }
   blocks.push(
+    ...undeliveredServices(
+      ctx,
+      t(
+        "The district has not delivered these services that my child's IEP requires. This is a failure to carry out the IEP, not a proposal or a refusal: my child is not receiving a free appropriate public education, which means services provided as the IEP sets them out (34 CFR 300.17(d), 300.323(c)(2)). A hearing may be requested on the provision of a free appropriate public education (34 CFR 300.507(a)(1), 300.503(a)).",
+        'El distrito no ha prestado estos servicios que exige el IEP de mi hijo(a). Se trata de no cumplir el IEP, no de una propuesta ni de una negativa: mi hijo(a) no recibe una educación pública gratuita y apropiada, que son los servicios prestados tal como los fija el IEP (34 CFR 300.17(d), 300.323(c)(2)). Se puede pedir una audiencia sobre la prestación de una educación pública gratuita y apropiada (34 CFR 300.507(a)(1), 300.503(a)).',
+      ),
+    ),
     paragraph(need(facts.problem)),
     heading(t('Facts', 'Hechos')),
     list(need(facts.supportingFacts), true),
@@ -228,13 +282,33 @@ export function dueProcessComplaint(ctx: TemplateContext, agency: ComplaintAgenc
       ),
     ]),
     signature(ctx, true),
-    paragraph(
-      t(
-        `I am sending a copy of this complaint to ${agencyName} (34 CFR 300.508(a)).`,
-        `Envío una copia de esta queja a ${agencyName} (34 CFR 300.508(a)).`,
-      ),
-    ),
-    { type: 'address', lines: [t(`cc: ${agencyName}`, `Copia: ${agencyName}`)] },
   );
+  const copies: LetterBlock[] = [];
+  if (to.hearing.kind !== 'district') {
+    blocks.push(
+      paragraph(
+        t(
+          `I am sending a copy of this complaint to ${facts.district.name}, the other party (34 CFR 300.508(a)(1)), at the same time as I file it.`,
+          `Envío una copia de esta queja a ${facts.district.name}, la otra parte (34 CFR 300.508(a)(1)), al mismo tiempo que la presento.`,
+        ),
+      ),
+    );
+    copies.push(districtCopy(ctx));
+  }
+  if (!agencyIsRecipient) {
+    blocks.push(
+      paragraph(
+        t(
+          `I am also sending a copy to ${agency} (34 CFR 300.508(a)(2)).`,
+          `También envío una copia a ${agency} (34 CFR 300.508(a)(2)).`,
+        ),
+      ),
+    );
+    copies.push({
+      type: 'address',
+      lines: [t(`cc: ${agencyFirst}`, `Copia: ${agencyFirst}`), ...agencyRest],
+    });
+  }
+  blocks.push(...copies);
   return { title, blocks };
 }

@@ -79,7 +79,7 @@ export function iepObjection(ctx: TemplateContext): TemplateOutput {
     paragraph(
       t(
         'If the district plans to carry out a proposal I object to, or refuses a request I made, please send me prior written notice as 34 CFR 300.503 requires: what the district proposes or refuses, why, the evaluations, records and reports it relied on, the other options the team considered and why they were rejected, and any other factors relevant to the decision.',
-        'Si el distrito piensa llevar a cabo una propuesta a la que me opongo, o rechaza una solicitud que hice, por favor envíeme el aviso previo por escrito que exige 34 CFR 300.503: qué propone o rechaza el distrito, por qué, las evaluaciones, registros e informes en que se basó, las otras opciones que consideró el equipo y por qué las rechazó, y cualquier otro factor relevante para la decisión.',
+        'Si el distrito piensa llevar a cabo una propuesta a la que me opongo, o rechaza una solicitud que hice, por favor envíeme la notificación previa por escrito que exige 34 CFR 300.503: qué propone o rechaza el distrito, por qué, las evaluaciones, registros e informes en que se basó, las otras opciones que consideró el equipo y por qué las rechazó, y cualquier otro factor relevante para la decisión.',
       ),
     ),
     paragraph(
@@ -96,7 +96,10 @@ export function iepObjection(ctx: TemplateContext): TemplateOutput {
 /** Request for prior written notice (34 CFR 300.503(a)-(c)). */
 export function pwnRequest(ctx: TemplateContext): TemplateOutput {
   const { facts, t } = ctx;
-  const title = t('Request for prior written notice', 'Solicitud de aviso previo por escrito');
+  const title = t(
+    'Request for prior written notice',
+    'Solicitud de notificación previa por escrito',
+  );
   const blocks: LetterBlock[] = [
     ...districtHead(ctx),
     subjectLine(ctx, title),
@@ -104,14 +107,14 @@ export function pwnRequest(ctx: TemplateContext): TemplateOutput {
     paragraph(
       t(
         `I am asking for prior written notice under 34 CFR 300.503 about the following decision concerning my child, ${facts.student.name}${onDate(ctx, facts.decisionDate) === '' ? '' : `, made${onDate(ctx, facts.decisionDate)}`}:`,
-        `Solicito un aviso previo por escrito, según 34 CFR 300.503, sobre la siguiente decisión acerca de mi hijo(a), ${facts.student.name}${onDate(ctx, facts.decisionDate) === '' ? '' : `, tomada${onDate(ctx, facts.decisionDate)}`}:`,
+        `Solicito una notificación previa por escrito, según 34 CFR 300.503, sobre la siguiente decisión acerca de mi hijo(a), ${facts.student.name}${onDate(ctx, facts.decisionDate) === '' ? '' : `, tomada${onDate(ctx, facts.decisionDate)}`}:`,
       ),
     ),
     paragraph(required(facts.decision), true),
     paragraph(
       t(
         'Under 34 CFR 300.503(b), the notice must include:',
-        'Según 34 CFR 300.503(b), el aviso debe incluir:',
+        'Según 34 CFR 300.503(b), la notificación debe incluir:',
       ),
     ),
     list(
@@ -150,7 +153,7 @@ export function pwnRequest(ctx: TemplateContext): TemplateOutput {
     paragraph(
       t(
         'Please write the notice in language I can understand (34 CFR 300.503(c)) and send it to me as soon as possible.',
-        'Por favor, escriba el aviso en español, mi lengua materna, de forma que yo lo pueda entender (34 CFR 300.503(c)), y envíemelo lo antes posible.',
+        'Por favor, escriba la notificación en español, mi lengua materna, de forma que yo la pueda entender (34 CFR 300.503(c)), y envíemela lo antes posible.',
       ),
     ),
     signature(ctx, true),
@@ -185,7 +188,7 @@ export function recordsRequest(ctx: TemplateContext): TemplateOutput {
     t('discipline and attendance records', 'los registros de disciplina y asistencia'),
     t(
       'prior written notices, consent forms and correspondence about my child, including email',
-      'los avisos previos por escrito, formularios de consentimiento y la correspondencia sobre mi hijo(a), incluido el correo electrónico',
+      'las notificaciones previas por escrito, los formularios de consentimiento y la correspondencia sobre mi hijo(a), incluido el correo electrónico',
     ),
   ];
   const blocks: LetterBlock[] = [
@@ -311,7 +314,7 @@ export function evaluationRequest(ctx: TemplateContext): TemplateOutput {
     paragraph(
       t(
         'If the district refuses to evaluate, please send me prior written notice of the refusal and its reasons (34 CFR 300.503).',
-        'Si el distrito se niega a evaluar, por favor envíeme un aviso previo por escrito de la negativa y sus razones (34 CFR 300.503).',
+        'Si el distrito se niega a evaluar, por favor envíeme una notificación previa por escrito de la negativa y sus razones (34 CFR 300.503).',
       ),
     ),
     paragraph(
