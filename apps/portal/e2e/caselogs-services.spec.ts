@@ -256,6 +256,18 @@ test('with the district calendar saved, a break week owes nothing and a week wit
   ).toBeVisible();
   await checkPage(page, 'caselogs-services-calendar');
 
+  await test.step('marked extended school year: no summer in these weeks, so the same time owed', async () => {
+    await service.getByRole('link', { name: new RegExp(`^Edit\\s*: ${name}`) }).click();
+    const edit = page.getByRole('form', { name: `Edit: ${name}` });
+    const esy = edit.getByLabel('The service continues in the summer (extended school year, ESY)');
+    await expect(esy).not.toBeChecked();
+    await esy.check();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Service updated.')).toBeVisible();
+    await expect(service.getByText('Continues in the summer')).toBeVisible();
+    await expect(service.getByTestId('service-owed')).toHaveText('120 min (2 h)');
+  });
+
   await test.step('the same page in Spanish', async () => {
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -272,6 +284,7 @@ test('with the district calendar saved, a break week owes nothing and a week wit
     ]);
     await expect(cells(1).last()).toHaveText('Sin registrar');
     await expect(cells(4).last()).toHaveText('Sesiones perdidas');
+    await expect(service.getByText('Continúa en el verano')).toBeVisible();
     await expect(service.getByTestId('service-owed-not-logged')).toHaveText('60 min (1 h)');
     await expect(page.getByTestId('ledger-calendar')).toHaveText(
       `Contado según los días de clases de los calendarios guardados para ${district}.`,
