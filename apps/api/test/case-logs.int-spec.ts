@@ -45,17 +45,20 @@ const UPDATE_COMM = `mutation ($input: UpdateCommunicationInput!) { updateCommun
 const COMMS = `query ($id: ID!) { communications(caseId: $id) { ${COMM_FIELDS} } }`;
 const DELETE_COMM = `mutation ($id: ID!) { deleteCommunication(communicationId: $id) }`;
 
-const SERVICE_FIELDS = `id service minutes frequency provider startDate endDate
+const SERVICE_FIELDS = `id service minutes frequency provider startDate endDate extendedSchoolYear
   sessions { id date minutes status reason }
-  periods { start end requiredMinutes deliveredMinutes missedMinutes shortfallMinutes owedMinutes elapsed }
-  requiredMinutes deliveredMinutes missedMinutes compensatoryMinutesOwed`;
+  periods { start end weekdays schoolDays countedOn requiredMinutes deliveredMinutes missedMinutes
+    shortfallMinutes owedMinutes owedMissedMinutes owedNotLoggedMinutes status elapsed }
+  requiredMinutes deliveredMinutes missedMinutes compensatoryMinutesOwed owedMissedMinutes
+  owedNotLoggedMinutes notLoggedPeriods`;
 const ADD_SERVICE = `mutation ($input: AddServiceRequirementInput!) { addServiceRequirement(input: $input) { ${SERVICE_FIELDS} } }`;
 const UPDATE_SERVICE = `mutation ($input: UpdateServiceRequirementInput!) { updateServiceRequirement(input: $input) { ${SERVICE_FIELDS} } }`;
 const DELETE_SERVICE = `mutation ($id: ID!) { deleteServiceRequirement(requirementId: $id) }`;
 const LOG_SESSION = `mutation ($input: LogServiceSessionInput!) { logServiceSession(input: $input) { ${SERVICE_FIELDS} } }`;
 const UPDATE_SESSION = `mutation ($input: UpdateServiceSessionInput!) { updateServiceSession(input: $input) { ${SERVICE_FIELDS} } }`;
 const DELETE_SESSION = `mutation ($id: ID!) { deleteServiceSession(sessionId: $id) { ${SERVICE_FIELDS} } }`;
-const SERVICE_LOG = `query ($id: ID!, $asOf: String) { serviceLog(caseId: $id, asOf: $asOf) { caseId asOf compensatoryMinutesOwed services { ${SERVICE_FIELDS} } } }`;
+const SERVICE_LOG = `query ($id: ID!, $asOf: String) { serviceLog(caseId: $id, asOf: $asOf) { caseId asOf compensatoryMinutesOwed owedMissedMinutes owedNotLoggedMinutes districtCalendars services { ${SERVICE_FIELDS} } } }`;
+const SAVE_CALENDAR = `mutation ($input: SaveDistrictCalendarInput!) { saveDistrictCalendar(input: $input) { id } }`;
 const SERVICE_CSV = `query ($id: ID!) { serviceLogCsv(caseId: $id) }`;
 
 const NOTE_FIELDS = 'id caseId visibility body authorUserId authorName';
@@ -76,18 +79,34 @@ const MY_TASKS = `{ myTasks { ${TASK_FIELDS} } }`;
 
 type Service = {
   id: string;
+  extendedSchoolYear: boolean;
   sessions: { id: string; date: string; minutes: number; status: string }[];
   periods: {
     start: string;
+    schoolDays: number;
+    countedOn: string;
     requiredMinutes: number;
     deliveredMinutes: number;
     owedMinutes: number;
+    owedMissedMinutes: number;
+    owedNotLoggedMinutes: number;
+    status: string;
     elapsed: boolean;
   }[];
   requiredMinutes: number;
   deliveredMinutes: number;
   missedMinutes: number;
   compensatoryMinutesOwed: number;
+  owedMissedMinutes: number;
+  owedNotLoggedMinutes: number;
+  notLoggedPeriods: number;
+};
+type ServiceLog = {
+  compensatoryMinutesOwed: number;
+  owedMissedMinutes: number;
+  owedNotLoggedMinutes: number;
+  districtCalendars: number;
+  services: Service[];
 };
 
 describe('case logs: meetings, services, communications, notes and tasks', () => {
@@ -554,6 +573,201 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
     expect(bad.status).toBe(400);
     expect(bad.headers.get('cache-control')).toBe('no-store');
     expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
+  });
+
+  it('with the district calendar saved, a Thanksgiving break week owes nothing and a week with nothing logged is reported as not logged', async () => {
+    const { caseId, cookies } = await world();
+    // 60 minutes a week from Monday 10 November 2025 to Friday 19 December 2025.
+    const service = ok<{ addServiceRequirement: Service }>(
+      await api.graphql(
+        ADD_SERVICE,
+        {
+          input: {
+            caseId,
+            service: 'Speech-language therapy',
+            minutes: 60,
+            frequency: 'WEEKLY',
+            startDate: '2025-11-10',
+            endDate: '2025-12-19',
+          },
+        },
+        { cookie: cookies.advocate },
+      ),
+    ).addServiceRequirement;
+    expect(service.extendedSchoolYear).toBe(false);
+    const log = (input: Record<string, unknown>) =>
+      api.graphql(
+        LOG_SESSION,
+        { input: { requirementId: service.id, ...input } },
+        { cookie: cookies.advocate },
+      );
+    ok(await log({ date: '2025-11-11', minutes: 60, status: 'DELIVERED' }));
+    ok(await log({ date: '2025-11-18', minutes: 60, status: 'MISSED', reason: 'Therapist out.' }));
+    // Nothing logged the week of 24 November (Thanksgiving) nor the week of 1 December.
+    const ledgerOn = async (asOf: string) =>
+      ok<{ serviceLog: ServiceLog }>(
+        await api.graphql(SERVICE_LOG, { id: caseId, asOf }, { cookie: cookies.parent }),
+      ).serviceLog;
+    const weeks = (l: ServiceLog) =>
+      l.services[0]!.periods.map((p) => [p.start, p.requiredMinutes, p.status, p.owedMinutes]);
+
+    // No calendar yet: weekdays stand in for school days, so the break week owes 60 too.
+    const before = await ledgerOn('2025-12-08');
+    expect(before.districtCalendars).toBe(0);
+    expect(before.compensatoryMinutesOwed).toBe(180); // 60 missed + 60 + 60 not logged
+    expect(before.services[0]!.periods.every((p) => p.countedOn === 'WEEKDAYS')).toBe(true);
+
+    // Another organization's calendar for the same district changes nothing here.
+    ok(
+      await api.graphql(
+        SAVE_CALENDAR,
+        {
+          input: {
+            state: 'CA',
+            district: 'Oakland Unified',
+            firstDay: '2025-08-25',
+            lastDay: '2026-06-12',
+            nonSchoolDays: ['2025-12-01', '2025-12-02', '2025-12-03', '2025-12-04', '2025-12-05'],
+          },
+        },
+        { cookie: cookies.outsider },
+      ),
+    );
+    expect(await ledgerOn('2025-12-08')).toMatchObject({
+      districtCalendars: 0,
+      compensatoryMinutesOwed: 180,
+    });
+
+    ok(
+      await api.graphql(
+        SAVE_CALENDAR,
+        {
+          input: {
+            state: 'CA',
+            district: 'oakland unified', // the district's name in any case
+            firstDay: '2025-08-25',
+            lastDay: '2026-06-12',
+            nonSchoolDays: ['2025-11-24', '2025-11-25', '2025-11-26', '2025-11-27', '2025-11-28'],
+          },
+        },
+        { cookie: cookies.admin },
+      ),
+    );
+    const after = await ledgerOn('2025-12-08'); // a Monday: four weeks have ended
+    expect(after.districtCalendars).toBe(1);
+    expect(weeks(after)).toEqual([
+      ['2025-11-10', 60, 'MET', 0], // 5 school days: 60 required, 60 delivered
+      ['2025-11-17', 60, 'MISSED', 60], // 60 required, 60 logged missed
+      ['2025-11-24', 0, 'NO_SCHOOL', 0], // Thanksgiving break: 60 × 0 / 5 = 0
+      ['2025-12-01', 60, 'NOT_LOGGED', 60], // 60 required, no session logged
+      ['2025-12-08', 60, 'NOT_LOGGED', 0], // running: nothing owed yet
+    ]);
+    // 60 (missed) + 0 (break) + 60 (not logged) = 120, and the log says which is which.
+    expect(after).toMatchObject({
+      compensatoryMinutesOwed: 120,
+      owedMissedMinutes: 60,
+      owedNotLoggedMinutes: 60,
+    });
+    expect(after.services[0]).toMatchObject({ notLoggedPeriods: 1, requiredMinutes: 180 });
+    expect(after.services[0]!.periods.every((p) => p.countedOn === 'DISTRICT_CALENDAR')).toBe(true);
+
+    // The CSV (as of today: the service's six weeks have all ended) carries the same columns.
+    const csv = ok<{ serviceLogCsv: string }>(
+      await api.graphql(SERVICE_CSV, { id: caseId }, { cookie: cookies.advocate }),
+    ).serviceLogCsv;
+    const rows = parse<Record<string, string>>(csv, { columns: true }).filter(
+      (r) => r.row_type === 'period',
+    );
+    expect(
+      rows.map((r) => [
+        r.period_start,
+        r.period_status,
+        r.period_weekdays,
+        r.school_days,
+        r.counted_on,
+        r.required_minutes,
+        r.owed_missed_minutes,
+        r.owed_not_logged_minutes,
+        r.owed_minutes,
+      ]),
+    ).toEqual([
+      ['2025-11-10', 'MET', '5', '5', 'DISTRICT_CALENDAR', '60', '0', '0', '0'],
+      ['2025-11-17', 'MISSED', '5', '5', 'DISTRICT_CALENDAR', '60', '60', '0', '60'],
+      ['2025-11-24', 'NO_SCHOOL', '5', '0', 'DISTRICT_CALENDAR', '0', '0', '0', '0'],
+      ['2025-12-01', 'NOT_LOGGED', '5', '5', 'DISTRICT_CALENDAR', '60', '0', '60', '60'],
+      ['2025-12-08', 'NOT_LOGGED', '5', '5', 'DISTRICT_CALENDAR', '60', '0', '60', '60'],
+      ['2025-12-15', 'NOT_LOGGED', '5', '5', 'DISTRICT_CALENDAR', '60', '0', '60', '60'],
+    ]);
+  });
+
+  it('a service that crosses school years owes nothing over the summer between the two calendars, unless it continues in the extended school year', async () => {
+    const { caseId, cookies } = await world();
+    const save = async (firstDay: string, lastDay: string) =>
+      ok(
+        await api.graphql(
+          SAVE_CALENDAR,
+          {
+            input: {
+              state: 'CA',
+              district: 'Oakland Unified',
+              firstDay,
+              lastDay,
+              nonSchoolDays: [],
+            },
+          },
+          { cookie: cookies.admin },
+        ),
+      );
+    await save('2025-08-25', '2026-06-12'); // ends on a Friday
+    await save('2026-08-26', '2027-06-11'); // starts on a Wednesday
+    // 60 minutes a week from Monday 1 June to Friday 4 September 2026: 14 weeks.
+    const added = ok<{ addServiceRequirement: Service }>(
+      await api.graphql(
+        ADD_SERVICE,
+        {
+          input: {
+            caseId,
+            service: 'Occupational therapy',
+            minutes: 60,
+            frequency: 'WEEKLY',
+            startDate: '2026-06-01',
+            endDate: '2026-09-04',
+          },
+        },
+        { cookie: cookies.advocate },
+      ),
+    ).addServiceRequirement;
+    // 1 and 8 June: 60 each; 15 June to 23 August: summer, 0; 24 August: Wednesday to Friday,
+    // 60 × 3 / 5 = 36; 31 August: 60. Total 60 + 60 + 36 + 60 = 216.
+    expect(added.periods.map((p) => p.requiredMinutes)).toEqual([
+      60,
+      60,
+      ...Array<number>(10).fill(0),
+      36,
+      60,
+    ]);
+    expect(added.compensatoryMinutesOwed).toBe(216);
+    const summer = ok<{ serviceLog: ServiceLog }>(
+      await api.graphql(
+        SERVICE_LOG,
+        { id: caseId, asOf: '2026-09-14' },
+        { cookie: cookies.advocate },
+      ),
+    ).serviceLog;
+    expect(summer.districtCalendars).toBe(2);
+    expect(summer.compensatoryMinutesOwed).toBe(216);
+
+    // Marked extended school year: the ten summer weeks count their weekdays (10 × 60), and
+    // Monday and Tuesday 24-25 August too: 60 + 60 + 600 + 60 + 60 = 840.
+    const esy = ok<{ updateServiceRequirement: Service }>(
+      await api.graphql(
+        UPDATE_SERVICE,
+        { input: { requirementId: added.id, extendedSchoolYear: true } },
+        { cookie: cookies.advocate },
+      ),
+    ).updateServiceRequirement;
+    expect(esy.extendedSchoolYear).toBe(true);
+    expect(esy.compensatoryMinutesOwed).toBe(840);
   });
 
   it('a parent never reaches an internal note: not in the list, not by id, not in search, not in the timeline', async () => {

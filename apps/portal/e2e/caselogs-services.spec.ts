@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { checkPage } from './support';
+import { checkPage, open } from './support';
 import { demoAdvocate } from './support-advocate';
-import { addDays, minutesIn, mondayThisWeek, seededCaseId, signInTo } from './support-caselogs';
+import {
+  addDays,
+  minutesIn,
+  mondayThisWeek,
+  newCaseInDistrict,
+  saveDistrictCalendar,
+  seededCaseId,
+  signInTo,
+} from './support-caselogs';
 
 /** A day as the page writes it in English ("Mar 17, 2026"). */
 function readable(day: string): string {
@@ -28,6 +36,14 @@ test('an advocate logs sessions of a required service, missed ones included, and
     page.getByRole('heading', { level: 1, name: 'Services: Sofía González' }),
   ).toBeVisible();
   const caseOwedBefore = await minutesIn(page, 'case-owed');
+  // Oakland Unified has no calendar saved in Riverside: weekdays stand in for school days.
+  const calendarNotice = page.getByTestId('ledger-calendar');
+  await expect(calendarNotice).toContainText(
+    'Counted on weekdays: add the district calendar to count school days.',
+  );
+  await expect(
+    calendarNotice.getByRole('link', { name: 'Add the district calendar' }),
+  ).toHaveAttribute('href', '/calendars?state=CA&district=Oakland+Unified');
 
   await test.step('a weekly service that started five weeks ago owes every elapsed week', async () => {
     const add = page.getByRole('form', { name: 'Add a required service' });
@@ -92,10 +108,12 @@ test('an advocate logs sessions of a required service, missed ones included, and
     // The table the chart draws from says the same, week by week.
     const week = periods.getByRole('row').filter({ hasText: readable(lastWeek) });
     await expect(week.getByRole('cell')).toHaveText([
+      '5 of 5 counted on weekdays',
       '60 min (1 h)',
       '0 min',
       '60 min (1 h)',
       '60 min (1 h)',
+      'Missed sessions',
     ]);
     await expect(page.locator('canvas[role="img"]').first()).toBeVisible();
   });
@@ -112,10 +130,12 @@ test('an advocate logs sessions of a required service, missed ones included, and
     expect(await minutesIn(page, 'case-owed')).toBe(caseOwedBefore + 330);
     const running = periods.getByRole('row').filter({ hasText: readable(monday) });
     await expect(running.getByRole('cell')).toHaveText([
+      '5 of 5 counted on weekdays',
       '60 min (1 h)',
       '0 min',
       '30 min',
       '30 min',
+      'Missed sessions',
     ]);
   });
 
@@ -132,5 +152,153 @@ test('an advocate logs sessions of a required service, missed ones included, and
     const csv = await response.text();
     expect(csv).toContain(name);
     expect(csv).toContain('Logged by mistake: the therapist was out sick');
+  });
+});
+
+test('with the district calendar saved, a break week owes nothing and a week with nothing logged reads "not logged", in English and Spanish', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const district = `E2E Unified ${Date.now()}`;
+  const monday = mondayThisWeek();
+  const weekOf = (weeksAgo: number) => addDays(monday, -7 * weeksAgo);
+  await signInTo(page, '/caseload', demoAdvocate.email);
+  const { caseId, studentName } = await newCaseInDistrict(page, district);
+  // A school year around today with the whole week two weeks ago off (a Thanksgiving-like
+  // break): Monday to Friday of that week are not school days.
+  await saveDistrictCalendar(page, district, {
+    firstDay: addDays(monday, -70),
+    lastDay: addDays(monday, 150),
+    nonSchoolDays: [0, 1, 2, 3, 4].map((day) => addDays(weekOf(2), day)),
+  });
+  await open(page, `/cases/${caseId}/services`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Services: ${studentName}` }),
+  ).toBeVisible();
+
+  const name = 'Speech-language therapy';
+  const add = page.getByRole('form', { name: 'Add a required service' });
+  await add.getByLabel('Service', { exact: true }).fill(name);
+  await add.getByLabel('Minutes required').fill('60');
+  await add.getByLabel('Per', { exact: true }).selectOption('WEEKLY');
+  await add.getByLabel('Start date').fill(weekOf(4));
+  await add.getByRole('button', { name: 'Add service' }).click();
+  const service = page.getByTestId('service').filter({
+    has: page.getByRole('heading', { level: 2, name }),
+  });
+  await expect(service).toBeVisible();
+
+  const log = service.getByRole('form', { name: `Log a session of ${name}` });
+  // Four weeks ago: missed, with its reason. Three weeks ago: delivered. Two weeks ago: the
+  // break, nothing logged. Last week: nothing logged.
+  await log.getByLabel('Date of the session').fill(addDays(weekOf(4), 1));
+  await log.getByLabel('Minutes', { exact: true }).fill('60');
+  await log.getByLabel('Missed', { exact: true }).check();
+  await log.getByLabel('Reason').fill('Therapist absent, no substitute');
+  await log.getByRole('button', { name: 'Log session' }).click();
+  await expect(service.getByTestId('service-missed')).toHaveText('60 min (1 h)');
+  await log.getByLabel('Date of the session').fill(addDays(weekOf(3), 1));
+  await log.getByLabel('Minutes', { exact: true }).fill('60');
+  await log.getByLabel('Delivered', { exact: true }).check();
+  await log.getByRole('button', { name: 'Log session' }).click();
+  await expect(service.getByTestId('service-delivered')).toHaveText('60 min (1 h)');
+
+  // Required over the four ended weeks: 60 + 60 + 0 (break: 60 × 0 / 5) + 60 = 180.
+  // Owed: 60 for the missed session + 0 for the break + 60 where nothing was logged = 120.
+  await expect(service.getByTestId('service-required')).toHaveText('180 min (3 h)');
+  await expect(service.getByTestId('service-owed')).toHaveText('120 min (2 h)');
+  await expect(service.getByTestId('service-owed-missed')).toHaveText('60 min (1 h)');
+  await expect(service.getByTestId('service-owed-not-logged')).toHaveText('60 min (1 h)');
+  await expect(page.getByTestId('case-owed')).toHaveText('120 min (2 h)');
+  await expect(page.getByTestId('ledger-calendar')).toHaveText(
+    `Counted on the school days of the calendars saved for ${district}.`,
+  );
+  const rows = service.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(1 + 5);
+  const cells = (weeksAgo: number) => rows.nth(5 - weeksAgo).getByRole('cell');
+  await expect(cells(4)).toHaveText([
+    '5 of 5',
+    '60 min (1 h)',
+    '0 min',
+    '60 min (1 h)',
+    '60 min (1 h)',
+    'Missed sessions',
+  ]);
+  await expect(cells(3)).toHaveText([
+    '5 of 5',
+    '60 min (1 h)',
+    '60 min (1 h)',
+    '0 min',
+    '0 min',
+    'Met',
+  ]);
+  await expect(cells(2)).toHaveText([
+    '0 of 5',
+    '0 min',
+    '0 min',
+    '0 min',
+    '0 min',
+    'No school days',
+  ]);
+  await expect(cells(1)).toHaveText([
+    '5 of 5',
+    '60 min (1 h)',
+    '0 min',
+    '0 min',
+    '60 min (1 h)',
+    'Not logged',
+  ]);
+  await expect(cells(0).last()).toHaveText('Nothing logged yet');
+  await expect(
+    page.getByText('A week or month with no session logged at all shows as “Not logged”.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await checkPage(page, 'caselogs-services-calendar');
+
+  await test.step('marked extended school year: no summer in these weeks, so the same time owed', async () => {
+    await service.getByRole('link', { name: new RegExp(`^Edit\\s*: ${name}`) }).click();
+    const edit = page.getByRole('form', { name: `Edit: ${name}` });
+    const esy = edit.getByLabel('The service continues in the summer (extended school year, ESY)');
+    await expect(esy).not.toBeChecked();
+    await esy.check();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Service updated.')).toBeVisible();
+    await expect(service.getByText('Continues in the summer')).toBeVisible();
+    await expect(service.getByTestId('service-owed')).toHaveText('120 min (2 h)');
+  });
+
+  await test.step('the same page in Spanish', async () => {
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Servicios: ${studentName}` }),
+    ).toBeVisible();
+    await expect(cells(2)).toHaveText([
+      '0 de 5',
+      '0 min',
+      '0 min',
+      '0 min',
+      '0 min',
+      'Sin días de clases',
+    ]);
+    await expect(cells(1).last()).toHaveText('Sin registrar');
+    await expect(cells(4).last()).toHaveText('Sesiones perdidas');
+    await expect(service.getByText('Continúa en el verano')).toBeVisible();
+    await expect(service.getByTestId('service-owed-not-logged')).toHaveText('60 min (1 h)');
+    await expect(page.getByTestId('ledger-calendar')).toHaveText(
+      `Contado según los días de clases de los calendarios guardados para ${district}.`,
+    );
+    await expect(
+      page.getByText(
+        'Una semana o un mes sin ninguna sesión registrada aparece como “Sin registrar”.',
+        {
+          exact: false,
+        },
+      ),
+    ).toBeVisible();
+    await checkPage(page, 'caselogs-services-calendar-es');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { demoToday, hydrated, open, signIn } from './support';
+import { graphql } from './support-advocate';
 
 /** Riverside's seeded case: Sofía González, assigned to Marcus Lee. */
 export const seededCaseId = '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000301';
@@ -31,4 +32,75 @@ export async function minutesIn(scope: Page | Locator, testId: string): Promise<
   const match = /^([\d,]+) min/.exec(text);
   expect(match, `${testId} reads as minutes: "${text}"`).not.toBeNull();
   return Number(match![1]!.replace(/,/g, ''));
+}
+
+/**
+ * A case of its own for a new student in `district` (CA), opened by the signed-in advocate as
+ * the portal would: family, student, a submitted intake, the case. A district calendar saved
+ * for it then touches no other test's case.
+ */
+export async function newCaseInDistrict(
+  page: Page,
+  district: string,
+): Promise<{ caseId: string; studentName: string }> {
+  const api = page.context().request;
+  const studentName = 'Ana Reyes';
+  const { createFamily } = await graphql<{ createFamily: { id: string } }>(
+    api,
+    'mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id } }',
+    { input: { name: 'Reyes', primaryLanguage: 'ES' } },
+  );
+  const { createStudent } = await graphql<{ createStudent: { id: string } }>(
+    api,
+    'mutation ($input: CreateStudentInput!) { createStudent(input: $input) { id } }',
+    {
+      input: {
+        familyId: createFamily.id,
+        name: studentName,
+        state: 'CA',
+        district,
+        planType: 'IEP',
+      },
+    },
+  );
+  const { saveIntakeDraft } = await graphql<{ saveIntakeDraft: { id: string } }>(
+    api,
+    'mutation ($input: SaveIntakeDraftInput!) { saveIntakeDraft(input: $input) { id } }',
+    {
+      input: {
+        familyId: createFamily.id,
+        studentId: createStudent.id,
+        lang: 'EN',
+        answers: {
+          state: 'CA',
+          plan_type: 'iep',
+          issues: ['services_not_provided'],
+          has_decision_date: false,
+          summary: `Speech sessions not delivered (${district})`,
+        },
+      },
+    },
+  );
+  await graphql(api, 'mutation ($id: ID!) { submitIntake(intakeId: $id) { status } }', {
+    id: saveIntakeDraft.id,
+  });
+  const { createCaseFromIntake } = await graphql<{ createCaseFromIntake: { id: string } }>(
+    api,
+    'mutation ($input: CreateCaseFromIntakeInput!) { createCaseFromIntake(input: $input) { id } }',
+    { input: { intakeId: saveIntakeDraft.id, studentId: createStudent.id } },
+  );
+  return { caseId: createCaseFromIntake.id, studentName };
+}
+
+/** Saves a school year for a district (CA) with the weekdays given off, as an advocate may. */
+export async function saveDistrictCalendar(
+  page: Page,
+  district: string,
+  calendar: { firstDay: string; lastDay: string; nonSchoolDays: string[] },
+): Promise<void> {
+  await graphql(
+    page.context().request,
+    'mutation ($input: SaveDistrictCalendarInput!) { saveDistrictCalendar(input: $input) { id } }',
+    { input: { state: 'CA', district, ...calendar } },
+  );
 }

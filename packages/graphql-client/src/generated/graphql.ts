@@ -38,6 +38,8 @@ export type AddServiceRequirementInput = {
   caseId: Scalars['ID']['input'];
   /** YYYY-MM-DD; none while ongoing. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Continues between school years (extended school year); false unless given. */
+  extendedSchoolYear?: InputMaybe<Scalars['Boolean']['input']>;
   frequency: ServiceFrequency;
   /** Minutes per week or month, 1 to 10000. */
   minutes: Scalars['Int']['input'];
@@ -1449,6 +1451,13 @@ export type SaveLetterToDocumentsInput = {
   visibility?: InputMaybe<DocumentVisibility>;
 };
 
+/** What a period’s school days were counted on. */
+export type ServiceDayBasis =
+  /** The district’s saved calendars, for every day. */
+  | 'DISTRICT_CALENDAR'
+  /** Monday to Friday, for at least one day no saved calendar of the district reaches: breaks are not taken out. */
+  | 'WEEKDAYS';
+
 export type ServiceFrequency =
   | 'MONTHLY'
   | 'WEEKLY';
@@ -1459,24 +1468,53 @@ export type ServiceLog = {
   asOf: Scalars['String']['output'];
   caseId: Scalars['ID']['output'];
   compensatoryMinutesOwed: Scalars['Int']['output'];
+  /** School-year calendars the organization has saved for the student’s district. None: every period is counted on weekdays (Monday to Friday), breaks not taken out. */
+  districtCalendars: Scalars['Int']['output'];
+  /** Of the time owed, what sessions logged as missed account for. */
+  owedMissedMinutes: Scalars['Int']['output'];
+  /** Of the time owed, what no session was logged for. */
+  owedNotLoggedMinutes: Scalars['Int']['output'];
   services: Array<ServiceRequirement>;
 };
 
 /** One week (Monday–Sunday) or calendar month of a service. */
 export type ServicePeriod = {
+  countedOn: ServiceDayBasis;
   deliveredMinutes: Scalars['Int']['output'];
   /** The period ended before the ledger’s day; only these count as owed. */
   elapsed: Scalars['Boolean']['output'];
   end: Scalars['String']['output'];
   missedMinutes: Scalars['Int']['output'];
-  /** What the period adds to the time owed: an elapsed period its shortfall; the running one the minutes of its missed sessions, at most its shortfall. */
+  /** What the period adds to the time owed: an elapsed period its shortfall; the running one the minutes of its missed sessions, at most its shortfall. owedMissedMinutes + owedNotLoggedMinutes. */
   owedMinutes: Scalars['Int']['output'];
-  /** Prorated by weekdays when the service covers part of it. */
+  /** The part of owedMinutes that sessions logged as missed account for. */
+  owedMissedMinutes: Scalars['Int']['output'];
+  /** The rest of owedMinutes: required minutes of an elapsed period with no session logged, delivered or missed. */
+  owedNotLoggedMinutes: Scalars['Int']['output'];
+  /** The service’s minutes × schoolDays ÷ weekdays, rounded, at most the minutes. */
   requiredMinutes: Scalars['Int']['output'];
+  /** School days of the period inside the service’s dates (weekdays where no district calendar reaches; summer weekdays for an extended school year service). */
+  schoolDays: Scalars['Int']['output'];
   /** max(0, required − delivered). */
   shortfallMinutes: Scalars['Int']['output'];
   start: Scalars['String']['output'];
+  status: ServicePeriodStatus;
+  /** Weekdays (Monday to Friday) of the whole period. */
+  weekdays: Scalars['Int']['output'];
 };
+
+/** What the log shows for a period (service-delivery.ts). */
+export type ServicePeriodStatus =
+  /** Delivered at least what was required. */
+  | 'MET'
+  /** Short, with at least one session logged as missed. */
+  | 'MISSED'
+  /** School days, and no session logged at all, delivered or missed. */
+  | 'NOT_LOGGED'
+  /** No school day inside the service’s dates: nothing required. */
+  | 'NO_SCHOOL'
+  /** Short, with only delivered sessions logged. */
+  | 'SHORT';
 
 /** A service the IEP requires, with its sessions and its ledger. */
 export type ServiceRequirement = {
@@ -1486,12 +1524,20 @@ export type ServiceRequirement = {
   /** Over elapsed periods. */
   deliveredMinutes: Scalars['Int']['output'];
   endDate?: Maybe<Scalars['String']['output']>;
+  /** Continues between school years (extended school year, 34 CFR 300.106): summer weekdays count. */
+  extendedSchoolYear: Scalars['Boolean']['output'];
   frequency: ServiceFrequency;
   id: Scalars['ID']['output'];
   /** Minutes required per period. */
   minutes: Scalars['Int']['output'];
   /** Over every period listed, the running one included. */
   missedMinutes: Scalars['Int']['output'];
+  /** Elapsed periods with school days and no session logged. */
+  notLoggedPeriods: Scalars['Int']['output'];
+  /** Of the time owed, what sessions logged as missed account for. */
+  owedMissedMinutes: Scalars['Int']['output'];
+  /** Of the time owed, what no session was logged for. */
+  owedNotLoggedMinutes: Scalars['Int']['output'];
   periods: Array<ServicePeriod>;
   provider: Scalars['String']['output'];
   /** Over elapsed periods. */
@@ -1637,6 +1683,7 @@ export type UpdateNoteInput = {
 /** Only the fields given change; endDate null clears it. */
 export type UpdateServiceRequirementInput = {
   endDate?: InputMaybe<Scalars['String']['input']>;
+  extendedSchoolYear?: InputMaybe<Scalars['Boolean']['input']>;
   frequency?: InputMaybe<ServiceFrequency>;
   minutes?: InputMaybe<Scalars['Int']['input']>;
   provider?: InputMaybe<Scalars['String']['input']>;
@@ -2035,16 +2082,16 @@ export type CaselogsStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CaselogsStaffQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string } }> };
 
-export type CaselogsPeriodFragment = { start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, elapsed: boolean };
+export type CaselogsPeriodFragment = { start: string, end: string, weekdays: number, schoolDays: number, countedOn: ServiceDayBasis, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, owedMissedMinutes: number, owedNotLoggedMinutes: number, status: ServicePeriodStatus, elapsed: boolean };
 
-export type CaselogsServiceFragment = { id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> };
+export type CaselogsServiceFragment = { id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, extendedSchoolYear: boolean, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, owedMissedMinutes: number, owedNotLoggedMinutes: number, notLoggedPeriods: number, periods: Array<{ start: string, end: string, weekdays: number, schoolDays: number, countedOn: ServiceDayBasis, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, owedMissedMinutes: number, owedNotLoggedMinutes: number, status: ServicePeriodStatus, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> };
 
 export type CaselogsServiceLogQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
 
 
-export type CaselogsServiceLogQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, periods: Array<{ start: string, end: string, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
+export type CaselogsServiceLogQuery = { case: { id: string, student: { state: string, district: string, name: string }, advocates: Array<{ userId: string }> }, serviceLog: { asOf: string, compensatoryMinutesOwed: number, owedMissedMinutes: number, owedNotLoggedMinutes: number, districtCalendars: number, services: Array<{ id: string, service: string, provider: string, frequency: ServiceFrequency, minutes: number, startDate: string, endDate?: string | null, extendedSchoolYear: boolean, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, compensatoryMinutesOwed: number, owedMissedMinutes: number, owedNotLoggedMinutes: number, notLoggedPeriods: number, periods: Array<{ start: string, end: string, weekdays: number, schoolDays: number, countedOn: ServiceDayBasis, requiredMinutes: number, deliveredMinutes: number, missedMinutes: number, shortfallMinutes: number, owedMinutes: number, owedMissedMinutes: number, owedNotLoggedMinutes: number, status: ServicePeriodStatus, elapsed: boolean }>, sessions: Array<{ id: string, date: string, minutes: number, status: ServiceSessionStatus, reason: string }> }> } };
 
 export type CaselogsAddServiceRequirementMutationVariables = Exact<{
   input: AddServiceRequirementInput;
@@ -2487,11 +2534,17 @@ export const CaselogsPeriodFragmentDoc = new TypedDocumentString(`
     fragment CaselogsPeriod on ServicePeriod {
   start
   end
+  weekdays
+  schoolDays
+  countedOn
   requiredMinutes
   deliveredMinutes
   missedMinutes
   shortfallMinutes
   owedMinutes
+  owedMissedMinutes
+  owedNotLoggedMinutes
+  status
   elapsed
 }
     `, {"fragmentName":"CaselogsPeriod"}) as unknown as TypedDocumentString<CaselogsPeriodFragment, unknown>;
@@ -2504,10 +2557,14 @@ export const CaselogsServiceFragmentDoc = new TypedDocumentString(`
   minutes
   startDate
   endDate
+  extendedSchoolYear
   requiredMinutes
   deliveredMinutes
   missedMinutes
   compensatoryMinutesOwed
+  owedMissedMinutes
+  owedNotLoggedMinutes
+  notLoggedPeriods
   periods {
     ...CaselogsPeriod
   }
@@ -2522,11 +2579,17 @@ export const CaselogsServiceFragmentDoc = new TypedDocumentString(`
     fragment CaselogsPeriod on ServicePeriod {
   start
   end
+  weekdays
+  schoolDays
+  countedOn
   requiredMinutes
   deliveredMinutes
   missedMinutes
   shortfallMinutes
   owedMinutes
+  owedMissedMinutes
+  owedNotLoggedMinutes
+  status
   elapsed
 }`, {"fragmentName":"CaselogsService"}) as unknown as TypedDocumentString<CaselogsServiceFragment, unknown>;
 export const FamilyIntakeFragmentDoc = new TypedDocumentString(`
@@ -3371,10 +3434,17 @@ export const CaselogsServiceLogDocument = new TypedDocumentString(`
     query CaselogsServiceLog($caseId: ID!) {
   case(caseId: $caseId) {
     ...CaselogsLogCase
+    student {
+      state
+      district
+    }
   }
   serviceLog(caseId: $caseId) {
     asOf
     compensatoryMinutesOwed
+    owedMissedMinutes
+    owedNotLoggedMinutes
+    districtCalendars
     services {
       ...CaselogsService
     }
@@ -3392,11 +3462,17 @@ export const CaselogsServiceLogDocument = new TypedDocumentString(`
 fragment CaselogsPeriod on ServicePeriod {
   start
   end
+  weekdays
+  schoolDays
+  countedOn
   requiredMinutes
   deliveredMinutes
   missedMinutes
   shortfallMinutes
   owedMinutes
+  owedMissedMinutes
+  owedNotLoggedMinutes
+  status
   elapsed
 }
 fragment CaselogsService on ServiceRequirement {
@@ -3407,10 +3483,14 @@ fragment CaselogsService on ServiceRequirement {
   minutes
   startDate
   endDate
+  extendedSchoolYear
   requiredMinutes
   deliveredMinutes
   missedMinutes
   compensatoryMinutesOwed
+  owedMissedMinutes
+  owedNotLoggedMinutes
+  notLoggedPeriods
   periods {
     ...CaselogsPeriod
   }

@@ -174,4 +174,29 @@ export class CalendarsService {
         }
       : null;
   }
+
+  /**
+   * Every school year the organization has saved for a student's district, earliest first, as
+   * the rules want them: a service's ledger may cross several (summer lies between two).
+   * Read by anyone who may read the student's case; no calendar is sensitive.
+   */
+  async allForDistrict(
+    ctx: RequestContext,
+    state: string,
+    district: string,
+  ): Promise<SchoolCalendar[]> {
+    if (!district) return [];
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager
+      .createQueryBuilder(DistrictCalendarEntity, 'c')
+      .where(...tenantScope.sql(ctx, 'c'))
+      .andWhere('c.state = :state AND lower(c.district) = lower(:district)', { state, district })
+      .orderBy('c.firstDay', 'ASC')
+      .getMany();
+    return rows.map((row) => ({
+      firstDay: row.firstDay,
+      lastDay: row.lastDay,
+      nonSchoolDays: row.nonSchoolDays,
+    }));
+  }
 }

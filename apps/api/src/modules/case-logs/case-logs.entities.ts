@@ -95,6 +95,10 @@ export class ServiceRequirementEntity {
   @Column('date', { name: 'end_date', nullable: true })
   endDate: string | null;
 
+  /** Continues between school years (extended school year, 34 CFR 300.106). */
+  @Column('boolean', { name: 'extended_school_year', default: false })
+  extendedSchoolYear: boolean;
+
   @Column('uuid', { name: 'created_by_user_id', nullable: true })
   createdByUserId: string | null;
 

@@ -1,7 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { CommunicationMode, MeetingKind, NoteVisibility } from './case-logs.entities';
 import { DocumentModel } from '../documents/documents.model';
-import type { ServiceFrequency, SessionStatus } from './service-delivery';
+import type {
+  ServiceDayBasis,
+  ServiceFrequency,
+  ServicePeriodStatus,
+  SessionStatus,
+} from './service-delivery';
 
 export const MeetingKindEnum = {
   iep: 'iep',
@@ -30,6 +35,41 @@ registerEnumType(ServiceFrequencyEnum, { name: 'ServiceFrequency' });
 
 export const ServiceSessionStatusEnum = { DELIVERED: 'DELIVERED', MISSED: 'MISSED' } as const;
 registerEnumType(ServiceSessionStatusEnum, { name: 'ServiceSessionStatus' });
+
+export const ServicePeriodStatusEnum = {
+  NO_SCHOOL: 'NO_SCHOOL',
+  MET: 'MET',
+  NOT_LOGGED: 'NOT_LOGGED',
+  MISSED: 'MISSED',
+  SHORT: 'SHORT',
+} as const;
+registerEnumType(ServicePeriodStatusEnum, {
+  name: 'ServicePeriodStatus',
+  description: 'What the log shows for a period (service-delivery.ts).',
+  valuesMap: {
+    NO_SCHOOL: { description: 'No school day inside the service’s dates: nothing required.' },
+    MET: { description: 'Delivered at least what was required.' },
+    NOT_LOGGED: { description: 'School days, and no session logged at all, delivered or missed.' },
+    MISSED: { description: 'Short, with at least one session logged as missed.' },
+    SHORT: { description: 'Short, with only delivered sessions logged.' },
+  },
+});
+
+export const ServiceDayBasisEnum = {
+  DISTRICT_CALENDAR: 'DISTRICT_CALENDAR',
+  WEEKDAYS: 'WEEKDAYS',
+} as const;
+registerEnumType(ServiceDayBasisEnum, {
+  name: 'ServiceDayBasis',
+  description: 'What a period’s school days were counted on.',
+  valuesMap: {
+    DISTRICT_CALENDAR: { description: 'The district’s saved calendars, for every day.' },
+    WEEKDAYS: {
+      description:
+        'Monday to Friday, for at least one day no saved calendar of the district reaches: breaks are not taken out.',
+    },
+  },
+});
 
 export const NoteVisibilityEnum = { INTERNAL: 'INTERNAL', SHARED: 'SHARED' } as const;
 registerEnumType(NoteVisibilityEnum, {
@@ -237,7 +277,21 @@ export class ServicePeriodModel {
   @Field()
   end: string;
 
-  @Field(() => Int, { description: 'Prorated by weekdays when the service covers part of it.' })
+  @Field(() => Int, { description: 'Weekdays (Monday to Friday) of the whole period.' })
+  weekdays: number;
+
+  @Field(() => Int, {
+    description:
+      'School days of the period inside the service’s dates (weekdays where no district calendar reaches; summer weekdays for an extended school year service).',
+  })
+  schoolDays: number;
+
+  @Field(() => ServiceDayBasisEnum)
+  countedOn: ServiceDayBasis;
+
+  @Field(() => Int, {
+    description: 'The service’s minutes × schoolDays ÷ weekdays, rounded, at most the minutes.',
+  })
   requiredMinutes: number;
 
   @Field(() => Int)
@@ -251,9 +305,23 @@ export class ServicePeriodModel {
 
   @Field(() => Int, {
     description:
-      'What the period adds to the time owed: an elapsed period its shortfall; the running one the minutes of its missed sessions, at most its shortfall.',
+      'What the period adds to the time owed: an elapsed period its shortfall; the running one the minutes of its missed sessions, at most its shortfall. owedMissedMinutes + owedNotLoggedMinutes.',
   })
   owedMinutes: number;
+
+  @Field(() => Int, {
+    description: 'The part of owedMinutes that sessions logged as missed account for.',
+  })
+  owedMissedMinutes: number;
+
+  @Field(() => Int, {
+    description:
+      'The rest of owedMinutes: required minutes of an elapsed period with no session logged, delivered or missed.',
+  })
+  owedNotLoggedMinutes: number;
+
+  @Field(() => ServicePeriodStatusEnum)
+  status: ServicePeriodStatus;
 
   @Field({ description: 'The period ended before the ledger’s day; only these count as owed.' })
   elapsed: boolean;
@@ -311,6 +379,12 @@ export class ServiceRequirementModel {
   @Field(() => String, { nullable: true })
   endDate: string | null;
 
+  @Field({
+    description:
+      'Continues between school years (extended school year, 34 CFR 300.106): summer weekdays count.',
+  })
+  extendedSchoolYear: boolean;
+
   @Field(() => [ServiceSessionModel], { description: 'Oldest first.' })
   sessions: ServiceSessionModel[];
 
@@ -331,6 +405,17 @@ export class ServiceRequirementModel {
       'The sum of the periods’ owedMinutes: each elapsed period’s max(0, required − delivered), plus the running period’s missed minutes (at most its shortfall). Arithmetic, not a legal finding.',
   })
   compensatoryMinutesOwed: number;
+
+  @Field(() => Int, {
+    description: 'Of the time owed, what sessions logged as missed account for.',
+  })
+  owedMissedMinutes: number;
+
+  @Field(() => Int, { description: 'Of the time owed, what no session was logged for.' })
+  owedNotLoggedMinutes: number;
+
+  @Field(() => Int, { description: 'Elapsed periods with school days and no session logged.' })
+  notLoggedPeriods: number;
 }
 
 @ObjectType('ServiceLog', { description: 'A case’s required services as of a day.' })
@@ -346,6 +431,20 @@ export class ServiceLogModel {
 
   @Field(() => Int)
   compensatoryMinutesOwed: number;
+
+  @Field(() => Int, {
+    description: 'Of the time owed, what sessions logged as missed account for.',
+  })
+  owedMissedMinutes: number;
+
+  @Field(() => Int, { description: 'Of the time owed, what no session was logged for.' })
+  owedNotLoggedMinutes: number;
+
+  @Field(() => Int, {
+    description:
+      'School-year calendars the organization has saved for the student’s district. None: every period is counted on weekdays (Monday to Friday), breaks not taken out.',
+  })
+  districtCalendars: number;
 }
 
 @InputType('AddServiceRequirementInput')
@@ -370,6 +469,12 @@ export class AddServiceRequirementInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none while ongoing.' })
   endDate?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Continues between school years (extended school year); false unless given.',
+  })
+  extendedSchoolYear?: boolean | null;
 }
 
 @InputType('UpdateServiceRequirementInput', {
@@ -396,6 +501,9 @@ export class UpdateServiceRequirementInput {
 
   @Field(() => String, { nullable: true })
   endDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  extendedSchoolYear?: boolean | null;
 }
 
 @InputType('LogServiceSessionInput')

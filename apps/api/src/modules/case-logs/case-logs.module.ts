@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { CalendarsModule } from '../calendars/calendars.module';
 import { CasesModule } from '../cases/cases.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { FamiliesModule } from '../families/families.module';
@@ -21,7 +22,7 @@ import { TasksService } from './tasks.service';
 
 /** A case's meeting, service-delivery and communications logs, notes and tasks. */
 @Module({
-  imports: [AuditModule, CasesModule, DocumentsModule, FamiliesModule],
+  imports: [AuditModule, CalendarsModule, CasesModule, DocumentsModule, FamiliesModule],
   controllers: [ServiceLogCsvController],
   providers: [
     CaseLogAccess,

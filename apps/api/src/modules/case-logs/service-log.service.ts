@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SchoolCalendar } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { In } from 'typeorm';
@@ -8,8 +9,11 @@ import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
+import { CalendarsService } from '../calendars/calendars.service';
+import { CaseEntity } from '../cases/case.entity';
 import { CaseTimeline } from '../cases/case-timeline';
 import type { CaseWithPeople } from '../cases/cases.service';
+import { StudentEntity } from '../families/family.entity';
 import { CaseLogAccess } from './case-log-access';
 import {
   SERVICE_FREQUENCIES,
@@ -48,6 +52,12 @@ export const SERVICE_CSV_COLUMNS = [
   'shortfall_minutes',
   'owed_minutes',
   'period_elapsed',
+  'period_status',
+  'period_weekdays',
+  'school_days',
+  'counted_on',
+  'owed_missed_minutes',
+  'owed_not_logged_minutes',
   'session_date',
   'session_minutes',
   'session_status',
@@ -58,11 +68,19 @@ function toModel(
   r: ServiceRequirementEntity,
   sessions: ServiceSessionEntity[],
   asOf: string,
+  calendars: readonly SchoolCalendar[],
 ): ServiceRequirementModel {
   const ledger = serviceLedger(
-    { minutes: r.minutes, frequency: r.frequency, startDate: r.startDate, endDate: r.endDate },
+    {
+      minutes: r.minutes,
+      frequency: r.frequency,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      extendedSchoolYear: r.extendedSchoolYear,
+    },
     sessions.map((s) => ({ date: s.sessionDate, minutes: s.minutes, status: s.status })),
     asOf,
+    calendars,
   );
   return {
     id: r.id,
@@ -73,6 +91,7 @@ function toModel(
     provider: r.provider,
     startDate: r.startDate,
     endDate: r.endDate,
+    extendedSchoolYear: r.extendedSchoolYear,
     sessions: sessions.map((s) => ({
       id: s.id,
       requirementId: s.requirementId,
@@ -89,7 +108,8 @@ function toModel(
 /**
  * The service-delivery log: the services the IEP requires and the sessions delivered or
  * missed, with required against delivered minutes per period and the compensatory time
- * owed (service-delivery.ts), as GraphQL or as CSV.
+ * owed (service-delivery.ts), as GraphQL or as CSV. Minutes accrue on the school days of the
+ * calendars the organization saved for the student's district (weekdays without one).
  */
 @Injectable()
 export class ServiceLogService {
@@ -99,6 +119,7 @@ export class ServiceLogService {
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly calendars: CalendarsService,
   ) {}
 
   async serviceLog(
@@ -109,18 +130,24 @@ export class ServiceLogService {
     const caseFile = await this.access.caseFile(ctx, caseId);
     const today = await this.clock.today(ctx);
     const on = asOf ? requireDate(asOf, 'asOf', today) : today;
-    const services = await this.ledgers(ctx, caseFile, on);
+    const calendars = await this.calendarsOf(ctx, caseFile.studentId);
+    const services = await this.ledgers(ctx, caseFile, on, calendars);
     await this.audit.record(
       ctx,
       'service.list',
       { type: 'Case', id: caseFile.id },
       { count: services.length },
     );
+    const sum = (key: 'compensatoryMinutesOwed' | 'owedMissedMinutes' | 'owedNotLoggedMinutes') =>
+      services.reduce((total, s) => total + s[key], 0);
     return {
       caseId: caseFile.id,
       asOf: on,
       services,
-      compensatoryMinutesOwed: services.reduce((sum, s) => sum + s.compensatoryMinutesOwed, 0),
+      compensatoryMinutesOwed: sum('compensatoryMinutesOwed'),
+      owedMissedMinutes: sum('owedMissedMinutes'),
+      owedNotLoggedMinutes: sum('owedNotLoggedMinutes'),
+      districtCalendars: calendars.length,
     };
   }
 
@@ -131,7 +158,8 @@ export class ServiceLogService {
    */
   async csv(ctx: RequestContext, caseId: string): Promise<string> {
     const caseFile = await this.access.caseFile(ctx, caseId);
-    const services = await this.ledgers(ctx, caseFile, await this.clock.today(ctx));
+    const calendars = await this.calendarsOf(ctx, caseFile.studentId);
+    const services = await this.ledgers(ctx, caseFile, await this.clock.today(ctx), calendars);
     const rows: (string | number)[][] = [];
     for (const s of services) {
       const base = [s.service, s.provider, s.frequency, s.minutes];
@@ -147,6 +175,12 @@ export class ServiceLogService {
           p.shortfallMinutes,
           p.owedMinutes,
           p.elapsed ? 'yes' : 'no',
+          p.status,
+          p.weekdays,
+          p.schoolDays,
+          p.countedOn,
+          p.owedMissedMinutes,
+          p.owedNotLoggedMinutes,
           '',
           '',
           '',
@@ -156,7 +190,7 @@ export class ServiceLogService {
         rows.push([
           'session',
           ...base,
-          ...Array<string>(8).fill(''), // the period's columns
+          ...Array<string>(14).fill(''), // the period's columns
           session.date,
           session.minutes,
           session.status,
@@ -196,6 +230,7 @@ export class ServiceLogService {
       provider: requireText(input.provider, 'provider', 200),
       startDate,
       endDate,
+      extendedSchoolYear: input.extendedSchoolYear ?? false,
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);
@@ -226,6 +261,7 @@ export class ServiceLogService {
     if (input.startDate != null) changes.startDate = requireDate(input.startDate, 'startDate');
     if (input.endDate !== undefined)
       changes.endDate = input.endDate ? requireDate(input.endDate, 'endDate') : null;
+    if (input.extendedSchoolYear != null) changes.extendedSchoolYear = input.extendedSchoolYear;
     const start = changes.startDate ?? row.startDate;
     const end = changes.endDate !== undefined ? changes.endDate : row.endDate;
     if (end && end < start) throw CaseLogsErrors.endBeforeStart();
@@ -398,13 +434,33 @@ export class ServiceLogService {
       where: { ...tenantScope.where(ctx), requirementId },
       order: { sessionDate: 'ASC', createdAt: 'ASC' },
     });
-    return toModel(row, sessions, await this.clock.today(ctx));
+    const caseRow = await manager.findOneByOrFail(CaseEntity, {
+      ...tenantScope.where(ctx),
+      id: row.caseId,
+    });
+    return toModel(
+      row,
+      sessions,
+      await this.clock.today(ctx),
+      await this.calendarsOf(ctx, caseRow.studentId),
+    );
+  }
+
+  /** The school years saved for the student's district (none: the ledger counts weekdays). */
+  private async calendarsOf(ctx: RequestContext, studentId: string): Promise<SchoolCalendar[]> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const student = await manager.findOneByOrFail(StudentEntity, {
+      ...tenantScope.where(ctx),
+      id: studentId,
+    });
+    return this.calendars.allForDistrict(ctx, student.state, student.district);
   }
 
   private async ledgers(
     ctx: RequestContext,
     caseFile: CaseWithPeople,
     asOf: string,
+    calendars: readonly SchoolCalendar[],
   ): Promise<ServiceRequirementModel[]> {
     const manager = await this.unitOfWork.manager(ctx);
     const requirements = await this.access.readable(
@@ -432,6 +488,7 @@ export class ServiceLogService {
         r,
         sessions.filter((s) => s.requirementId === r.id),
         asOf,
+        calendars,
       ),
     );
   }

@@ -3,6 +3,7 @@ import type {
   MeetingKind,
   NoteVisibility,
   ServiceFrequency,
+  ServicePeriodStatus,
   ServiceSessionStatus,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
@@ -23,6 +24,25 @@ export function sessionStatusLabel(status: ServiceSessionStatus): string {
       return m.caselogs_status_delivered();
     case 'MISSED':
       return m.caselogs_status_missed();
+  }
+}
+
+/**
+ * What the log shows for a week or month. A running period with nothing logged is not yet
+ * "not logged": its sessions may still come.
+ */
+export function periodStatusLabel(status: ServicePeriodStatus, elapsed: boolean): string {
+  switch (status) {
+    case 'NO_SCHOOL':
+      return m.ledger_status_no_school();
+    case 'MET':
+      return m.ledger_status_met();
+    case 'NOT_LOGGED':
+      return elapsed ? m.ledger_status_not_logged() : m.ledger_status_not_yet();
+    case 'MISSED':
+      return m.ledger_status_missed();
+    case 'SHORT':
+      return m.ledger_status_short();
   }
 }
 

@@ -19,11 +19,17 @@ describe('serviceChartData', () => {
     ({
       start,
       end: start,
+      weekdays: 5,
+      schoolDays: 5,
+      countedOn: 'WEEKDAYS',
       requiredMinutes: required,
       deliveredMinutes: delivered,
       missedMinutes: missed,
       shortfallMinutes: Math.max(0, required - delivered),
       owedMinutes: Math.max(0, required - delivered),
+      owedMissedMinutes: Math.min(missed, Math.max(0, required - delivered)),
+      owedNotLoggedMinutes: 0,
+      status: delivered >= required ? 'MET' : 'MISSED',
       elapsed: true,
     }) satisfies PeriodFigures;
 

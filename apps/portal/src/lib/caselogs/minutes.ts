@@ -1,3 +1,5 @@
+import type { ServiceDayBasis, ServicePeriodStatus } from '@continuum/graphql-client';
+
 /**
  * Minutes as people read them, and the numbers the service chart draws. Pure, so the chart and
  * the table beside it are fed the same figures and both can be unit-tested without a browser.
@@ -22,11 +24,17 @@ export function formatMinutes(minutes: number, locale: string): string {
 export interface PeriodFigures {
   start: string;
   end: string;
+  weekdays: number;
+  schoolDays: number;
+  countedOn: ServiceDayBasis;
   requiredMinutes: number;
   deliveredMinutes: number;
   missedMinutes: number;
   shortfallMinutes: number;
   owedMinutes: number;
+  owedMissedMinutes: number;
+  owedNotLoggedMinutes: number;
+  status: ServicePeriodStatus;
   elapsed: boolean;
 }
 

@@ -43,6 +43,8 @@ const readService = (form: FormData) => ({
   provider: formText(form, 'provider'),
   startDate: formText(form, 'startDate'),
   endDate: formText(form, 'endDate'),
+  // A checkbox: 'on' when checked, absent (so '') when not.
+  extendedSchoolYear: formText(form, 'extendedSchoolYear'),
 });
 type ServiceValues = ReturnType<typeof readService>;
 
@@ -52,6 +54,7 @@ const serviceInput = (values: ServiceValues) => ({
   frequency: values.frequency as ServiceFrequency,
   minutes: wholeNumber(values.minutes),
   startDate: values.startDate,
+  extendedSchoolYear: values.extendedSchoolYear !== '',
 });
 
 const services = logActions({
