@@ -36,3 +36,5 @@ export * from './proceedings/index.js';
 export * from './pathways/index.js';
 export * from './intake/index.js';
 export * from './letters/index.js';
+// Stand-in for the rules message catalog (issue #12): replaced by wt-rules' real catalog at merge.
+export * from './i18n-contract.js';

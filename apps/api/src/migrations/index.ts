@@ -9,6 +9,7 @@ import { Documents1764000000000 } from './1764000000000-documents';
 import { Letters1764200000000 } from './1764200000000-letters';
 import { CaseLogs1764100000000 } from './1764100000000-case-logs';
 import { CaseLogDocuments1764300000000 } from './1764300000000-case-log-documents';
+import { Words1764420000000 } from './1764420000000-words';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CaseLogs1764100000000,
   Letters1764200000000,
   CaseLogDocuments1764300000000,
+  Words1764420000000,
 ];

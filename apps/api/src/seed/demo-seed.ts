@@ -19,6 +19,7 @@ import {
   ProceedingEventEntity,
 } from '../modules/proceedings/proceeding.entity';
 import { replay } from '../modules/proceedings/proceeding-lifecycle';
+import { deadlineMessage } from '../modules/proceedings/proceeding-words';
 import type { UnitOfWork } from '../platform/database/unit-of-work';
 import { MembershipEntity, type Role } from '../modules/identity/membership.entity';
 import { OrganizationEntity, type OrganizationKind } from '../modules/identity/organization.entity';
@@ -339,13 +340,19 @@ async function seedFamily(manager: EntityManager, demo: DemoFamily): Promise<boo
         basis: d.basis,
         confidence: d.confidence,
         note: d.note,
+        message: deadlineMessage(d),
         fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
         computedAt: new Date(),
       })),
     );
-  for (const [kind, summary] of [
-    ['proceeding_opened', `A ${demoCase.kind} proceeding was opened.`],
-    ['event_recorded', `${demoCase.kind}: ${demoCase.event} on ${date}.`],
+  const proceeding = { proceedingId: demoCase.proceedingId, kind: demoCase.kind };
+  for (const [kind, summary, details] of [
+    ['proceeding_opened', `A ${demoCase.kind} proceeding was opened.`, proceeding],
+    [
+      'event_recorded',
+      `${demoCase.kind}: ${demoCase.event} on ${date}.`,
+      { ...proceeding, eventId: demoCase.eventId, type: demoCase.event, date },
+    ],
   ] as const) {
     await manager.insert(CaseTimelineEntryEntity, {
       organizationId,
@@ -356,7 +363,7 @@ async function seedFamily(manager: EntityManager, demo: DemoFamily): Promise<boo
       kind,
       summary,
       internal: false,
-      details: {},
+      details,
     });
   }
   return true;

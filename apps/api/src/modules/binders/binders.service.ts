@@ -1,3 +1,4 @@
+import { proceedingKindLabel } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
@@ -12,28 +13,6 @@ import { assembleBinder, BinderInputError, type BinderLang } from './binder-pdf'
 /** What a binder may weigh in all, read into memory to be bound (about 40 typical exhibits). */
 export const BINDER_MAX_BYTES = 150 * 1024 * 1024;
 const MAX_DOCUMENTS = 200;
-
-// The proceeding named on the cover. Kinds without a hearing still get a packet (a state
-// complaint's supporting documents), under their own name.
-const PROCEEDING_TITLES: Record<string, Record<BinderLang, string>> = {
-  due_process: { en: 'Due process hearing', es: 'Audiencia de debido proceso' },
-  expedited_due_process: {
-    en: 'Expedited due process hearing',
-    es: 'Audiencia acelerada de debido proceso',
-  },
-  state_complaint: { en: 'State complaint', es: 'Queja ante el estado' },
-  ocr_complaint: {
-    en: 'Complaint to the Office for Civil Rights',
-    es: 'Queja ante la Oficina de Derechos Civiles',
-  },
-  mediation: { en: 'Mediation', es: 'Mediación' },
-};
-
-function proceedingTitle(kind: string, lang: BinderLang): string {
-  return (
-    PROCEEDING_TITLES[kind]?.[lang] ?? kind.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())
-  );
-}
 
 export interface Binder {
   caseId: string;
@@ -109,7 +88,8 @@ export class BindersService {
     }
 
     const date = today();
-    const title = proceedingTitle(proceeding.kind, lang);
+    // The proceeding named on the cover, from the rules' catalog like every page's.
+    const title = proceedingKindLabel(proceeding.kind, lang);
     let pdf: Uint8Array;
     try {
       ({ pdf } = await assembleBinder({

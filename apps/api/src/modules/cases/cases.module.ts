@@ -4,12 +4,12 @@ import { FamiliesModule } from '../families/families.module';
 import { IntakesModule } from '../intakes/intakes.module';
 import { CaseLoaders } from './case-loaders';
 import { CaseTimeline } from './case-timeline';
-import { CasesResolver } from './cases.resolver';
+import { CaseTimelineEntryResolver, CasesResolver } from './cases.resolver';
 import { CasesService } from './cases.service';
 
 @Module({
   imports: [AuditModule, FamiliesModule, IntakesModule],
-  providers: [CasesService, CasesResolver, CaseLoaders, CaseTimeline],
+  providers: [CasesService, CasesResolver, CaseTimelineEntryResolver, CaseLoaders, CaseTimeline],
   exports: [CasesService, CaseLoaders, CaseTimeline],
 })
 export class CasesModule {}

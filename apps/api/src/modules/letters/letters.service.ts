@@ -180,7 +180,7 @@ export class LettersService {
       caseFile.id,
       'letter_drafted',
       `A letter was drafted: ${title}.`,
-      { letterId, template, lang: document.lang },
+      { letterId, template, lang: document.lang, title },
       true,
     );
     await this.audit.record(
@@ -252,7 +252,7 @@ export class LettersService {
         status === 'FINAL'
           ? `The letter "${letter.title}" was marked final and shared with the family.`
           : `The letter "${letter.title}" was taken back to draft.`,
-        { letterId: letter.id, version: letter.currentVersion },
+        { letterId: letter.id, version: letter.currentVersion, title: letter.title },
         status === 'DRAFT',
       );
       await this.audit.record(
@@ -276,7 +276,7 @@ export class LettersService {
       letter.caseId,
       'letter_deleted',
       `The draft letter "${letter.title}" was deleted.`,
-      { letterId: letter.id },
+      { letterId: letter.id, title: letter.title },
       true,
     );
     await this.audit.record(

@@ -7,7 +7,13 @@ import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { ProceedingLoaders } from './proceeding-loaders';
-import { CaseProceedingsResolver, ProceedingsResolver } from './proceedings.resolver';
+import {
+  CaseProceedingsResolver,
+  DeadlineWordsResolver,
+  ProceedingEventTypeWordsResolver,
+  ProceedingEventWordsResolver,
+  ProceedingsResolver,
+} from './proceedings.resolver';
 import { ProceedingsService } from './proceedings.service';
 
 @Module({
@@ -17,6 +23,9 @@ import { ProceedingsService } from './proceedings.service';
     ProceedingsService,
     ProceedingsResolver,
     CaseProceedingsResolver,
+    DeadlineWordsResolver,
+    ProceedingEventWordsResolver,
+    ProceedingEventTypeWordsResolver,
     ProceedingLoaders,
     CalendarFeedService,
     DeadlineRemindersService,

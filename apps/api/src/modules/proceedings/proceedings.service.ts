@@ -26,6 +26,7 @@ import { today } from '../families/families.service';
 import { StudentEntity } from '../families/family.entity';
 import { checkNewEvent, replay } from './proceeding-lifecycle';
 import { DeadlineRemindersService } from './deadline-reminders.service';
+import { deadlineMessage } from './proceeding-words';
 import { DeadlineEntity, ProceedingEntity, ProceedingEventEntity } from './proceeding.entity';
 import { ProceedingsErrors } from './proceedings.errors';
 import type {
@@ -40,7 +41,7 @@ export const DEADLINE_WINDOW_MAX = 366;
 
 export function toDeadlineModel(
   d: DeadlineEntity,
-  kind: string,
+  kind: ProceedingKind,
   studentName: string | null,
   on: string,
 ): DeadlineModel {
@@ -55,7 +56,8 @@ export function toDeadlineModel(
     unit: d.unit,
     basis: d.basis,
     confidence: d.confidence,
-    note: d.note,
+    storedNote: d.note,
+    message: d.message,
     fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
     overdue: d.status === 'computed' && d.due !== null && d.due < on,
     studentName,
@@ -154,7 +156,13 @@ export class ProceedingsService {
       proceeding.caseId,
       'event_recorded',
       `${proceeding.kind}: ${event.type} on ${event.date}.`,
-      { proceedingId: proceeding.id, eventId: id, type: event.type, date: event.date },
+      {
+        proceedingId: proceeding.id,
+        eventId: id,
+        kind: proceeding.kind,
+        type: event.type,
+        date: event.date,
+      },
     );
     await this.audit.record(
       ctx,
@@ -210,7 +218,17 @@ export class ProceedingsService {
       proceeding.caseId,
       'event_corrected',
       `${proceeding.kind}: ${wrong.type} on ${wrong.date} corrected to ${event.type} on ${event.date} (${reason}).`,
-      { proceedingId: proceeding.id, eventId: id, correctsEventId: wrong.id },
+      {
+        proceedingId: proceeding.id,
+        eventId: id,
+        correctsEventId: wrong.id,
+        kind: proceeding.kind,
+        fromType: wrong.type,
+        fromDate: wrong.date,
+        type: event.type,
+        date: event.date,
+        reason,
+      },
     );
     await this.audit.record(
       ctx,
@@ -295,6 +313,7 @@ export class ProceedingsService {
       filedBy: p.filedBy,
       createdAt: p.createdAt,
       eventTypes: Object.entries(proceedingDefinition(p.kind).events).map(([type, e]) => ({
+        kind: p.kind,
         type,
         to: e.to,
         summary: e.summary,
@@ -303,6 +322,7 @@ export class ProceedingsService {
         .filter((e) => e.proceedingId === p.id)
         .map((e) => ({
           id: e.id,
+          kind: p.kind,
           type: e.type,
           date: e.date,
           schoolDays: e.schoolDays,
@@ -399,6 +419,7 @@ export class ProceedingsService {
           basis: d.basis,
           confidence: d.confidence,
           note: d.note,
+          message: deadlineMessage(d),
           fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
           computedAt: new Date(),
         })),
