@@ -159,14 +159,22 @@ export type CaseStatus =
   | 'OPEN'
   | 'RESOLVED';
 
-/** One thing recorded on a case. */
+/** One thing recorded on a case. Pages write it from `kind` and `params(lang)` in the reader’s language. */
 export type CaseTimelineEntry = {
   actorName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** case_opened, status_changed, proceeding_opened, event_recorded, ... */
+  /** case_opened, status_changed, proceeding_opened, event_recorded, deadline_changed, ...: for code, never shown. */
   kind: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  params: Array<TimelineParam>;
+  /** An English sentence, for API clients and logs. */
   summary: Scalars['String']['output'];
+};
+
+
+/** One thing recorded on a case. Pages write it from `kind` and `params(lang)` in the reader’s language. */
+export type CaseTimelineEntryParamsArgs = {
+  lang: Language;
 };
 
 export type CaseloadFilterInput = {
@@ -285,16 +293,31 @@ export type Deadline = {
   due?: Maybe<Scalars['String']['output']>;
   fallsOnNonBusinessDay: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  note: Scalars['String']['output'];
+  /** How the date was reached, in the reader’s language; in English (`lang: EN`) only for a note the rules’ catalog no longer knows. */
+  note: LocalizedText;
   /** Due before today. */
   overdue: Scalars['Boolean']['output'];
   proceedingId: Scalars['ID']['output'];
-  proceedingKind: Scalars['String']['output'];
-  /** The rule id, e.g. resolution_period_end. */
+  proceedingKind: ProceedingKind;
+  /** The rule id, e.g. resolution_period_end: for code; show `title(lang)` to people. */
   ruleId: Scalars['String']['output'];
   status: DeadlineStatus;
   studentName?: Maybe<Scalars['String']['output']>;
+  /** What the deadline is, in words. */
+  title: Scalars['String']['output'];
   unit?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A deadline computed from a proceeding’s events. */
+export type DeadlineNoteArgs = {
+  lang: Language;
+};
+
+
+/** A deadline computed from a proceeding’s events. */
+export type DeadlineTitleArgs = {
+  lang: Language;
 };
 
 /** computed (a date), needs_calendar (store the district calendar), no_fixed_deadline, unknown. */
@@ -567,6 +590,12 @@ export type LetterVersion = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** Text in the language asked for, or in English (`lang: EN`) when no words exist in that language yet: mark it so. */
+export type LocalizedText = {
+  lang: Language;
+  text: Scalars['String']['output'];
 };
 
 export type LogCommunicationInput = {
@@ -1056,8 +1085,16 @@ export type Proceeding = {
   filedBy: FiledBy;
   id: Scalars['ID']['output'];
   kind: ProceedingKind;
-  /** The current state of the kind’s state machine. */
+  /** The current state of the kind’s state machine: for code; show `stateLabel(lang)`. */
   state: Scalars['String']['output'];
+  /** Where the proceeding stands, in words. */
+  stateLabel: Scalars['String']['output'];
+};
+
+
+/** One pathway pursued inside a case. */
+export type ProceedingStateLabelArgs = {
+  lang: Language;
 };
 
 export type ProceedingEvent = {
@@ -1067,19 +1104,37 @@ export type ProceedingEvent = {
   /** YYYY-MM-DD. */
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The event in words. */
+  label: Scalars['String']['output'];
   recordedAt: Scalars['DateTime']['output'];
   schoolDays?: Maybe<Scalars['Int']['output']>;
   /** True once a correction replaced it; kept for the history. */
   superseded: Scalars['Boolean']['output'];
+  /** The event id, e.g. complaint_received: for code; show `label(lang)`. */
   type: Scalars['String']['output'];
+};
+
+
+export type ProceedingEventLabelArgs = {
+  lang: Language;
 };
 
 /** An event the proceeding’s kind accepts. */
 export type ProceedingEventType = {
+  /** The event in words. */
+  label: Scalars['String']['output'];
+  /** What the event means, in English, for API clients. */
   summary: Scalars['String']['output'];
   /** The state it moves the proceeding to. */
   to: Scalars['String']['output'];
+  /** The event id: for code; show `label(lang)` to people. */
   type: Scalars['String']['output'];
+};
+
+
+/** An event the proceeding’s kind accepts. */
+export type ProceedingEventTypeLabelArgs = {
+  lang: Language;
 };
 
 /** A proceeding kind from packages/rules (docs/domain.md). */
@@ -1485,6 +1540,16 @@ export type Task = {
   title: Scalars['String']['output'];
 };
 
+/** One value a timeline entry is written with: a date, a count, a status, a title someone typed, or an id of packages/rules (a proceeding kind, an event, a deadline rule, a letter template) with its words. */
+export type TimelineParam = {
+  /** Words for a packages/rules id in the language asked for; null otherwise. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** e.g. kind, type, date, from, to, title. */
+  name: Scalars['String']['output'];
+  /** The stored value, as text (an id, YYYY-MM-DD, a number, ...). */
+  value: Scalars['String']['output'];
+};
+
 export type UpdateCaseInput = {
   caseId: Scalars['ID']['input'];
   internalNotes?: InputMaybe<Scalars['String']['input']>;
@@ -1695,16 +1760,17 @@ export type AdvocateSaveDistrictCalendarMutationVariables = Exact<{
 
 export type AdvocateSaveDistrictCalendarMutation = { saveDistrictCalendar: { id: string } };
 
-export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null };
+export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } };
 
-export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, stateLabel: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, label: string }>, events: Array<{ id: string, type: string, label: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } }> };
 
 export type AdvocateCaseQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
+  lang: Language;
 }>;
 
 
-export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
+export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, stateLabel: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, label: string }>, events: Array<{ id: string, type: string, label: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, actorName?: string | null, params: Array<{ name: string, value: string, label?: string | null }> }> } };
 
 export type AdvocateUpdateCaseMutationVariables = Exact<{
   input: UpdateCaseInput;
@@ -1746,17 +1812,19 @@ export type AdvocateCaseloadQueryVariables = Exact<{
   sort: CaseloadSort;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
+  lang: Language;
 }>;
 
 
-export type AdvocateCaseloadQuery = { caseload: { nextCursor?: string | null, totalCount: number, nodes: Array<{ id: string, status: CaseStatus, stage: string, issueCategories: Array<string>, updatedAt: string, student: { id: string, name: string, state: string, district: string }, advocates: Array<{ userId: string, name: string }>, nextDeadline?: { id: string, ruleId: string, due?: string | null, overdue: boolean } | null }>, stageCounts: Array<{ stage: string, count: number }> } };
+export type AdvocateCaseloadQuery = { caseload: { nextCursor?: string | null, totalCount: number, nodes: Array<{ id: string, status: CaseStatus, stage: string, issueCategories: Array<string>, updatedAt: string, student: { id: string, name: string, state: string, district: string }, advocates: Array<{ userId: string, name: string }>, nextDeadline?: { id: string, ruleId: string, title: string, due?: string | null, overdue: boolean } | null }>, stageCounts: Array<{ stage: string, count: number }> } };
 
 export type AdvocateDeadlinesQueryVariables = Exact<{
   withinDays: Scalars['Int']['input'];
+  lang: Language;
 }>;
 
 
-export type AdvocateDeadlinesQuery = { deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+export type AdvocateDeadlinesQuery = { deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } }> };
 
 export type AdvocateCreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2021,10 +2089,12 @@ export type IntakeQuestionnaireQueryVariables = Exact<{
 
 export type IntakeQuestionnaireQuery = { intakeQuestionnaire: unknown };
 
-export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyCasesQueryVariables = Exact<{
+  lang: Language;
+}>;
 
 
-export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
+export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, proceedingKind: ProceedingKind, note: { text: string, lang: Language } }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, actorName?: string | null, params: Array<{ name: string, value: string, label?: string | null }> }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
 
 export type SaveIntakeDraftMutationVariables = Exact<{
   input: SaveIntakeDraftInput;
@@ -2248,12 +2318,16 @@ export const AdvocateDeadlineFragmentDoc = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -2264,16 +2338,17 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   id
   kind
   state
+  stateLabel(lang: $lang)
   filedBy
   createdAt
   eventTypes {
     type
-    to
-    summary
+    label(lang: $lang)
   }
   events {
     id
     type
+    label(lang: $lang)
     date
     schoolDays
     recordedAt
@@ -2291,12 +2366,16 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -2684,7 +2763,7 @@ export const AdvocateSaveDistrictCalendarDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateSaveDistrictCalendarMutation, AdvocateSaveDistrictCalendarMutationVariables>;
 export const AdvocateCaseDocument = new TypedDocumentString(`
-    query AdvocateCase($caseId: ID!) {
+    query AdvocateCase($caseId: ID!, $lang: Language!) {
   case(caseId: $caseId) {
     id
     status
@@ -2714,7 +2793,11 @@ export const AdvocateCaseDocument = new TypedDocumentString(`
     timeline {
       id
       kind
-      summary
+      params(lang: $lang) {
+        name
+        value
+        label
+      }
       occurredAt
       actorName
     }
@@ -2726,12 +2809,16 @@ export const AdvocateCaseDocument = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -2740,16 +2827,17 @@ fragment AdvocateProceeding on Proceeding {
   id
   kind
   state
+  stateLabel(lang: $lang)
   filedBy
   createdAt
   eventTypes {
     type
-    to
-    summary
+    label(lang: $lang)
   }
   events {
     id
     type
+    label(lang: $lang)
     date
     schoolDays
     recordedAt
@@ -2799,7 +2887,7 @@ export const AdvocateCorrectProceedingEventDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateCorrectProceedingEventMutation, AdvocateCorrectProceedingEventMutationVariables>;
 export const AdvocateCaseloadDocument = new TypedDocumentString(`
-    query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String) {
+    query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String, $lang: Language!) {
   caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
     nodes {
       id
@@ -2820,6 +2908,7 @@ export const AdvocateCaseloadDocument = new TypedDocumentString(`
       nextDeadline {
         id
         ruleId
+        title(lang: $lang)
         due
         overdue
       }
@@ -2834,7 +2923,7 @@ export const AdvocateCaseloadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateCaseloadQuery, AdvocateCaseloadQueryVariables>;
 export const AdvocateDeadlinesDocument = new TypedDocumentString(`
-    query AdvocateDeadlines($withinDays: Int!) {
+    query AdvocateDeadlines($withinDays: Int!, $lang: Language!) {
   deadlines(withinDays: $withinDays) {
     ...AdvocateDeadline
   }
@@ -2845,12 +2934,16 @@ export const AdvocateDeadlinesDocument = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -3359,7 +3452,7 @@ export const IntakeQuestionnaireDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IntakeQuestionnaireQuery, IntakeQuestionnaireQueryVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
-    query MyCases {
+    query MyCases($lang: Language!) {
   caseload(first: 20, sort: UPDATED_AT_DESC) {
     nodes {
       id
@@ -3384,12 +3477,16 @@ export const MyCasesDocument = new TypedDocumentString(`
         deadlines {
           id
           ruleId
+          title(lang: $lang)
           due
           status
           overdue
           basis
           confidence
-          note
+          note(lang: $lang) {
+            text
+            lang
+          }
           unit
           proceedingKind
         }
@@ -3398,7 +3495,11 @@ export const MyCasesDocument = new TypedDocumentString(`
         id
         kind
         occurredAt
-        summary
+        params(lang: $lang) {
+          name
+          value
+          label
+        }
         actorName
       }
     }

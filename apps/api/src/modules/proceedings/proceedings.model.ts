@@ -146,7 +146,10 @@ export class ProceedingModel {
   @Field(() => ProceedingKindEnum)
   kind: ProceedingKind;
 
-  @Field({ description: 'The current state of the kind’s state machine.' })
+  @Field({
+    description:
+      'The current state of the kind’s state machine: for code; show `stateLabel(lang)`.',
+  })
   state: string;
 
   @Field(() => FiledByEnum)

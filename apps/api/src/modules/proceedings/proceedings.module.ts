@@ -12,6 +12,7 @@ import {
   DeadlineWordsResolver,
   ProceedingEventTypeWordsResolver,
   ProceedingEventWordsResolver,
+  ProceedingWordsResolver,
   ProceedingsResolver,
 } from './proceedings.resolver';
 import { ProceedingsService } from './proceedings.service';
@@ -26,6 +27,7 @@ import { ProceedingsService } from './proceedings.service';
     DeadlineWordsResolver,
     ProceedingEventWordsResolver,
     ProceedingEventTypeWordsResolver,
+    ProceedingWordsResolver,
     ProceedingLoaders,
     CalendarFeedService,
     DeadlineRemindersService,

@@ -17,7 +17,7 @@ import {
   ProceedingModel,
   RecordProceedingEventInput,
 } from './proceedings.model';
-import { deadlineNote } from './proceeding-words';
+import { deadlineNote, proceedingStateLabel } from './proceeding-words';
 import { ProceedingsService } from './proceedings.service';
 
 @Resolver(() => ProceedingModel)
@@ -141,5 +141,13 @@ export class ProceedingEventTypeWordsResolver {
   @ResolveField(() => String, { description: 'The event in words.' })
   label(@Parent() event: ProceedingEventTypeModel, @Args('lang', LANG_ARG) lang: Lang): string {
     return eventLabel(event.kind, event.type, lang);
+  }
+}
+
+@Resolver(() => ProceedingModel)
+export class ProceedingWordsResolver {
+  @ResolveField(() => String, { description: 'Where the proceeding stands, in words.' })
+  stateLabel(@Parent() proceeding: ProceedingModel, @Args('lang', LANG_ARG) lang: Lang): string {
+    return proceedingStateLabel(proceeding.state, lang);
   }
 }

@@ -1,5 +1,7 @@
 import { execute, MyCasesDocument } from '@continuum/graphql-client';
 import { error } from '@sveltejs/kit';
+import { apiLanguage } from '$lib/family/labels';
+import { getLocale } from '$lib/paraglide/runtime';
 import { handleApiError, requireSignedIn } from '$lib/server/guard';
 import { finalLettersByCase } from '$lib/server/letters/parent-letters';
 import type { PageServerLoad } from './$types';
@@ -13,7 +15,7 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   const session = requireSignedIn(me, url);
   if (session.me.role !== 'PARENT') error(403, 'forbidden');
   try {
-    const { data } = await execute(fetch, MyCasesDocument);
+    const { data } = await execute(fetch, MyCasesDocument, { lang: apiLanguage(getLocale()) });
     const cases = data.caseload.nodes.map((c) => ({
       ...c,
       // Soonest first; deadlines without a date (unknown, waiting for a calendar) last.

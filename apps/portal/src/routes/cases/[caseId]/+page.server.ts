@@ -11,7 +11,9 @@ import {
   type FiledBy,
   type ProceedingKind,
 } from '@continuum/graphql-client';
+import { apiLanguage } from '$lib/family/labels';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import {
   apiFailure,
   loadFailure,
@@ -27,7 +29,10 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
   requireAdvocate(me, url);
   try {
     const [found, members] = await Promise.all([
-      execute(fetch, AdvocateCaseDocument, { caseId: params.caseId }),
+      execute(fetch, AdvocateCaseDocument, {
+        caseId: params.caseId,
+        lang: apiLanguage(getLocale()),
+      }),
       execute(fetch, AdvocateMembersDocument),
     ]);
     return {
