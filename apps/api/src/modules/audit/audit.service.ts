@@ -6,12 +6,12 @@ import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { UserEntity } from '../identity/user.entity';
-import type { AuditAction } from './audit.actions';
+import type { AuditAction, AuditSubjectType } from './audit.actions';
 import { type AuditDetails, AuditEventEntity } from './audit-event.entity';
 import { AUDIT_PAGE_MAX, type AuditEventFilter, type AuditEventPage } from './audit.model';
 
 export interface AuditSubject {
-  type: string;
+  type: AuditSubjectType;
   id: string;
 }
 
