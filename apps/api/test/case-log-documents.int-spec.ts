@@ -187,7 +187,7 @@ describe('documents linked to meetings and communications', () => {
           { cookie: advocate },
         ),
       ]) {
-        expect(result.errors?.[0]?.extensions).toEqual({
+        expect(result.errors?.[0]?.extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           field: 'documentIds',
         });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { renderRulesMessage, type RulesMessage } from '@continuum/rules';
 import { backfillTimelineDetails } from '../src/migrations/1764420000000-words';
+import { ERROR_KEYS } from '../src/platform/errors/error-keys';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 
@@ -265,6 +266,63 @@ describe('words a person can read (issue #12)', () => {
     const recorded = timeline.find((t) => t.kind === 'event_recorded')!;
     expect(recorded.params.find((p) => p.name === 'type')?.label).toBe(
       'La otra parte recibió la queja',
+    );
+  });
+
+  it('errors carry a stable key, parameters and the field, and the schema lists every key', async () => {
+    const { cookies, proceedingId } = await dueProcessCase();
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const future = await api.graphql(
+      RECORD,
+      { input: { proceedingId, type: 'complaint_filed', date: tomorrow } },
+      { cookie: cookies.advocate },
+    );
+    expect(future.errors?.[0]?.extensions).toEqual({
+      code: 'DATE_IN_FUTURE',
+      key: 'EVENT_DATE_IN_FUTURE',
+      params: {},
+      field: 'date',
+    });
+    expect(future.errors?.[0]?.message).toMatch(/future date/);
+
+    const days = await api.graphql(
+      `mutation ($input: RecordProceedingEventInput!) { recordProceedingEvent(input: $input) { id } }`,
+      { input: { proceedingId, type: 'complaint_filed', date: daysAgo(1), schoolDays: 900 } },
+      { cookie: cookies.advocate },
+    );
+    expect(days.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      key: 'SCHOOL_DAYS_INVALID',
+      params: { min: 1, max: 365 },
+      field: 'schoolDays',
+    });
+
+    // Input the rules package refuses gets a key for the reason, on the field it names.
+    const year = new Date().getUTCFullYear();
+    const calendar = await api.graphql(
+      `mutation ($input: SaveDistrictCalendarInput!) { saveDistrictCalendar(input: $input) { id } }`,
+      {
+        input: {
+          state: 'CA',
+          district: 'Oakland Unified',
+          firstDay: `${year}-08-20`,
+          lastDay: `${year}-02-30`,
+          nonSchoolDays: [],
+        },
+      },
+      { cookie: cookies.advocate },
+    );
+    expect(calendar.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      key: 'RULES_DATE_INVALID',
+      field: 'lastDay',
+    });
+
+    const schema = await api.graphql<{ __type: { enumValues: { name: string }[] } }>(
+      '{ __type(name: "ErrorKey") { enumValues { name } } }',
+    );
+    expect(schema.data!.__type.enumValues.map((v) => v.name).sort()).toEqual(
+      [...ERROR_KEYS].sort(),
     );
   });
 });

@@ -46,19 +46,23 @@ export class BindersService {
     if (documentIds.length === 0) {
       throw CommonErrors.invalidInput(
         'documentIds',
+        'BINDER_EMPTY',
         'Choose at least one document for the binder.',
       );
     }
     if (documentIds.length > MAX_DOCUMENTS) {
       throw CommonErrors.invalidInput(
         'documentIds',
+        'BINDER_TOO_MANY',
         `A binder holds at most ${MAX_DOCUMENTS} documents.`,
+        { max: MAX_DOCUMENTS },
       );
     }
     const ids = documentIds.map((id, i) => requireUuid(id, `documentIds[${i}]`));
     if (new Set(ids).size !== ids.length) {
       throw CommonErrors.invalidInput(
         'documentIds',
+        'BINDER_DUPLICATE',
         'Each document can appear in the binder once.',
       );
     }
@@ -76,7 +80,9 @@ export class BindersService {
       if (total > BINDER_MAX_BYTES) {
         throw CommonErrors.invalidInput(
           field,
+          'BINDER_TOO_LARGE',
           `The chosen documents pass ${BINDER_MAX_BYTES / 1024 / 1024} MB; split the binder into volumes.`,
+          { megabytes: BINDER_MAX_BYTES / 1024 / 1024 },
         );
       }
       exhibits.push({
@@ -102,7 +108,7 @@ export class BindersService {
       }));
     } catch (error) {
       if (error instanceof BinderInputError)
-        throw CommonErrors.invalidInput(error.field, error.message);
+        throw CommonErrors.invalidInput(error.field, error.key, error.message, error.params);
       throw error;
     }
     await this.audit.record(

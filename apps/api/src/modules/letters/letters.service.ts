@@ -145,6 +145,7 @@ export class LettersService {
     if (!isRecord(input.facts)) {
       throw LettersErrors.invalid(
         'facts',
+        'LETTER_FACTS_INVALID',
         'facts must be an object such as letterFactsForCase returns.',
       );
     }

@@ -12,7 +12,11 @@ import { In } from 'typeorm';
 import { assertCan } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import {
+  CommonErrors,
+  type NotFoundSubject,
+  requireUuid,
+} from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CalendarsService } from '../calendars/calendars.service';
@@ -252,7 +256,9 @@ export class ProceedingsService {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > DEADLINE_WINDOW_MAX)
       throw CommonErrors.invalidInput(
         'withinDays',
+        'DEADLINE_WINDOW_INVALID',
         `Ask for 0 to ${DEADLINE_WINDOW_MAX} days ahead.`,
+        { max: DEADLINE_WINDOW_MAX },
       );
     const on = today();
     const manager = await this.unitOfWork.manager(ctx);
@@ -341,7 +347,7 @@ export class ProceedingsService {
     ctx: RequestContext,
     proceedingId: string,
     action: 'read' | 'update',
-    what = 'proceeding',
+    what: NotFoundSubject = 'proceeding',
   ): Promise<ProceedingWithCase> {
     const id = requireUuid(proceedingId, 'proceedingId');
     const manager = await this.unitOfWork.manager(ctx);
