@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, request, type Page } from '@playwright/test';
 
 /**
  * Checks that a page shows words, not internal codes (issue #12): no `snake_case` ids
@@ -140,4 +140,69 @@ export async function expectNoEnglish(
   );
   expect([...new Set(words)], `English words on ${name}`).toEqual([]);
   return { englishFallbacks };
+}
+
+/** Sofía González's case at Riverside (apps/api/src/seed/demo-seed.ts), María's. */
+export const MARIA_CASE_ID = '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000301';
+
+/**
+ * Gives María's case more of what a case gathers, written by her advocate in Spanish as a
+ * Spanish-speaking family's advocate would: a meeting, a required service with a missed
+ * session, a shared note, a contact, a task. Each adds a timeline entry of its own kind, so
+ * the pages scanned show every kind of sentence, not just the seed's two.
+ */
+export async function fillMariasCase(baseURL: string): Promise<void> {
+  const api = await request.newContext({ baseURL });
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await api.post('/graphql', {
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      data: { query, variables },
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    expect(body.errors, query.slice(0, 60)).toBeUndefined();
+    return body.data as T;
+  };
+  const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+  try {
+    await call('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }', {
+      e: 'marcus.lee@riverside.example',
+      p: 'continuum-demo',
+    });
+    const caseId = MARIA_CASE_ID;
+    await call('mutation($i: LogMeetingInput!) { logMeeting(input: $i) { id } }', {
+      i: { caseId, heldOn: day(20), kind: 'iep', proposed: 'Menos minutos de terapia del habla' },
+    });
+    const { addServiceRequirement } = await call<{ addServiceRequirement: { id: string } }>(
+      'mutation($i: AddServiceRequirementInput!) { addServiceRequirement(input: $i) { id } }',
+      {
+        i: {
+          caseId,
+          service: 'Terapia del habla',
+          minutes: 60,
+          frequency: 'WEEKLY',
+          startDate: day(40),
+        },
+      },
+    );
+    await call('mutation($i: LogServiceSessionInput!) { logServiceSession(input: $i) { id } }', {
+      i: {
+        requirementId: addServiceRequirement.id,
+        date: day(8),
+        minutes: 30,
+        status: 'MISSED',
+        reason: 'La terapeuta faltó',
+      },
+    });
+    await call('mutation($i: AddNoteInput!) { addNote(input: $i) { id } }', {
+      i: { caseId, body: 'Traiga el último IEP a la reunión.', visibility: 'SHARED' },
+    });
+    await call('mutation($i: LogCommunicationInput!) { logCommunication(input: $i) { id } }', {
+      i: { caseId, occurredOn: day(5), mode: 'phone', summary: 'Llamada con la escuela' },
+    });
+    await call('mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
+      i: { caseId, title: 'Pedir el expediente completo' },
+    });
+  } finally {
+    await api.dispose();
+  }
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { internalCodes } from './support-words';
+import { fillMariasCase, internalCodes } from './support-words';
 
 /**
  * Issue #12: no internal code on any page. For an advocate, an org admin and a parent, in
@@ -48,6 +48,10 @@ async function linksOn(page: Page): Promise<string[]> {
     .filter((path) => !NOT_PAGES.test(path));
 }
 
+test.beforeAll(async ({ baseURL }) => {
+  await fillMariasCase(baseURL!);
+});
+
 for (const person of PEOPLE) {
   for (const locale of ['en', 'es'] as const) {
     test(`no internal code on any page a ${person.role} reaches, in ${locale === 'en' ? 'English' : 'Spanish'}`, async ({
@@ -59,6 +63,7 @@ for (const person of PEOPLE) {
       const seen = new Set<string>(queue);
       const perRoute = new Map<string, number>();
       const found: string[] = [];
+      const visitedPaths: string[] = [];
       let visited = 0;
       while (queue.length > 0 && visited < MAX_PAGES) {
         const path = queue.shift()!;
@@ -67,6 +72,7 @@ for (const person of PEOPLE) {
         perRoute.set(route, (perRoute.get(route) ?? 0) + 1);
         const response = await page.goto(path);
         visited += 1;
+        visitedPaths.push(path);
         if (!response?.headers()['content-type']?.startsWith('text/html')) continue;
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         const codes = [...new Set(internalCodes(await page.locator('body').innerText()))];
@@ -77,6 +83,7 @@ for (const person of PEOPLE) {
           queue.push(link);
         }
       }
+      test.info().annotations.push({ type: 'pages', description: visitedPaths.join(' ') });
       // The walk reached the pages that matter for this person, not just the home page.
       expect(visited).toBeGreaterThan(person.role === 'parent' ? 3 : 8);
       expect(found, `pages showing internal codes (${person.role}, ${locale})`).toEqual([]);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, hydrated } from './support';
 import { DEMO_PASSWORD, signInSpanish } from './support-family';
-import { expectNoEnglish, expectNoInternalCodes } from './support-words';
+import { expectNoEnglish, expectNoInternalCodes, fillMariasCase } from './support-words';
 
 /**
  * Issue #12, words a person can read. The demo's Spanish-speaking parent is María González
@@ -24,8 +24,10 @@ const PROPER_NAMES = [
 
 test('a Spanish parent reads My case and its timeline with no English word and no code', async ({
   page,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
+  await fillMariasCase(baseURL!);
   await signInSpanish(page, maria.email);
   await page.getByRole('link', { name: 'Mi caso' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mi caso' })).toBeVisible();
@@ -39,6 +41,9 @@ test('a Spanish parent reads My case and its timeline with no English word and n
   const timeline = caseFile.getByRole('list', { name: 'Lo que ha pasado' });
   await expect(timeline).toContainText('Empezó: Audiencia de debido proceso.');
   await expect(timeline).toContainText('La otra parte recibió la queja');
+  await expect(timeline).toContainText('Terapia del habla: se perdieron 30 minutos el');
+  await expect(timeline).toContainText('Se compartió una nota con la familia.');
+  await expect(timeline).toContainText('Se registró una reunión: Reunión del IEP');
 
   await expectNoInternalCodes(page, 'my-case-es');
   const { englishFallbacks } = await expectNoEnglish(page, 'my-case-es', {
@@ -83,9 +88,15 @@ for (const javaScriptEnabled of [true, false]) {
       const words =
         'La fecha no puede ser posterior a hoy. Solo una reunión o audiencia ya programada puede tener una fecha futura.';
       await expect(page.getByRole('alert')).toContainText(words);
-      const date = proceeding.getByLabel('Fecha', { exact: true });
+      const date = form.getByLabel('Fecha', { exact: true });
       await expect(date).toHaveAttribute('aria-invalid', 'true');
-      await expect(proceeding.getByText(words)).toHaveCount(2);
+      // Beside the field, tied to it for screen readers.
+      const beside = form.getByText(words);
+      await expect(beside).toBeVisible();
+      await expect(date).toHaveAttribute(
+        'aria-describedby',
+        new RegExp(`\\b${await beside.getAttribute('id')}\\b`),
+      );
       // The summary's entry leads to the field.
       await expect(page.getByRole('alert').getByRole('link', { name: words })).toHaveAttribute(
         'href',
