@@ -55,9 +55,7 @@ export const FamiliesErrors = {
 export function rulesInputKey(error: RulesInputError): ErrorKey {
   const field = error.field.replace(/\[\d+\]/g, '');
   // The message is `<field>: <why> (got <value>)`; only the why says what was wrong.
-  const why = error.message
-    .slice(error.field.length + 2)
-    .replace(/ \(got .*\)$/, '');
+  const why = error.message.slice(error.field.length + 2).replace(/ \(got .*\)$/, '');
   if (/unknown proceeding kind/.test(why)) return 'RULES_KIND_UNKNOWN';
   if (/not an event of/.test(why)) return 'RULES_EVENT_NOT_ACCEPTED';
   if (/school days/.test(why)) return 'RULES_SCHOOL_DAYS_INVALID';
