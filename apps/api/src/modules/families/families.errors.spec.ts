@@ -40,7 +40,10 @@ describe(rulesInputKey.name, () => {
     [
       'a calendar ending before it starts',
       () =>
-        parseSchoolCalendar({ firstDay: '2026-08-20', lastDay: '2026-06-01', nonSchoolDays: [] }),
+        parseSchoolCalendar(
+          { firstDay: '2026-08-20', lastDay: '2026-06-01', nonSchoolDays: [] },
+          'calendar',
+        ),
       'RULES_CALENDAR_INVALID',
     ],
     [
