@@ -55,13 +55,24 @@ describe('the iCalendar feed of deadlines', () => {
     const events = new ICAL.Component(ICAL.parse(await response.text()) as unknown[])
       .getAllSubcomponents('vevent')
       .map((v) => new ICAL.Event(v));
-    const meeting = events.find((e) => e.summary.includes('resolution meeting'));
-    expect(meeting?.summary).toBe('Sofía González: resolution meeting (due process)');
+    const meeting = events.find((e) => e.summary.includes('Resolution meeting'));
+    // Titles in words, never rule ids or kinds (issue #12).
+    expect(meeting?.summary).toBe('Sofía González: Resolution meeting (Due process hearing)');
     expect(meeting?.startDate.isDate).toBe(true);
     expect(meeting?.startDate.toString()).toBe(
       new Date(Date.parse(received) + 15 * 86_400_000).toISOString().slice(0, 10),
     );
     expect(meeting?.description).toContain('34 CFR 300.510(a)(1)');
+
+    // A link made in Spanish (`?lang=es`) reads in Spanish.
+    const spanish = await fetch(`${api.baseUrl}${path}?lang=es`);
+    const summaries = new ICAL.Component(ICAL.parse(await spanish.text()) as unknown[])
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v).summary);
+    expect(summaries).toContain(
+      'Sofía González: Reunión de resolución (Audiencia de debido proceso)',
+    );
+    expect(summaries.join(' ')).not.toMatch(/[a-z]+_[a-z_]+/);
 
     // The token is bound to its organization: another organization's id in the path finds nothing.
     const other = await factories.organization();

@@ -7,7 +7,7 @@ const SAVE_DRAFT = `mutation ($input: SaveIntakeDraftInput!) { saveIntakeDraft(i
 const SUBMIT = `mutation ($id: ID!) { submitIntake(intakeId: $id) { id status recommendation } }`;
 const CREATE_CASE = `mutation ($input: CreateCaseFromIntakeInput!) { createCaseFromIntake(input: $input) { id status stage issueCategories advocates { userId } student { name } } }`;
 const OPEN = `mutation ($input: OpenProceedingInput!) { openProceeding(input: $input) { id kind state deadlines { ruleId status } } }`;
-const RECORD = `mutation ($input: RecordProceedingEventInput!) { recordProceedingEvent(input: $input) { id state events { id type date superseded correctsEventId correctionReason } deadlines { ruleId due status basis note } } }`;
+const RECORD = `mutation ($input: RecordProceedingEventInput!) { recordProceedingEvent(input: $input) { id state events { id type date superseded correctsEventId correctionReason } deadlines { ruleId due status basis note(lang: EN) { text lang } } } }`;
 const CORRECT = `mutation ($input: CorrectProceedingEventInput!) { correctProceedingEvent(input: $input) { id state events { id type date superseded correctsEventId correctionReason } deadlines { ruleId due status basis } } }`;
 const CASE = `query ($id: ID!) { case(caseId: $id) { id status stage outcome internalNotes timeline { kind summary } proceedings { kind state } nextDeadline { ruleId due } } }`;
 const DEADLINES = `query ($days: Int!) { deadlines(withinDays: $days) { ruleId due overdue studentName proceedingKind basis } }`;
@@ -77,7 +77,7 @@ describe('families, intakes, cases and proceedings', () => {
       { input: { familyId: family.id, name: 'Lucía', state: 'XX', planType: 'IEP' } },
       { cookie: cookies.parent },
     );
-    expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'state' });
+    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
     const future = await api.graphql(
       CREATE_STUDENT,
       {
@@ -91,7 +91,7 @@ describe('families, intakes, cases and proceedings', () => {
       },
       { cookie: cookies.parent },
     );
-    expect(errorOf(future)).toEqual({ code: 'BAD_USER_INPUT', field: 'dateOfBirth' });
+    expect(errorOf(future)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateOfBirth' });
 
     const student = ok<{
       createStudent: { id: string; state: string; raceCategories: string[] | null };
@@ -175,7 +175,10 @@ describe('families, intakes, cases and proceedings', () => {
       { input: { intakeId: started.id, lang: 'ES', answers: { state: 'CA', plan_type: 'ifsp' } } },
       { cookie: cookies.parent },
     );
-    expect(errorOf(badAnswer)).toEqual({ code: 'INVALID_ANSWERS', field: 'answers.plan_type' });
+    expect(errorOf(badAnswer)).toMatchObject({
+      code: 'INVALID_ANSWERS',
+      field: 'answers.plan_type',
+    });
     ok(
       await api.graphql(
         SAVE_DRAFT,
@@ -205,7 +208,7 @@ describe('families, intakes, cases and proceedings', () => {
     });
 
     const incomplete = await api.graphql(SUBMIT, { id: started.id }, { cookie: again });
-    expect(errorOf(incomplete)).toEqual({
+    expect(errorOf(incomplete)).toMatchObject({
       code: 'INVALID_ANSWERS',
       field: 'answers.has_decision_date',
     });
@@ -237,7 +240,7 @@ describe('families, intakes, cases and proceedings', () => {
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.recommendation.pathways[0]?.rank).toBe(1);
     const resubmit = await api.graphql(SUBMIT, { id: started.id }, { cookie: again });
-    expect(errorOf(resubmit)).toEqual({ code: 'INTAKE_NOT_DRAFT', field: 'intakeId' });
+    expect(errorOf(resubmit)).toMatchObject({ code: 'INTAKE_NOT_DRAFT', field: 'intakeId' });
 
     const mails = await asSuperuser((c) =>
       c.query<{ to_address: string; template: string }>(
@@ -278,7 +281,7 @@ describe('families, intakes, cases and proceedings', () => {
       { input: { intakeId: started.id } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(twice)).toEqual({ code: 'INTAKE_NOT_SUBMITTED', field: 'intakeId' });
+    expect(errorOf(twice)).toMatchObject({ code: 'INTAKE_NOT_SUBMITTED', field: 'intakeId' });
 
     // The other advocate, not assigned, no longer sees the triaged intake or the case.
     const otherView = await api.graphql(
@@ -337,13 +340,13 @@ describe('families, intakes, cases and proceedings', () => {
       { input: { proceedingId: opened.id, type: 'agreement_signed', date: received } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(invalid)).toEqual({ code: 'INVALID_TRANSITION', field: 'type' });
+    expect(errorOf(invalid)).toMatchObject({ code: 'INVALID_TRANSITION', field: 'type' });
     const future = await api.graphql(
       RECORD,
       { input: { proceedingId: opened.id, type: 'decision_issued', date: '2999-01-01' } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(future)).toEqual({ code: 'DATE_IN_FUTURE', field: 'date' });
+    expect(errorOf(future)).toMatchObject({ code: 'DATE_IN_FUTURE', field: 'date' });
     const stored = await asSuperuser((c) =>
       c.query(`SELECT id FROM proceeding_events WHERE proceeding_id = $1`, [opened.id]),
     );
@@ -394,7 +397,7 @@ describe('families, intakes, cases and proceedings', () => {
       },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(again)).toEqual({ code: 'EVENT_ALREADY_CORRECTED', field: 'eventId' });
+    expect(errorOf(again)).toMatchObject({ code: 'EVENT_ALREADY_CORRECTED', field: 'eventId' });
 
     // The parent reads the case: stage moved to due process, timeline without internal entries.
     const parentView = ok<{
@@ -503,7 +506,7 @@ describe('families, intakes, cases and proceedings', () => {
       },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(badCalendar)).toEqual({ code: 'BAD_USER_INPUT', field: 'firstDay' });
+    expect(errorOf(badCalendar)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'firstDay' });
     ok(
       await api.graphql(
         `mutation ($input: SaveDistrictCalendarInput!) { saveDistrictCalendar(input: $input) { id } }`,
@@ -558,13 +561,13 @@ describe('families, intakes, cases and proceedings', () => {
       { input: { caseId: caseRow.id, status: 'RESOLVED' } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(noOutcome)).toEqual({ code: 'OUTCOME_REQUIRED', field: 'outcome' });
+    expect(errorOf(noOutcome)).toMatchObject({ code: 'OUTCOME_REQUIRED', field: 'outcome' });
     const badStage = await api.graphql(
       UPDATE,
       { input: { caseId: caseRow.id, stage: 'lawsuit' } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(badStage)).toEqual({ code: 'BAD_USER_INPUT', field: 'stage' });
+    expect(errorOf(badStage)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
     const resolved = ok<{ updateCase: unknown }>(
       await api.graphql(
         UPDATE,
@@ -592,7 +595,10 @@ describe('families, intakes, cases and proceedings', () => {
       { input: { caseId: caseRow.id, advocateUserIds: ['6f1c0a52-3c1e-4d59-9a57-1b0c7f0e2a01'] } },
       { cookie: cookies.admin },
     );
-    expect(errorOf(notAdvocate)).toEqual({ code: 'NOT_AN_ADVOCATE', field: 'advocateUserIds' });
+    expect(errorOf(notAdvocate)).toMatchObject({
+      code: 'NOT_AN_ADVOCATE',
+      field: 'advocateUserIds',
+    });
     ok(
       await api.graphql(
         ASSIGN,

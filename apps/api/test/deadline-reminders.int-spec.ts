@@ -72,7 +72,9 @@ describe('deadline reminders', () => {
         'parent@example.org',
       ]);
       expect(sent.rows.map((r) => r.subject)).toContainEqual(
-        expect.stringMatching(/resolution meeting \(Sofía González\)/),
+        expect.stringMatching(
+          /Resolution meeting \(Sofía González\) \/ Plazo .*: Reunión de resolución/,
+        ),
       );
 
       await api.close();

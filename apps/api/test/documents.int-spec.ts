@@ -200,7 +200,11 @@ describe('documents', () => {
       cookie: people.advocate,
       fields: { documentDate: '2025-02-30' },
     });
-    expect(badDate).toMatchObject({ status: 400, body: { field: 'documentDate' } });
+    // REST errors carry the same key and parameters as GraphQL's, for the portal to word.
+    expect(badDate).toMatchObject({
+      status: 400,
+      body: { key: 'DOCUMENT_DATE_INVALID', params: {}, field: 'documentDate' },
+    });
     const noHeader = await uploadDocument(api.baseUrl, caseId, file, {
       cookie: people.advocate,
       headers: { 'x-continuum-upload': '0' },

@@ -57,7 +57,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     await page.getByLabel('Kind of proceeding').selectOption('due_process');
     await page.getByRole('button', { name: 'Open proceeding' }).click();
     await expect(page.getByRole('heading', { level: 3, name: 'Due process' })).toBeVisible();
-    await expect(page.getByText('Where it stands: Draft')).toBeVisible();
+    await expect(page.getByText('Where it stands: Not started')).toBeVisible();
     await expect(page.getByTestId('case-stage')).toHaveText('Due process');
     await expect(page.getByTestId('case-status')).toHaveText('Active');
   });
@@ -74,8 +74,9 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     await record.getByLabel('Date').fill(daysAgo(5));
     await record.getByRole('button', { name: 'Record event' }).click();
     const summaryBox = proceeding.getByRole('alert');
+    // In words, never the event's or the kind's id (issue #12).
     await expect(summaryBox).toContainText(
-      '"hearing_held" is not an event a due_process proceeding (now draft) accepts',
+      'This step does not accept that event now. Choose an event from the list.',
     );
     await expect(summaryBox.getByRole('link')).toHaveAttribute('href', /#record-.*-type$/);
   });
@@ -92,7 +93,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     await expect(meeting).toContainText('Due ');
     await expect(proceeding.getByText('Basis: 34 CFR 300.510(b)(1)')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
-      'due_process: complaint_received',
+      'Due process hearing: The other party received the complaint',
     );
     await checkPage(page, 'advocate-case');
   });
@@ -139,7 +140,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     expect(feed.headers()['content-type']).toContain('text/calendar');
     const body = await feed.text();
     expect(body).toContain('BEGIN:VCALENDAR');
-    expect(body).toContain(`${demoParent.studentName}: resolution meeting (due process)`);
+    expect(body).toContain(`${demoParent.studentName}: Resolution meeting (Due process hearing)`);
     await checkPage(page, 'advocate-deadlines-feed');
 
     await page.getByRole('button', { name: 'Turn off the calendar link' }).click();
@@ -179,7 +180,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     await page.getByLabel('State', { exact: true }).fill('ZZ');
     await page.getByRole('button', { name: 'Show cases' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert.getByRole('link', { name: /two-letter US state code/ })).toHaveAttribute(
+    await expect(alert.getByRole('link', { name: /Choose a US state/ })).toHaveAttribute(
       'href',
       '#state',
     );

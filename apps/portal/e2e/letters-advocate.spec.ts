@@ -285,7 +285,7 @@ test.describe('without JavaScript', () => {
     // Saved empty, it is refused next to its field, and nothing else is lost.
     await page.getByRole('button', { name: 'Save as a new version' }).click();
     await expect(added).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('alert')).toContainText('must not be empty');
+    await expect(page.getByRole('alert')).toContainText('This part of the letter cannot be empty.');
     await expect(page.getByLabel('Remove this paragraph (Paragraph 1)')).toBeChecked();
     await expect(page.getByTestId('letter-version')).toHaveCount(1);
     await added.fill('Added without JavaScript.');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { expectNoInternalCodes } from './support-words';
 
 export const demoAdmin = {
   email: 'admin@riverside.example',
@@ -30,10 +31,12 @@ export function demoToday(daysBack = 0): string {
 const WIDTHS = { desktop: { width: 1280, height: 800 }, mobile: { width: 360, height: 780 } };
 
 /**
- * Checks the page with axe-core (WCAG 2.2 A and AA, and best practices) and saves a full-page
- * screenshot at desktop and 360 px width under test-results/screenshots.
+ * Checks the page with axe-core (WCAG 2.2 A and AA, and best practices), checks its text
+ * shows no internal code (support-words.ts), and saves a full-page screenshot at desktop and
+ * 360 px width under test-results/screenshots.
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  await expectNoInternalCodes(page, name);
   for (const [label, size] of Object.entries(WIDTHS)) {
     await page.setViewportSize(size);
     const results = await new AxeBuilder({ page })

@@ -109,6 +109,33 @@ describe(execute.name, () => {
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
   });
 
+  it('keeps the key and parameters the portal words the error by', async () => {
+    const { fetch } = fakeFetch(() =>
+      json({
+        errors: [
+          {
+            message: 'Choose a password of at least 12 characters.',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              key: 'PASSWORD_TOO_SHORT',
+              params: { min: 12 },
+              field: 'password',
+            },
+          },
+        ],
+      }),
+    );
+
+    await expect(
+      execute(fetch, SignInDocument, { email: 'a@b.org', password: 'x' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      key: 'PASSWORD_TOO_SHORT',
+      params: { min: 12 },
+      field: 'password',
+    });
+  });
+
   it('reports a failed connection as NETWORK_ERROR', async () => {
     const fetch: Fetch = () => Promise.reject(new TypeError('fetch failed'));
 

@@ -30,9 +30,10 @@ export const TRANSPORT_ERROR_CODES = {
 } as const;
 
 /**
- * A request that did not produce data: the first GraphQL error's `extensions.code` and
- * message (the API words its messages for people), the field at fault when the API names one,
- * and every error for logging.
+ * A request that did not produce data: the first GraphQL error's `extensions` (see the
+ * schema's `ApiErrorExtensions`): `code` to branch on, `key` and `params` for the words a
+ * person reads (in their language, from the portal's catalogs), the field at fault; its
+ * English `message`; and every error for logging.
  */
 export class GraphQLRequestError extends Error {
   override readonly name = 'GraphQLRequestError';
@@ -43,6 +44,8 @@ export class GraphQLRequestError extends Error {
     readonly errors: readonly GraphQLErrorEntry[] = [],
     readonly status?: number,
     readonly field?: string,
+    readonly key?: string,
+    readonly params: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
@@ -124,12 +127,16 @@ export async function execute<TResult, TVariables>(
   if (first) {
     const code = first.extensions?.code;
     const field = first.extensions?.field;
+    const key = first.extensions?.key;
+    const params = first.extensions?.params;
     throw new GraphQLRequestError(
       first.message,
       typeof code === 'string' ? code : 'UNKNOWN',
       errors,
       response.status,
       typeof field === 'string' ? field : undefined,
+      typeof key === 'string' ? key : undefined,
+      isRecord(params) ? params : {},
     );
   }
   if (!isRecord(body) || !isRecord(body.data)) {

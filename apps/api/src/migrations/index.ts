@@ -11,6 +11,7 @@ import { CaseLogs1764100000000 } from './1764100000000-case-logs';
 import { CaseLogDocuments1764300000000 } from './1764300000000-case-log-documents';
 import { OrganizationClock1764400000000 } from './1764400000000-organization-clock';
 import { CaseStateConfirmation1764410000000 } from './1764410000000-case-state-confirmation';
+import { Words1764420000000 } from './1764420000000-words';
 import { ServiceExtendedSchoolYear1764430000000 } from './1764430000000-service-extended-school-year';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
@@ -28,5 +29,6 @@ export const migrations = [
   CaseLogDocuments1764300000000,
   OrganizationClock1764400000000,
   CaseStateConfirmation1764410000000,
+  Words1764420000000,
   ServiceExtendedSchoolYear1764430000000,
 ];

@@ -24,6 +24,7 @@ import {
   ProceedingEventEntity,
 } from '../modules/proceedings/proceeding.entity';
 import { replay } from '../modules/proceedings/proceeding-lifecycle';
+import { deadlineMessage } from '../modules/proceedings/proceeding-words';
 import type { Clock } from '../platform/clock/clock';
 import { dateInZone } from '../platform/clock/time-zone';
 import type { UnitOfWork } from '../platform/database/unit-of-work';
@@ -355,15 +356,21 @@ async function seedFamily(
         basis: d.basis,
         confidence: d.confidence,
         note: d.note,
+        message: deadlineMessage(d),
         fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
         computedAt: new Date(),
         rulesVersion: RULES_DATA_VERSION,
         calendarId: null,
       })),
     );
-  for (const [kind, summary] of [
-    ['proceeding_opened', `A ${demoCase.kind} proceeding was opened.`],
-    ['event_recorded', `${demoCase.kind}: ${demoCase.event} on ${date}.`],
+  const proceeding = { proceedingId: demoCase.proceedingId, kind: demoCase.kind };
+  for (const [kind, summary, details] of [
+    ['proceeding_opened', `A ${demoCase.kind} proceeding was opened.`, proceeding],
+    [
+      'event_recorded',
+      `${demoCase.kind}: ${demoCase.event} on ${date}.`,
+      { ...proceeding, eventId: demoCase.eventId, type: demoCase.event, date },
+    ],
   ] as const) {
     await manager.insert(CaseTimelineEntryEntity, {
       organizationId,
@@ -374,7 +381,7 @@ async function seedFamily(
       kind,
       summary,
       internal: false,
-      details: {},
+      details,
     });
   }
   return true;

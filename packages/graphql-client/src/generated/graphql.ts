@@ -50,6 +50,18 @@ export type AddServiceRequirementInput = {
   startDate: Scalars['String']['input'];
 };
 
+/** The `extensions` of every GraphQL error (and the JSON of a REST error): `code` to branch on, `key` and `params` to word it, `field` at fault. `message` (beside it) is English. */
+export type ApiErrorExtensions = {
+  /** The broad class: BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, INTERNAL_SERVER_ERROR, or a specific one such as LETTER_CHANGED. */
+  code: Scalars['String']['output'];
+  /** The input at fault, e.g. `date`. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Absent only for errors of GraphQL itself (a malformed query) and internal ones. */
+  key?: Maybe<ErrorKey>;
+  /** Values the words use: limits, counts, sizes (never codes). */
+  params?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type AssignCaseAdvocatesInput = {
   /** The complete list of advocates assigned to the case. */
   advocateUserIds: Array<Scalars['ID']['input']>;
@@ -214,14 +226,22 @@ export type CaseStatus =
   | 'OPEN'
   | 'RESOLVED';
 
-/** One thing recorded on a case. */
+/** One thing recorded on a case. Pages write it from `kind` and `params(lang)` in the reader’s language. */
 export type CaseTimelineEntry = {
   actorName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** case_opened, status_changed, proceeding_opened, event_recorded, ... */
+  /** case_opened, status_changed, proceeding_opened, event_recorded, deadline_changed, ...: for code, never shown. */
   kind: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  params: Array<TimelineParam>;
+  /** An English sentence, for API clients and logs. */
   summary: Scalars['String']['output'];
+};
+
+
+/** One thing recorded on a case. Pages write it from `kind` and `params(lang)` in the reader’s language. */
+export type CaseTimelineEntryParamsArgs = {
+  lang: Language;
 };
 
 export type CaseloadFilterInput = {
@@ -348,16 +368,31 @@ export type Deadline = {
   due?: Maybe<Scalars['String']['output']>;
   fallsOnNonBusinessDay: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  note: Scalars['String']['output'];
+  /** How the date was reached, in the reader’s language; in English (`lang: EN`) only for a note the rules’ catalog no longer knows. */
+  note: LocalizedText;
   /** Due before today. */
   overdue: Scalars['Boolean']['output'];
   proceedingId: Scalars['ID']['output'];
-  proceedingKind: Scalars['String']['output'];
-  /** The rule id, e.g. resolution_period_end. */
+  proceedingKind: ProceedingKind;
+  /** The rule id, e.g. resolution_period_end: for code; show `title(lang)` to people. */
   ruleId: Scalars['String']['output'];
   status: DeadlineStatus;
   studentName?: Maybe<Scalars['String']['output']>;
+  /** What the deadline is, in words. */
+  title: Scalars['String']['output'];
   unit?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A deadline computed from a proceeding’s events. */
+export type DeadlineNoteArgs = {
+  lang: Language;
+};
+
+
+/** A deadline computed from a proceeding’s events. */
+export type DeadlineTitleArgs = {
+  lang: Language;
 };
 
 /** computed (a date), needs_calendar (store the district calendar), no_fixed_deadline, unknown. */
@@ -438,6 +473,150 @@ export type DraftLetterInput = {
   lang: Language;
   template: LetterTemplateId;
 };
+
+/** What exactly went wrong, stable across releases (platform/errors/error-keys.ts). Clients word it in the reader’s language from `params`. */
+export type ErrorKey =
+  | 'ALREADY_MEMBER'
+  | 'BINDER_DESCRIPTION_TOO_LONG'
+  | 'BINDER_DOCUMENT_NOT_BINDABLE'
+  | 'BINDER_DOCUMENT_PROTECTED'
+  | 'BINDER_DOCUMENT_UNREADABLE'
+  | 'BINDER_DUPLICATE'
+  | 'BINDER_EMPTY'
+  | 'BINDER_TOO_LARGE'
+  | 'BINDER_TOO_MANY'
+  | 'CALENDAR_DAYS_REQUIRED'
+  | 'CALENDAR_DISTRICT_REQUIRED'
+  | 'CALENDAR_EXISTS'
+  | 'CASE_ISSUE_INVALID'
+  | 'CASE_NOTES_TOO_LONG'
+  | 'CASE_OUTCOME_TOO_LONG'
+  | 'CASE_STAGE_INVALID'
+  | 'CASE_STATUS_INVALID'
+  | 'CASE_STUDENT_REQUIRED'
+  | 'CHOICE_INVALID'
+  | 'CORRECTION_REASON_REQUIRED'
+  | 'CSRF_HEADER_REQUIRED'
+  | 'DATE_INVALID'
+  | 'DATE_INVALID_OR_FUTURE'
+  | 'DATE_IN_FUTURE'
+  | 'DEADLINE_WINDOW_INVALID'
+  | 'DOCUMENTS_NOT_LINKABLE'
+  | 'DOCUMENTS_TOO_MANY'
+  | 'DOCUMENT_ARCHIVED'
+  | 'DOCUMENT_DATE_INVALID'
+  | 'DOCUMENT_PARENTS_SHARE_ONLY'
+  | 'DOCUMENT_TITLE_INVALID'
+  | 'DOCUMENT_TYPE_INVALID'
+  | 'DOCUMENT_VISIBILITY_INVALID'
+  | 'EMAIL_INVALID'
+  | 'EMAIL_REQUIRED'
+  | 'END_BEFORE_START'
+  | 'EVENT_ALREADY_CORRECTED'
+  | 'EVENT_DATE_IN_FUTURE'
+  | 'EVENT_NOT_ACCEPTED'
+  | 'FILED_BY_INVALID'
+  | 'FILE_EMPTY'
+  | 'FILE_MISSING'
+  | 'FILE_ONE_AT_A_TIME'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_NOT_ALLOWED'
+  | 'FORBIDDEN'
+  | 'ID_INVALID'
+  | 'INTAKE_ANSWER_INVALID'
+  | 'INTAKE_FAMILY_REQUIRED'
+  | 'INTAKE_NOT_DRAFT'
+  | 'INTAKE_NOT_SUBMITTED'
+  | 'INTAKE_STUDENT_NOT_IN_FAMILY'
+  | 'INVALID_CREDENTIALS'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_NOT_FOUND'
+  | 'INVITATION_NOT_PENDING'
+  | 'INVITATION_PASSWORD_MISMATCH'
+  | 'INVITATION_REVOKED'
+  | 'INVITATION_USED'
+  | 'LANGUAGE_INVALID'
+  | 'LAST_ADMIN'
+  | 'LETTER_BLOCKS_EMPTY'
+  | 'LETTER_BLOCKS_TOO_MANY'
+  | 'LETTER_BLOCK_FIELD_INVALID'
+  | 'LETTER_BLOCK_TYPE_INVALID'
+  | 'LETTER_CHANGED'
+  | 'LETTER_DELETE_FINAL'
+  | 'LETTER_FACTS_INVALID'
+  | 'LETTER_FINAL'
+  | 'LETTER_HEADING_LEVEL_INVALID'
+  | 'LETTER_LIST_COUNT'
+  | 'LETTER_LIST_INVALID'
+  | 'LETTER_TEXT_BROKEN_CHARACTER'
+  | 'LETTER_TEXT_CONTROL_CHARACTER'
+  | 'LETTER_TEXT_INVALID'
+  | 'LETTER_TEXT_REQUIRED'
+  | 'LETTER_TEXT_TOO_LONG'
+  | 'LETTER_TOO_LONG'
+  | 'LETTER_VERSION_INVALID'
+  | 'LIST_TOO_LONG'
+  | 'MAILBOX_UNAVAILABLE'
+  | 'MINUTES_INVALID'
+  | 'NAMES_INVALID'
+  | 'NAME_INVALID'
+  | 'NAME_REQUIRED'
+  | 'NOT_AN_ADVOCATE'
+  | 'NOT_FOUND_CASE'
+  | 'NOT_FOUND_COMMUNICATION'
+  | 'NOT_FOUND_DISTRICT_CALENDAR'
+  | 'NOT_FOUND_DOCUMENT'
+  | 'NOT_FOUND_EVENT'
+  | 'NOT_FOUND_FAMILY'
+  | 'NOT_FOUND_INTAKE'
+  | 'NOT_FOUND_INVITATION'
+  | 'NOT_FOUND_LETTER'
+  | 'NOT_FOUND_LETTER_VERSION'
+  | 'NOT_FOUND_MEETING'
+  | 'NOT_FOUND_MEMBER'
+  | 'NOT_FOUND_NOTE'
+  | 'NOT_FOUND_ORGANIZATION'
+  | 'NOT_FOUND_PARENT'
+  | 'NOT_FOUND_PROCEEDING'
+  | 'NOT_FOUND_SERVICE'
+  | 'NOT_FOUND_SESSION'
+  | 'NOT_FOUND_STUDENT'
+  | 'NOT_FOUND_TASK'
+  | 'OUTCOME_REQUIRED'
+  | 'PAGE_CURSOR_INVALID'
+  | 'PAGE_SIZE_INVALID'
+  | 'PASSWORD_IS_EMAIL'
+  | 'PASSWORD_REQUIRED'
+  | 'PASSWORD_TOO_LONG'
+  | 'PASSWORD_TOO_SHORT'
+  | 'PLAN_TYPE_INVALID'
+  | 'RESET_LINK_EXPIRED'
+  | 'RESET_LINK_INVALID'
+  | 'RESET_LINK_USED'
+  | 'ROLE_INVALID'
+  | 'RULES_CALENDAR_INVALID'
+  | 'RULES_DATE_INVALID'
+  | 'RULES_EVENT_NOT_ACCEPTED'
+  | 'RULES_INPUT_INVALID'
+  | 'RULES_KIND_UNKNOWN'
+  | 'RULES_LANGUAGE_INVALID'
+  | 'RULES_SCHOOL_DAYS_INVALID'
+  | 'RULES_STATE_UNKNOWN'
+  | 'RULES_TEMPLATE_UNKNOWN'
+  | 'RULES_TEXT_TOO_LONG'
+  | 'RULES_VALUE_REQUIRED'
+  | 'SCHOOL_DAYS_INVALID'
+  | 'SEARCH_QUERY_INVALID'
+  | 'SESSION_OUTSIDE_SERVICE'
+  | 'SESSION_REASON_REQUIRED'
+  | 'STATE_CODE_INVALID'
+  | 'TASK_ASSIGNEE_INVALID'
+  | 'TEXT_REQUIRED'
+  | 'TEXT_TOO_LONG'
+  | 'TIME_ZONE_INVALID'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'UNAUTHENTICATED'
+  | 'UPLOAD_FORM_INVALID';
 
 /** A household the organization serves. */
 export type Family = {
@@ -632,6 +811,12 @@ export type LetterVersion = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** Text in the language asked for, or in English (`lang: EN`) when no words exist in that language yet: mark it so. */
+export type LocalizedText = {
+  lang: Language;
+  text: Scalars['String']['output'];
 };
 
 export type LogCommunicationInput = {
@@ -1137,8 +1322,16 @@ export type Proceeding = {
   filedBy: FiledBy;
   id: Scalars['ID']['output'];
   kind: ProceedingKind;
-  /** The current state of the kind’s state machine. */
+  /** The current state of the kind’s state machine: for code; show `stateLabel(lang)`. */
   state: Scalars['String']['output'];
+  /** Where the proceeding stands, in words. */
+  stateLabel: Scalars['String']['output'];
+};
+
+
+/** One pathway pursued inside a case. */
+export type ProceedingStateLabelArgs = {
+  lang: Language;
 };
 
 export type ProceedingEvent = {
@@ -1148,19 +1341,37 @@ export type ProceedingEvent = {
   /** YYYY-MM-DD. */
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The event in words. */
+  label: Scalars['String']['output'];
   recordedAt: Scalars['DateTime']['output'];
   schoolDays?: Maybe<Scalars['Int']['output']>;
   /** True once a correction replaced it; kept for the history. */
   superseded: Scalars['Boolean']['output'];
+  /** The event id, e.g. complaint_received: for code; show `label(lang)`. */
   type: Scalars['String']['output'];
+};
+
+
+export type ProceedingEventLabelArgs = {
+  lang: Language;
 };
 
 /** An event the proceeding’s kind accepts. */
 export type ProceedingEventType = {
+  /** The event in words. */
+  label: Scalars['String']['output'];
+  /** What the event means, in English, for API clients. */
   summary: Scalars['String']['output'];
   /** The state it moves the proceeding to. */
   to: Scalars['String']['output'];
+  /** The event id: for code; show `label(lang)` to people. */
   type: Scalars['String']['output'];
+};
+
+
+/** An event the proceeding’s kind accepts. */
+export type ProceedingEventTypeLabelArgs = {
+  lang: Language;
 };
 
 /** A proceeding kind from packages/rules (docs/domain.md). */
@@ -1624,6 +1835,16 @@ export type Task = {
   title: Scalars['String']['output'];
 };
 
+/** One value a timeline entry is written with: a date, a count, a status, a title someone typed, or an id of packages/rules (a proceeding kind, an event, a deadline rule, a letter template) with its words. */
+export type TimelineParam = {
+  /** Words for a packages/rules id in the language asked for; null otherwise. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** e.g. kind, type, date, from, to, title. */
+  name: Scalars['String']['output'];
+  /** The stored value, as text (an id, YYYY-MM-DD, a number, ...). */
+  value: Scalars['String']['output'];
+};
+
 export type UpdateCaseInput = {
   caseId: Scalars['ID']['input'];
   internalNotes?: InputMaybe<Scalars['String']['input']>;
@@ -1835,9 +2056,9 @@ export type AdvocateSaveDistrictCalendarMutationVariables = Exact<{
 
 export type AdvocateSaveDistrictCalendarMutation = { saveDistrictCalendar: { id: string } };
 
-export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null };
+export type AdvocateDeadlineFragment = { id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } };
 
-export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+export type AdvocateProceedingFragment = { id: string, kind: ProceedingKind, state: string, stateLabel: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, label: string }>, events: Array<{ id: string, type: string, label: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } }> };
 
 export type AdvocateCarriedRecommendationFragment = { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> };
 
@@ -1847,7 +2068,7 @@ export type AdvocateCaseQueryVariables = Exact<{
 }>;
 
 
-export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, intake?: { id: string } | null, carriedRecommendation?: { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> } | null, stateQuestion?: { studentId: string, intakeState: string, studentState: string } | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, to: string, summary: string }>, events: Array<{ id: string, type: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> }>, timeline: Array<{ id: string, kind: string, summary: string, occurredAt: string, actorName?: string | null }> } };
+export type AdvocateCaseQuery = { case: { id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, updatedAt: string, intakeId?: string | null, intake?: { id: string } | null, carriedRecommendation?: { intakeId: string, lang: Language, submittedOn: string, revisedSinceSubmission: boolean, warnings: Array<{ id: string, message: string, basis: Array<string>, confidence: string, deadline?: string | null }>, pathways: Array<{ id: string, rank: number, reason: string, basis: Array<string>, confidence: string, issues: Array<string> }> } | null, stateQuestion?: { studentId: string, intakeState: string, studentState: string } | null, student: { id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, stateLabel: string, filedBy: FiledBy, createdAt: string, eventTypes: Array<{ type: string, label: string }>, events: Array<{ id: string, type: string, label: string, date: string, schoolDays?: number | null, recordedAt: string, correctsEventId?: string | null, superseded: boolean, correctionReason?: string | null }>, deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, actorName?: string | null, params: Array<{ name: string, value: string, label?: string | null }> }> } };
 
 export type AdvocateUpdateCaseMutationVariables = Exact<{
   input: UpdateCaseInput;
@@ -1896,17 +2117,19 @@ export type AdvocateCaseloadQueryVariables = Exact<{
   sort: CaseloadSort;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
+  lang: Language;
 }>;
 
 
-export type AdvocateCaseloadQuery = { caseload: { nextCursor?: string | null, totalCount: number, nodes: Array<{ id: string, status: CaseStatus, stage: string, issueCategories: Array<string>, updatedAt: string, student: { id: string, name: string, state: string, district: string }, advocates: Array<{ userId: string, name: string }>, nextDeadline?: { id: string, ruleId: string, due?: string | null, overdue: boolean } | null }>, stageCounts: Array<{ stage: string, count: number }> } };
+export type AdvocateCaseloadQuery = { caseload: { nextCursor?: string | null, totalCount: number, nodes: Array<{ id: string, status: CaseStatus, stage: string, issueCategories: Array<string>, updatedAt: string, student: { id: string, name: string, state: string, district: string }, advocates: Array<{ userId: string, name: string }>, nextDeadline?: { id: string, ruleId: string, title: string, due?: string | null, overdue: boolean } | null }>, stageCounts: Array<{ stage: string, count: number }> } };
 
 export type AdvocateDeadlinesQueryVariables = Exact<{
   withinDays: Scalars['Int']['input'];
+  lang: Language;
 }>;
 
 
-export type AdvocateDeadlinesQuery = { deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null }> };
+export type AdvocateDeadlinesQuery = { deadlines: Array<{ id: string, caseId: string, proceedingId: string, proceedingKind: ProceedingKind, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, fallsOnNonBusinessDay: boolean, studentName?: string | null, note: { text: string, lang: Language } }> };
 
 export type AdvocateCreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2171,10 +2394,12 @@ export type IntakeQuestionnaireQueryVariables = Exact<{
 
 export type IntakeQuestionnaireQuery = { intakeQuestionnaire: unknown };
 
-export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyCasesQueryVariables = Exact<{
+  lang: Language;
+}>;
 
 
-export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, intake?: { id: string } | null, stateQuestion?: { intakeState: string, studentState: string } | null, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, note: string, unit?: string | null, proceedingKind: string }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, summary: string, actorName?: string | null }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
+export type MyCasesQuery = { caseload: { nodes: Array<{ id: string, status: CaseStatus, stage: string, outcome?: string | null, issueCategories: Array<string>, createdAt: string, student: { id: string, name: string }, intake?: { id: string } | null, stateQuestion?: { intakeState: string, studentState: string } | null, advocates: Array<{ userId: string, name: string, email: string }>, proceedings: Array<{ id: string, kind: ProceedingKind, state: string, deadlines: Array<{ id: string, ruleId: string, title: string, due?: string | null, status: DeadlineStatus, overdue: boolean, basis: Array<string>, confidence: string, unit?: string | null, proceedingKind: ProceedingKind, note: { text: string, lang: Language } }> }>, timeline: Array<{ id: string, kind: string, occurredAt: string, actorName?: string | null, params: Array<{ name: string, value: string, label?: string | null }> }> }> }, intakes: Array<{ id: string, familyId: string, studentId?: string | null, status: IntakeStatus, lang: Language, questionnaireVersion: string, answers: unknown, recommendation?: unknown | null, caseId?: string | null, createdAt: string, updatedAt: string, submittedAt?: string | null }> };
 
 export type SaveIntakeDraftMutationVariables = Exact<{
   input: SaveIntakeDraftInput;
@@ -2405,12 +2630,16 @@ export const AdvocateDeadlineFragmentDoc = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -2421,16 +2650,17 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   id
   kind
   state
+  stateLabel(lang: $lang)
   filedBy
   createdAt
   eventTypes {
     type
-    to
-    summary
+    label(lang: $lang)
   }
   events {
     id
     type
+    label(lang: $lang)
     date
     schoolDays
     recordedAt
@@ -2448,12 +2678,16 @@ export const AdvocateProceedingFragmentDoc = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -2923,7 +3157,11 @@ export const AdvocateCaseDocument = new TypedDocumentString(`
     timeline {
       id
       kind
-      summary
+      params(lang: $lang) {
+        name
+        value
+        label
+      }
       occurredAt
       actorName
     }
@@ -2935,12 +3173,16 @@ export const AdvocateCaseDocument = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -2949,16 +3191,17 @@ fragment AdvocateProceeding on Proceeding {
   id
   kind
   state
+  stateLabel(lang: $lang)
   filedBy
   createdAt
   eventTypes {
     type
-    to
-    summary
+    label(lang: $lang)
   }
   events {
     id
     type
+    label(lang: $lang)
     date
     schoolDays
     recordedAt
@@ -3036,7 +3279,7 @@ export const AdvocateConfirmCaseStateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateConfirmCaseStateMutation, AdvocateConfirmCaseStateMutationVariables>;
 export const AdvocateCaseloadDocument = new TypedDocumentString(`
-    query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String) {
+    query AdvocateCaseload($filter: CaseloadFilterInput, $sort: CaseloadSort!, $first: Int!, $after: String, $lang: Language!) {
   caseload(filter: $filter, sort: $sort, first: $first, after: $after) {
     nodes {
       id
@@ -3057,6 +3300,7 @@ export const AdvocateCaseloadDocument = new TypedDocumentString(`
       nextDeadline {
         id
         ruleId
+        title(lang: $lang)
         due
         overdue
       }
@@ -3071,7 +3315,7 @@ export const AdvocateCaseloadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdvocateCaseloadQuery, AdvocateCaseloadQueryVariables>;
 export const AdvocateDeadlinesDocument = new TypedDocumentString(`
-    query AdvocateDeadlines($withinDays: Int!) {
+    query AdvocateDeadlines($withinDays: Int!, $lang: Language!) {
   deadlines(withinDays: $withinDays) {
     ...AdvocateDeadline
   }
@@ -3082,12 +3326,16 @@ export const AdvocateDeadlinesDocument = new TypedDocumentString(`
   proceedingId
   proceedingKind
   ruleId
+  title(lang: $lang)
   due
   status
   overdue
   basis
   confidence
-  note
+  note(lang: $lang) {
+    text
+    lang
+  }
   unit
   fallsOnNonBusinessDay
   studentName
@@ -3618,7 +3866,7 @@ export const IntakeQuestionnaireDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IntakeQuestionnaireQuery, IntakeQuestionnaireQueryVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
-    query MyCases {
+    query MyCases($lang: Language!) {
   caseload(first: 20, sort: UPDATED_AT_DESC) {
     nodes {
       id
@@ -3650,12 +3898,16 @@ export const MyCasesDocument = new TypedDocumentString(`
         deadlines {
           id
           ruleId
+          title(lang: $lang)
           due
           status
           overdue
           basis
           confidence
-          note
+          note(lang: $lang) {
+            text
+            lang
+          }
           unit
           proceedingKind
         }
@@ -3664,7 +3916,11 @@ export const MyCasesDocument = new TypedDocumentString(`
         id
         kind
         occurredAt
-        summary
+        params(lang: $lang) {
+          name
+          value
+          label
+        }
         actorName
       }
     }

@@ -1,4 +1,7 @@
-/** Every action the audit trail records, `<area>.<verb>`. */
+/**
+ * Every action the audit trail records, `<area>.<verb>`. The portal words each one (its audit
+ * page's test reads this list), so a new action needs words there too.
+ */
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_in_failed',
@@ -81,3 +84,27 @@ export const AUDIT_ACTIONS = [
   'task.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Every kind of record an audit event can be about (`subject_type`). */
+export const AUDIT_SUBJECT_TYPES = [
+  'User',
+  'Organization',
+  'Membership',
+  'Invitation',
+  'Family',
+  'Student',
+  'Intake',
+  'Case',
+  'Proceeding',
+  'DistrictCalendar',
+  'CalendarFeed',
+  'Document',
+  'Letter',
+  'Meeting',
+  'Communication',
+  'ServiceRequirement',
+  'ServiceSession',
+  'Note',
+  'Task',
+] as const;
+export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];

@@ -6,12 +6,12 @@ import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { UserEntity } from '../identity/user.entity';
-import type { AuditAction } from './audit.actions';
+import type { AuditAction, AuditSubjectType } from './audit.actions';
 import { type AuditDetails, AuditEventEntity } from './audit-event.entity';
 import { AUDIT_PAGE_MAX, type AuditEventFilter, type AuditEventPage } from './audit.model';
 
 export interface AuditSubject {
-  type: string;
+  type: AuditSubjectType;
   id: string;
 }
 
@@ -25,6 +25,7 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
   if (!id || Number.isNaN(occurredAt.getTime())) {
     throw CommonErrors.invalidInput(
       'after',
+      'PAGE_CURSOR_INVALID',
       'That page cursor is not valid; start from the first page.',
     );
   }
@@ -83,7 +84,12 @@ export class AuditService {
   ): Promise<AuditEventPage> {
     assertCan(defineAbilitiesFor(ctx.actor), 'read', 'AuditEvent');
     if (!Number.isInteger(first) || first < 1 || first > AUDIT_PAGE_MAX) {
-      throw CommonErrors.invalidInput('first', `Ask for 1 to ${AUDIT_PAGE_MAX} events at a time.`);
+      throw CommonErrors.invalidInput(
+        'first',
+        'PAGE_SIZE_INVALID',
+        `Ask for 1 to ${AUDIT_PAGE_MAX} events at a time.`,
+        { max: AUDIT_PAGE_MAX },
+      );
     }
     const manager = await this.unitOfWork.manager(ctx);
     const query = manager

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import type { ErrorParams } from '../../platform/errors/domain-error';
+import type { ErrorKey } from '../../platform/errors/error-keys';
 
 /**
  * The evidence binder: one PDF a family discloses before a due process hearing (at least five
@@ -43,10 +45,13 @@ export interface BinderLayout {
   totalPages: number;
 }
 
+/** An exhibit or a choice that cannot be bound, with the key the portal words it by. */
 export class BinderInputError extends Error {
   constructor(
     readonly field: string,
+    readonly key: ErrorKey,
     message: string,
+    readonly params: ErrorParams = {},
   ) {
     super(message);
   }
@@ -133,25 +138,34 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 
 function validate(input: BinderInput): void {
   if (input.exhibits.length === 0) {
-    throw new BinderInputError('documentIds', 'Choose at least one document for the binder.');
+    throw new BinderInputError(
+      'documentIds',
+      'BINDER_EMPTY',
+      'Choose at least one document for the binder.',
+    );
   }
   if (input.exhibits.length > MAX_EXHIBITS) {
     throw new BinderInputError(
       'documentIds',
+      'BINDER_TOO_MANY',
       `A binder holds at most ${MAX_EXHIBITS} exhibits; split it into volumes.`,
+      { max: MAX_EXHIBITS },
     );
   }
   input.exhibits.forEach((exhibit, index) => {
     if (!(BINDABLE_TYPES as readonly string[]).includes(exhibit.contentType)) {
       throw new BinderInputError(
         `documentIds[${index}]`,
+        'BINDER_DOCUMENT_NOT_BINDABLE',
         `“${exhibit.description}” is not a PDF or an image; only PDF, PNG and JPEG documents can go into a binder.`,
       );
     }
     if (exhibit.description.length > MAX_DESCRIPTION) {
       throw new BinderInputError(
         `documentIds[${index}]`,
+        'BINDER_DESCRIPTION_TOO_LONG',
         `An exhibit's description must be at most ${MAX_DESCRIPTION} characters.`,
+        { max: MAX_DESCRIPTION },
       );
     }
   });
@@ -245,13 +259,12 @@ async function loadExhibit(exhibit: BinderExhibit, index: number): Promise<PDFDo
     });
     return single;
   } catch (cause) {
-    const reason =
-      cause instanceof Error && /encrypt/i.test(cause.message)
-        ? 'is password-protected'
-        : 'could not be read';
+    const protectedFile = cause instanceof Error && /encrypt/i.test(cause.message);
     throw new BinderInputError(
       `documentIds[${index}]`,
-      `“${exhibit.description}” ${reason}; upload an unprotected copy to include it.`,
+      protectedFile ? 'BINDER_DOCUMENT_PROTECTED' : 'BINDER_DOCUMENT_UNREADABLE',
+      `“${exhibit.description}” ${protectedFile ? 'is password-protected' : 'could not be read'}; upload an unprotected copy to include it.`,
+      { title: exhibit.description },
     );
   }
 }

@@ -30,7 +30,7 @@ export class BindersController {
     @Res() res: Response,
   ): Promise<void> {
     if (lang !== undefined && lang !== 'en' && lang !== 'es') {
-      throw CommonErrors.invalidInput('lang', 'Choose the language: en or es.');
+      throw CommonErrors.invalidInput('lang', 'LANGUAGE_INVALID', 'Choose the language: en or es.');
     }
     const ids = (documents ?? '').split(',').filter((id) => id !== '');
     const binder = await this.binders.assemble(ctx, proceedingId, ids, lang ?? 'en');

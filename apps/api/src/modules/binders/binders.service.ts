@@ -1,3 +1,4 @@
+import { proceedingKindLabel } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../platform/clock/clock';
 import type { RequestContext } from '../../platform/context/request-context';
@@ -13,28 +14,6 @@ import { assembleBinder, BinderInputError, type BinderLang } from './binder-pdf'
 /** What a binder may weigh in all, read into memory to be bound (about 40 typical exhibits). */
 export const BINDER_MAX_BYTES = 150 * 1024 * 1024;
 const MAX_DOCUMENTS = 200;
-
-// The proceeding named on the cover. Kinds without a hearing still get a packet (a state
-// complaint's supporting documents), under their own name.
-const PROCEEDING_TITLES: Record<string, Record<BinderLang, string>> = {
-  due_process: { en: 'Due process hearing', es: 'Audiencia de debido proceso' },
-  expedited_due_process: {
-    en: 'Expedited due process hearing',
-    es: 'Audiencia acelerada de debido proceso',
-  },
-  state_complaint: { en: 'State complaint', es: 'Queja ante el estado' },
-  ocr_complaint: {
-    en: 'Complaint to the Office for Civil Rights',
-    es: 'Queja ante la Oficina de Derechos Civiles',
-  },
-  mediation: { en: 'Mediation', es: 'Mediación' },
-};
-
-function proceedingTitle(kind: string, lang: BinderLang): string {
-  return (
-    PROCEEDING_TITLES[kind]?.[lang] ?? kind.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())
-  );
-}
 
 export interface Binder {
   caseId: string;
@@ -69,19 +48,23 @@ export class BindersService {
     if (documentIds.length === 0) {
       throw CommonErrors.invalidInput(
         'documentIds',
+        'BINDER_EMPTY',
         'Choose at least one document for the binder.',
       );
     }
     if (documentIds.length > MAX_DOCUMENTS) {
       throw CommonErrors.invalidInput(
         'documentIds',
+        'BINDER_TOO_MANY',
         `A binder holds at most ${MAX_DOCUMENTS} documents.`,
+        { max: MAX_DOCUMENTS },
       );
     }
     const ids = documentIds.map((id, i) => requireUuid(id, `documentIds[${i}]`));
     if (new Set(ids).size !== ids.length) {
       throw CommonErrors.invalidInput(
         'documentIds',
+        'BINDER_DUPLICATE',
         'Each document can appear in the binder once.',
       );
     }
@@ -99,7 +82,9 @@ export class BindersService {
       if (total > BINDER_MAX_BYTES) {
         throw CommonErrors.invalidInput(
           field,
+          'BINDER_TOO_LARGE',
           `The chosen documents pass ${BINDER_MAX_BYTES / 1024 / 1024} MB; split the binder into volumes.`,
+          { megabytes: BINDER_MAX_BYTES / 1024 / 1024 },
         );
       }
       exhibits.push({
@@ -111,7 +96,8 @@ export class BindersService {
     }
 
     const date = await this.clock.today(ctx);
-    const title = proceedingTitle(proceeding.kind, lang);
+    // The proceeding named on the cover, from the rules' catalog like every page's.
+    const title = proceedingKindLabel(proceeding.kind, lang);
     let pdf: Uint8Array;
     try {
       ({ pdf } = await assembleBinder({
@@ -124,7 +110,7 @@ export class BindersService {
       }));
     } catch (error) {
       if (error instanceof BinderInputError)
-        throw CommonErrors.invalidInput(error.field, error.message);
+        throw CommonErrors.invalidInput(error.field, error.key, error.message, error.params);
       throw error;
     }
     await this.audit.record(

@@ -73,7 +73,9 @@ export class CalendarsService {
     if (!district || district.length > 200)
       throw CommonErrors.invalidInput(
         'district',
+        'CALENDAR_DISTRICT_REQUIRED',
         'Enter the district name (up to 200 characters).',
+        { max: 200 },
       );
     const calendar: SchoolCalendar = withRulesInput(
       () =>
@@ -84,7 +86,11 @@ export class CalendarsService {
       (field) => field.replace(/^calendar\./, '').replace(/\[\d+\]$/, ''),
     );
     if (!('firstDay' in calendar))
-      throw CommonErrors.invalidInput('firstDay', 'Enter the first and last day of school.');
+      throw CommonErrors.invalidInput(
+        'firstDay',
+        'CALENDAR_DAYS_REQUIRED',
+        'Enter the first and last day of school.',
+      );
     const clash = await manager
       .createQueryBuilder(DistrictCalendarEntity, 'c')
       .where(...tenantScope.sql(ctx, 'c'))
@@ -99,6 +105,7 @@ export class CalendarsService {
       .getOne();
     if (clash && clash.id !== existing?.id)
       throw new DomainError(
+        'CALENDAR_EXISTS',
         'CALENDAR_EXISTS',
         'This district already has a calendar for a school year starting that day; change that one.',
         'firstDay',

@@ -7,7 +7,7 @@ import {
   type CaseLogSubjectType,
 } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
-import { CommonErrors } from '../../platform/errors/domain-error';
+import { CommonErrors, type NotFoundSubject } from '../../platform/errors/domain-error';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
 import { subject } from '@casl/ability';
@@ -72,7 +72,7 @@ export class CaseLogAccess {
     type: CaseLogSubjectType,
     row: T | null,
     action: Action,
-    what: string,
+    what: NotFoundSubject,
     extra: (row: T) => Extra = () => ({}),
   ): Promise<{ row: T; people: CaseFilePeople }> {
     if (!row) throw CommonErrors.notFound(what);

@@ -94,7 +94,7 @@ export class CommunicationsService {
       caseFile.id,
       'communication_logged',
       `A ${row.mode.replaceAll('_', ' ')} contact on ${row.occurredOn} was logged.`,
-      { communicationId: row.id, mode: row.mode },
+      { communicationId: row.id, mode: row.mode, date: row.occurredOn },
     );
     await this.audit.record(ctx, 'communication.create', { type: 'Communication', id: row.id });
     return this.model(

@@ -151,7 +151,7 @@ export class MeetingsService {
       row.caseId,
       'meeting_deleted',
       `The ${row.kind} meeting of ${row.heldOn} was removed from the log.`,
-      { meetingId: row.id },
+      { meetingId: row.id, kind: row.kind, heldOn: row.heldOn },
     );
     await this.audit.record(
       ctx,

@@ -167,7 +167,7 @@ export class NotesService {
       visibility === 'SHARED'
         ? 'A note was shared with the family.'
         : 'An internal note was added.',
-      { noteId: row.id },
+      { noteId: row.id, visibility },
       visibility === 'INTERNAL',
     );
     await this.audit.record(ctx, 'note.create', { type: 'Note', id: row.id }, { visibility });

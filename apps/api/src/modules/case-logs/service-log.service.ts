@@ -240,7 +240,12 @@ export class ServiceLogService {
       caseFile.id,
       'service_added',
       `Required service added: ${row.service}, ${row.minutes} minutes ${row.frequency === 'WEEKLY' ? 'a week' : 'a month'}.`,
-      { requirementId: row.id },
+      {
+        requirementId: row.id,
+        service: row.service,
+        minutes: row.minutes,
+        frequency: row.frequency,
+      },
     );
     await this.audit.record(ctx, 'service.create', { type: 'ServiceRequirement', id: row.id });
     return this.requirement(ctx, row.id);
@@ -288,7 +293,7 @@ export class ServiceLogService {
       row.caseId,
       'service_removed',
       `Required service removed: ${row.service}.`,
-      { requirementId: row.id },
+      { requirementId: row.id, service: row.service },
     );
     await this.audit.record(
       ctx,
@@ -334,7 +339,14 @@ export class ServiceLogService {
       requirement.caseId,
       'service_session_logged',
       `${requirement.service}: ${session.minutes} minutes ${session.status === 'MISSED' ? 'missed' : 'delivered'} on ${session.date}.`,
-      { requirementId: requirement.id, sessionId: id, status: session.status },
+      {
+        requirementId: requirement.id,
+        sessionId: id,
+        service: requirement.service,
+        minutes: session.minutes,
+        status: session.status,
+        date: session.date,
+      },
     );
     await this.audit.record(
       ctx,
@@ -378,7 +390,13 @@ export class ServiceLogService {
         requirement.caseId,
         'service_session_corrected',
         `${requirement.service}: the session of ${session.sessionDate} is now recorded as ${next.status === 'MISSED' ? 'missed' : 'delivered'}.`,
-        { requirementId: requirement.id, sessionId: session.id, status: next.status },
+        {
+          requirementId: requirement.id,
+          sessionId: session.id,
+          service: requirement.service,
+          status: next.status,
+          date: session.sessionDate,
+        },
       );
     await this.audit.record(
       ctx,

@@ -124,7 +124,7 @@ export class TasksService {
       caseFile.id,
       'task_added',
       `Task added: ${row.title}.`,
-      { taskId: row.id },
+      { taskId: row.id, title: row.title },
       true,
     );
     await this.audit.record(ctx, 'task.create', { type: 'Task', id: row.id });

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { StudentModel } from '../families/families.model';
 import type { CaseStatus } from './case.entity';
+import type { TimelineValue } from './timeline-words';
 
 export const CaseStatusEnum = {
   OPEN: 'OPEN',
@@ -31,7 +32,28 @@ export class CaseAdvocateModel {
   email: string;
 }
 
-@ObjectType('CaseTimelineEntry', { description: 'One thing recorded on a case.' })
+@ObjectType('TimelineParam', {
+  description:
+    'One value a timeline entry is written with: a date, a count, a status, a title someone typed, or an id of packages/rules (a proceeding kind, an event, a deadline rule, a letter template) with its words.',
+})
+export class TimelineParamModel {
+  @Field({ description: 'e.g. kind, type, date, from, to, title.' })
+  name: string;
+
+  @Field({ description: 'The stored value, as text (an id, YYYY-MM-DD, a number, ...).' })
+  value: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words for a packages/rules id in the language asked for; null otherwise.',
+  })
+  label: string | null;
+}
+
+@ObjectType('CaseTimelineEntry', {
+  description:
+    'One thing recorded on a case. Pages write it from `kind` and `params(lang)` in the reader’s language.',
+})
 export class CaseTimelineEntryModel {
   @Field(() => ID)
   id: string;
@@ -39,11 +61,17 @@ export class CaseTimelineEntryModel {
   @Field()
   occurredAt: Date;
 
-  @Field({ description: 'case_opened, status_changed, proceeding_opened, event_recorded, ...' })
+  @Field({
+    description:
+      'case_opened, status_changed, proceeding_opened, event_recorded, deadline_changed, ...: for code, never shown.',
+  })
   kind: string;
 
-  @Field()
+  @Field({ description: 'An English sentence, for API clients and logs.' })
   summary: string;
+
+  /** The stored details, written into `params(lang)`. */
+  data: Readonly<Record<string, TimelineValue>>;
 
   @Field(() => String, { nullable: true })
   actorName: string | null;

@@ -1,8 +1,9 @@
+import type { Lang } from '@continuum/rules';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { type StudentModel, toStudentModel } from '../families/families.model';
-import { StudentModel as StudentType } from '../families/families.model';
+import { LanguageEnum, StudentModel as StudentType } from '../families/families.model';
 import { CaseLoaders } from './case-loaders';
 import {
   AssignCaseAdvocatesInput,
@@ -14,9 +15,11 @@ import {
   CaseModel,
   CaseTimelineEntryModel,
   CreateCaseFromIntakeInput,
+  TimelineParamModel,
   UpdateCaseInput,
 } from './cases.model';
 import { CasesService } from './cases.service';
+import { timelineParams } from './timeline-words';
 
 @Resolver(() => CaseModel)
 export class CasesResolver {
@@ -106,7 +109,20 @@ export class CasesResolver {
         occurredAt: t.occurredAt,
         kind: t.kind,
         summary: t.summary,
+        data: t.details,
         actorName: t.actor?.name ?? null,
       }));
+  }
+}
+
+/** A timeline entry's parameters, with words in the reader's language for the rules' ids. */
+@Resolver(() => CaseTimelineEntryModel)
+export class CaseTimelineEntryResolver {
+  @ResolveField(() => [TimelineParamModel])
+  params(
+    @Parent() entry: CaseTimelineEntryModel,
+    @Args('lang', { type: () => LanguageEnum, description: 'The reader’s language.' }) lang: Lang,
+  ): TimelineParamModel[] {
+    return timelineParams(entry.data, lang);
   }
 }

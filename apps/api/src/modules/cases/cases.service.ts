@@ -290,7 +290,11 @@ export class CasesService {
     const changes: Partial<CaseEntity> = {};
     if (input.status != null) {
       if (!(CASE_STATUSES as readonly string[]).includes(input.status))
-        throw CommonErrors.invalidInput('status', `Choose one of ${CASE_STATUSES.join(', ')}.`);
+        throw CommonErrors.invalidInput(
+          'status',
+          'CASE_STATUS_INVALID',
+          `Choose one of ${CASE_STATUSES.join(', ')}.`,
+        );
       changes.status = input.status;
     }
     if (input.outcome !== undefined) {
@@ -298,7 +302,9 @@ export class CasesService {
       if (outcome.length > 2000)
         throw CommonErrors.invalidInput(
           'outcome',
+          'CASE_OUTCOME_TOO_LONG',
           'Describe the outcome in at most 2000 characters.',
+          { max: 2000 },
         );
       changes.outcome = outcome || null;
     }
@@ -314,7 +320,12 @@ export class CasesService {
       changes.issueCategories = requireIssues(input.issueCategories);
     if (input.internalNotes != null) {
       if (input.internalNotes.length > 20000)
-        throw CommonErrors.invalidInput('internalNotes', 'Keep notes under 20,000 characters.');
+        throw CommonErrors.invalidInput(
+          'internalNotes',
+          'CASE_NOTES_TOO_LONG',
+          'Keep notes under 20,000 characters.',
+          { max: 20000 },
+        );
       changes.internalNotes = input.internalNotes;
     }
     const manager = await this.unitOfWork.manager(ctx);
@@ -495,7 +506,7 @@ export class CasesService {
     if (filter.dueBefore) {
       const before = filter.dueBefore;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(before) || Number.isNaN(Date.parse(before)))
-        throw CommonErrors.invalidInput('dueBefore', 'Enter a date as YYYY-MM-DD.');
+        throw CommonErrors.invalidInput('dueBefore', 'DATE_INVALID', 'Enter a date as YYYY-MM-DD.');
       query.andWhere(
         `EXISTS (SELECT 1 FROM deadlines fd WHERE fd.organization_id = c.organization_id
            AND fd.case_id = c.id AND fd.status = 'computed' AND fd.due <= CAST(:filterDue AS date))`,

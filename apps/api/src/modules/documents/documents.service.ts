@@ -309,7 +309,12 @@ export class DocumentsService {
       document
         ? `Version ${versionNumber} of “${stored.title}” was uploaded.`
         : `“${stored.title}” was uploaded.`,
-      { documentId: v.documentId, versionId: v.versionId },
+      {
+        documentId: v.documentId,
+        versionId: v.versionId,
+        title: stored.title,
+        version: versionNumber,
+      },
       stored.visibility === 'internal',
     );
     await this.audit.record(

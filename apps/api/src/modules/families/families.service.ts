@@ -40,13 +40,17 @@ function requireName(value: string | null | undefined, field: string): string {
 
 function requireLanguage(value: string): PrimaryLanguage {
   if (!(LANGUAGES as readonly string[]).includes(value))
-    throw CommonErrors.invalidInput('primaryLanguage', 'Choose English (en) or Spanish (es).');
+    throw CommonErrors.invalidInput(
+      'primaryLanguage',
+      'LANGUAGE_INVALID',
+      'Choose English (en) or Spanish (es).',
+    );
   return value as PrimaryLanguage;
 }
 
 function requirePlanType(value: string): StudentPlanType {
   if (!(PLAN_TYPES as readonly string[]).includes(value))
-    throw CommonErrors.invalidInput('planType', 'Choose IEP, 504 or none.');
+    throw CommonErrors.invalidInput('planType', 'PLAN_TYPE_INVALID', 'Choose IEP, 504 or none.');
   return value as StudentPlanType;
 }
 

@@ -18,7 +18,10 @@ function lockedError(msBeforeNext: number): DomainError {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
   return new DomainError(
     'TOO_MANY_ATTEMPTS',
+    'TOO_MANY_ATTEMPTS',
     `Too many failed sign-ins. For your security, sign-in is paused for ${minutes} minute${minutes === 1 ? '' : 's'}. You can also reset your password.`,
+    undefined,
+    { minutes },
   );
 }
 

@@ -5,7 +5,9 @@ import {
   getQuestionnaire,
   type Questionnaire,
   recommend,
+  type IntakeFieldError,
   validateIntakeAnswers,
+  type ValidateIntakeOptions,
 } from '@continuum/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCan } from '../../platform/auth/abilities';
@@ -49,8 +51,25 @@ export function toIntakeModel(i: IntakeEntity, caseId: string | null): IntakeMod
 
 function requireLang(value: string): PrimaryLanguage {
   if (!(LANGUAGES as readonly string[]).includes(value))
-    throw CommonErrors.invalidInput('lang', 'Choose English (en) or Spanish (es).');
+    throw CommonErrors.invalidInput(
+      'lang',
+      'LANGUAGE_INVALID',
+      'Choose English (en) or Spanish (es).',
+    );
   return value as PrimaryLanguage;
+}
+
+/** The questionnaire's own words for what is wrong with the answers, in each language. */
+function answerErrorsInBothLanguages(
+  version: string,
+  answers: unknown,
+  options: Omit<ValidateIntakeOptions, 'lang'>,
+): Record<'en' | 'es', IntakeFieldError[]> {
+  const errorsIn = (lang: 'en' | 'es') => {
+    const checked = validateIntakeAnswers(version, answers, { ...options, lang });
+    return checked.ok ? [] : [...checked.errors];
+  };
+  return { en: errorsIn('en'), es: errorsIn('es') };
 }
 
 export type IntakeWithPeople = IntakeEntity & { people: CaseFilePeople };
@@ -144,12 +163,20 @@ export class IntakesService {
       intake.studentId = student.id;
     }
     intake.lang = requireLang(input.lang);
+    const today = await this.clock.today(ctx);
     const checked = validateIntakeAnswers(intake.questionnaireVersion, input.answers, {
       lang: intake.lang,
-      today: await this.clock.today(ctx),
+      today,
       partial: true,
     });
-    if (!checked.ok) throw IntakesErrors.invalidAnswers(checked.errors);
+    if (!checked.ok)
+      throw IntakesErrors.invalidAnswers(
+        checked.errors,
+        answerErrorsInBothLanguages(intake.questionnaireVersion, input.answers, {
+          today,
+          partial: true,
+        }),
+      );
     intake.answers = checked.value as unknown as Record<string, unknown>;
     const { people: _people, ...row } = intake as IntakeWithPeople;
     await manager.save(IntakeEntity, row);
@@ -173,7 +200,13 @@ export class IntakesService {
       lang: intake.lang,
       today: submittedOn,
     });
-    if (!checked.ok) throw IntakesErrors.invalidAnswers(checked.errors);
+    if (!checked.ok)
+      throw IntakesErrors.invalidAnswers(
+        checked.errors,
+        answerErrorsInBothLanguages(intake.questionnaireVersion, intake.answers, {
+          today: submittedOn,
+        }),
+      );
     const recommendation = recommend(
       answersToRecommendInput(checked.value, submittedOn),
       intake.lang,

@@ -56,25 +56,35 @@ interface TextRule {
 /** Checks one piece of text; returns it with line endings normalised to \n. */
 export function checkText(value: unknown, field: string, rule: TextRule): string {
   if (typeof value !== 'string') {
-    throw LettersErrors.invalid(field, `${field} must be text.`);
+    throw LettersErrors.invalid(field, 'LETTER_TEXT_INVALID', `${field} must be text.`);
   }
   const text = value.replace(/\r\n?/g, '\n');
   if (rule.required && text.trim() === '') {
-    throw LettersErrors.invalid(field, `${field} must not be empty.`);
+    throw LettersErrors.invalid(field, 'LETTER_TEXT_REQUIRED', `${field} must not be empty.`);
   }
   if (text.length > rule.max) {
-    throw LettersErrors.invalid(field, `${field} must be at most ${rule.max} characters.`);
+    throw LettersErrors.invalid(
+      field,
+      'LETTER_TEXT_TOO_LONG',
+      `${field} must be at most ${rule.max} characters.`,
+      { max: rule.max },
+    );
   }
   if ((rule.multiline ? FORBIDDEN : FORBIDDEN_IN_LINE).test(text)) {
     throw LettersErrors.invalid(
       field,
+      'LETTER_TEXT_CONTROL_CHARACTER',
       rule.multiline
         ? `${field} contains a control character; retype or paste it as plain text.`
         : `${field} must be one line without control characters.`,
     );
   }
   if (LONE_SURROGATE.test(text)) {
-    throw LettersErrors.invalid(field, `${field} contains a broken character (a lone surrogate).`);
+    throw LettersErrors.invalid(
+      field,
+      'LETTER_TEXT_BROKEN_CHARACTER',
+      `${field} contains a broken character (a lone surrogate).`,
+    );
   }
   return text;
 }
@@ -85,13 +95,16 @@ function checkList(
   count: { min: number; max: number },
   rule: TextRule,
 ): string[] {
-  if (!Array.isArray(value)) throw LettersErrors.invalid(field, `${field} must be a list of text.`);
+  if (!Array.isArray(value))
+    throw LettersErrors.invalid(field, 'LETTER_LIST_INVALID', `${field} must be a list of text.`);
   if (value.length < count.min || value.length > count.max) {
     throw LettersErrors.invalid(
       field,
+      'LETTER_LIST_COUNT',
       count.min === count.max
         ? `${field} must have ${count.min} entries.`
         : `${field} must have ${count.min} to ${count.max} entries.`,
+      { min: count.min, max: count.max },
     );
   }
   return value.map((item: unknown, index) => checkText(item, `${field}[${index}]`, rule));
@@ -103,6 +116,7 @@ function checkBlock(input: LetterBlockInput, at: string): LetterBlock {
   if (!allowed) {
     throw LettersErrors.invalid(
       `${at}.type`,
+      'LETTER_BLOCK_TYPE_INVALID',
       `${at}.type must be one of ${Object.keys(FIELDS).join(', ')}.`,
     );
   }
@@ -111,6 +125,7 @@ function checkBlock(input: LetterBlockInput, at: string): LetterBlock {
     if (value !== undefined && value !== null && !allowed.includes(key)) {
       throw LettersErrors.invalid(
         `${at}.${key}`,
+        'LETTER_BLOCK_FIELD_INVALID',
         `A ${type} block has no ${key}; use only ${allowed.join(', ')}.`,
       );
     }
@@ -119,7 +134,11 @@ function checkBlock(input: LetterBlockInput, at: string): LetterBlock {
     case 'heading': {
       const level = input.level ?? 2;
       if (level !== 1 && level !== 2 && level !== 3) {
-        throw LettersErrors.invalid(`${at}.level`, `${at}.level must be 1, 2 or 3.`);
+        throw LettersErrors.invalid(
+          `${at}.level`,
+          'LETTER_HEADING_LEVEL_INVALID',
+          `${at}.level must be 1, 2 or 3.`,
+        );
       }
       const text = checkText(input.text, `${at}.text`, {
         max: LETTER_LIMITS.heading,
@@ -201,16 +220,27 @@ function size(block: LetterBlock): number {
  */
 export function parseLetterBlocks(input: readonly LetterBlockInput[]): LetterBlock[] {
   if (input.length === 0) {
-    throw LettersErrors.invalid('blocks', 'A letter needs at least one block.');
+    throw LettersErrors.invalid(
+      'blocks',
+      'LETTER_BLOCKS_EMPTY',
+      'A letter needs at least one block.',
+    );
   }
   if (input.length > LETTER_LIMITS.blocks) {
-    throw LettersErrors.invalid('blocks', `A letter has at most ${LETTER_LIMITS.blocks} blocks.`);
+    throw LettersErrors.invalid(
+      'blocks',
+      'LETTER_BLOCKS_TOO_MANY',
+      `A letter has at most ${LETTER_LIMITS.blocks} blocks.`,
+      { max: LETTER_LIMITS.blocks },
+    );
   }
   const blocks = input.map((block, index) => checkBlock(block, `blocks[${index}]`));
   if (blocks.reduce((sum, block) => sum + size(block), 0) > LETTER_LIMITS.total) {
     throw LettersErrors.invalid(
       'blocks',
+      'LETTER_TOO_LONG',
       `A letter holds at most ${LETTER_LIMITS.total} characters; split it into two letters.`,
+      { max: LETTER_LIMITS.total },
     );
   }
   return blocks;

@@ -10,7 +10,11 @@ import { LettersErrors } from './letters.errors';
 function parseVersion(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^[1-9]\d{0,5}$/.test(value)) {
-    throw LettersErrors.invalid('version', 'version must be a whole number from 1 up.');
+    throw LettersErrors.invalid(
+      'version',
+      'LETTER_VERSION_INVALID',
+      'version must be a whole number from 1 up.',
+    );
   }
   return Number(value);
 }

@@ -146,6 +146,7 @@ export class LettersService {
     if (!isRecord(input.facts)) {
       throw LettersErrors.invalid(
         'facts',
+        'LETTER_FACTS_INVALID',
         'facts must be an object such as letterFactsForCase returns.',
       );
     }
@@ -183,7 +184,7 @@ export class LettersService {
       caseFile.id,
       'letter_drafted',
       `A letter was drafted: ${title}.`,
-      { letterId, template, lang: document.lang },
+      { letterId, template, lang: document.lang, title },
       true,
     );
     await this.audit.record(
@@ -255,7 +256,7 @@ export class LettersService {
         status === 'FINAL'
           ? `The letter "${letter.title}" was marked final and shared with the family.`
           : `The letter "${letter.title}" was taken back to draft.`,
-        { letterId: letter.id, version: letter.currentVersion },
+        { letterId: letter.id, version: letter.currentVersion, title: letter.title },
         status === 'DRAFT',
       );
       await this.audit.record(
@@ -279,7 +280,7 @@ export class LettersService {
       letter.caseId,
       'letter_deleted',
       `The draft letter "${letter.title}" was deleted.`,
-      { letterId: letter.id },
+      { letterId: letter.id, title: letter.title },
       true,
     );
     await this.audit.record(

@@ -38,7 +38,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function requireRole(role: string): Role {
   if (!(ROLES as readonly string[]).includes(role)) {
-    throw CommonErrors.invalidInput('role', `Choose one of ${ROLES.join(', ')}.`);
+    throw CommonErrors.invalidInput('role', 'ROLE_INVALID', `Choose one of ${ROLES.join(', ')}.`);
   }
   return role as Role;
 }
@@ -227,6 +227,7 @@ export class MembersService {
       if (!(await verifyPassword(user.passwordHash, input.password))) {
         throw new DomainError(
           'INVALID_CREDENTIALS',
+          'INVITATION_PASSWORD_MISMATCH',
           'That is not the password of the account for this address.',
           'password',
         );
@@ -235,7 +236,12 @@ export class MembersService {
       const name = input.name?.trim();
       if (!name) throw MembersErrors.nameRequired();
       if (name.length > 200)
-        throw CommonErrors.invalidInput('name', 'Enter a name of at most 200 characters.');
+        throw CommonErrors.invalidInput(
+          'name',
+          'TEXT_TOO_LONG',
+          'Enter a name of at most 200 characters.',
+          { max: 200 },
+        );
       assertAcceptablePassword(input.password, invitation.email);
       user = manager.create(UserEntity, {
         id: randomUUID(),
@@ -341,6 +347,7 @@ export class MembersService {
     if (this.config.production || this.mail.delivering === 'smtp') {
       throw new DomainError(
         'FORBIDDEN',
+        'MAILBOX_UNAVAILABLE',
         'The development mailbox is only available when no SMTP server is configured.',
       );
     }

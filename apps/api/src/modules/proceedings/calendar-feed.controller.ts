@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../platform/auth/public.decorator';
 import { HttpErrorFilter } from '../../platform/http/http-error.filter';
@@ -16,8 +16,10 @@ export class CalendarFeedController {
     @Param('organizationId') organizationId: string,
     @Param('file') file: string,
     @Res({ passthrough: true }) res: Response,
+    @Query('lang') lang?: string,
   ): Promise<string> {
-    const body = await this.feeds.render(organizationId, file);
+    // The language the link was made in (`?lang=es`); anything else reads in English.
+    const body = await this.feeds.render(organizationId, file, lang === 'es' ? 'es' : 'en');
     if (body === null) throw new NotFoundException();
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Cache-Control', 'private, max-age=300');

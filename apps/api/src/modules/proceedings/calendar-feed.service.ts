@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { deadlineTitle, type Lang, proceedingKindLabel } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { IsNull } from 'typeorm';
@@ -12,6 +13,7 @@ import { hashToken } from '../identity/identity.service';
 import { MembershipEntity } from '../identity/membership.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { DEADLINE_WINDOW_MAX, ProceedingsService } from './proceedings.service';
+import { deadlineNote } from './proceeding-words';
 import type { DeadlineModel } from './proceedings.model';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,17 +24,42 @@ export interface CalendarFeedLink {
   createdAt: Date;
 }
 
-/** Writes deadlines as all-day iCalendar events (RFC 5545), one per deadline. */
-export function deadlinesCalendar(deadlines: DeadlineModel[]): string {
-  const calendar = ical({ name: 'Continuum deadlines', method: ICalCalendarMethod.PUBLISH });
+const FEED_WORDS = {
+  en: {
+    name: 'Continuum deadlines',
+    noStudent: 'Case',
+    basis: 'Basis',
+    confidence: 'Confidence',
+    levels: { high: 'high', medium: 'medium', low: 'low', unknown: 'unknown' },
+  },
+  es: {
+    name: 'Plazos de Continuum',
+    noStudent: 'Caso',
+    basis: 'Base legal',
+    confidence: 'Confianza',
+    levels: { high: 'alta', medium: 'media', low: 'baja', unknown: 'desconocida' },
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/**
+ * Writes deadlines as all-day iCalendar events (RFC 5545), one per deadline, in a language:
+ * a calendar app shows these titles to the person as they are.
+ */
+export function deadlinesCalendar(deadlines: DeadlineModel[], lang: Lang = 'en'): string {
+  const words = FEED_WORDS[lang];
+  const calendar = ical({ name: words.name, method: ICalCalendarMethod.PUBLISH });
   for (const d of deadlines) {
     if (!d.due) continue;
+    const level = Object.hasOwn(words.levels, d.confidence)
+      ? words.levels[d.confidence as keyof typeof words.levels]
+      : words.levels.unknown;
+    const note = deadlineNote(d.message, d.storedNote, d.proceedingKind, lang);
     calendar.createEvent({
       id: `${d.proceedingId}-${d.ruleId}@continuum`,
       start: new Date(`${d.due}T00:00:00Z`),
       allDay: true,
-      summary: `${d.studentName ?? 'Case'}: ${d.ruleId.replaceAll('_', ' ')} (${d.proceedingKind.replaceAll('_', ' ')})`,
-      description: `${d.note}\nBasis: ${d.basis.join('; ')}\nConfidence: ${d.confidence}`,
+      summary: `${d.studentName ?? words.noStudent}: ${deadlineTitle(d.ruleId, lang)} (${proceedingKindLabel(d.proceedingKind, lang)})`,
+      description: `${note.text}\n${words.basis}: ${d.basis.join('; ')}\n${words.confidence}: ${level}`,
     });
   }
   return calendar.toString();
@@ -77,7 +104,7 @@ export class CalendarFeedService {
   }
 
   /** The feed's iCalendar text, or null for an unknown, revoked or orphaned link. */
-  async render(organizationId: string, file: string): Promise<string | null> {
+  async render(organizationId: string, file: string, lang: Lang = 'en'): Promise<string | null> {
     const token = file.endsWith('.ics') ? file.slice(0, -4) : file;
     if (!UUID.test(organizationId) || !TOKEN.test(token)) return null;
     const actor = { userId: '', sessionId: null, organizationId, role: null };
@@ -102,7 +129,7 @@ export class CalendarFeedService {
       });
       const deadlines = await this.proceedings.upcoming(ctx, DEADLINE_WINDOW_MAX);
       await this.audit.record(ctx, 'calendar_feed.read', { type: 'CalendarFeed', id: feed.id });
-      return deadlinesCalendar(deadlines);
+      return deadlinesCalendar(deadlines, lang);
     });
   }
 

@@ -1,3 +1,10 @@
+import {
+  deadlineTitle,
+  formatLongDate,
+  type ProceedingKind,
+  proceedingKindLabel,
+  type RulesMessage,
+} from '@continuum/rules';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import type { EntityManager } from 'typeorm';
@@ -8,6 +15,7 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { MailService } from '../../platform/mail/mail.service';
 import { OrganizationEntity } from '../identity/organization.entity';
+import { deadlineNote } from './proceeding-words';
 
 export const REMINDER_QUEUE = 'deadlines.remind';
 /** The scheduled run that queues each organization's sweep for its own today. */
@@ -26,25 +34,54 @@ interface SweepJob {
 /** Days ahead a deadline is reminded when the organization sets nothing. */
 export const DEFAULT_REMINDER_DAYS = 3;
 
+/**
+ * A reminder in English and Spanish together, like every mail (identity.mails.ts): it goes to
+ * advocates and parents alike, and a mail has no reader's language to choose by.
+ */
 export function reminderMail(
   studentName: string,
   ruleId: string,
-  kind: string,
+  kind: ProceedingKind,
   due: string,
   note: string,
+  message: RulesMessage | null,
   portalUrl: string,
   caseId: string,
 ) {
-  const what = ruleId.replaceAll('_', ' ');
+  const link = `${portalUrl}/cases/${caseId}`;
+  const [en, es] = (['en', 'es'] as const).map((lang) => {
+    const text = deadlineNote(message, note, kind, lang);
+    return {
+      title: deadlineTitle(ruleId, lang),
+      kind: proceedingKindLabel(kind, lang),
+      due: formatLongDate(due, lang),
+      // A note with no Spanish words yet is left out of the Spanish part; the case page has it.
+      note: text.lang === lang ? text.text : null,
+    };
+  }) as [Words, Words];
   return {
-    subject: `Deadline ${due}: ${what} (${studentName})`,
+    subject: `Deadline ${en.due}: ${en.title} (${studentName}) / Plazo ${es.due}: ${es.title}`,
     text: [
-      `A deadline in ${studentName}'s ${kind.replaceAll('_', ' ')} falls on ${due}:`,
-      `${what} — ${note}.`,
+      `A deadline in ${studentName}'s case (${en.kind}) falls on ${en.due}:`,
+      en.note ? `${en.title} — ${en.note}.` : `${en.title}.`,
       '',
-      `${portalUrl}/cases/${caseId}`,
+      link,
+      '',
+      '---',
+      '',
+      `Un plazo del caso de ${studentName} (${es.kind}) vence el ${es.due}:`,
+      es.note ? `${es.title} — ${es.note}.` : `${es.title}.`,
+      '',
+      link,
     ].join('\n'),
   };
+}
+
+interface Words {
+  title: string;
+  kind: string;
+  due: string;
+  note: string | null;
 }
 
 interface DueReminder {
@@ -52,9 +89,10 @@ interface DueReminder {
   proceeding_id: string;
   rule_id: string;
   due: string;
-  kind: string;
+  kind: ProceedingKind;
   student_name: string;
   note: string;
+  message: RulesMessage | null;
   email: string;
 }
 
@@ -147,7 +185,7 @@ export class DeadlineRemindersService implements OnModuleInit {
           : DEFAULT_REMINDER_DAYS;
       const rows = await manager.query<DueReminder[]>(
         `WITH due AS (
-           SELECT d.organization_id, d.proceeding_id, d.rule_id, d.due, d.note, p.kind,
+           SELECT d.organization_id, d.proceeding_id, d.rule_id, d.due, d.note, d.message, p.kind,
                   c.id AS case_id, s.family_id, s.name AS student_name
            FROM deadlines d
            JOIN proceedings p ON p.organization_id = d.organization_id AND p.id = d.proceeding_id
@@ -169,7 +207,7 @@ export class DeadlineRemindersService implements OnModuleInit {
            RETURNING proceeding_id, rule_id, due, user_id
          )
          SELECT r.case_id, i.proceeding_id, i.rule_id, to_char(i.due, 'YYYY-MM-DD') AS due,
-                r.kind, r.student_name, r.note, u.email
+                r.kind, r.student_name, r.note, r.message, u.email
          FROM inserted i
          JOIN recipients r ON r.proceeding_id = i.proceeding_id AND r.rule_id = i.rule_id
            AND r.due = i.due AND r.user_id = i.user_id
@@ -187,6 +225,7 @@ export class DeadlineRemindersService implements OnModuleInit {
             row.kind,
             row.due,
             row.note,
+            row.message,
             this.config.portalUrl,
             row.case_id,
           ),

@@ -1,4 +1,4 @@
-import type { DeadlineStatus, FiledBy, ProceedingKind } from '@continuum/rules';
+import type { DeadlineStatus, FiledBy, ProceedingKind, RulesMessage } from '@continuum/rules';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** One pathway pursued inside a case; `state` is its kind's state machine's state. */
@@ -106,8 +106,16 @@ export class DeadlineEntity {
   @Column('text')
   confidence: string;
 
+  /** The English note, as the rules wrote it when the deadline was computed. */
   @Column('text')
   note: string;
+
+  /**
+   * The note as a rules message (key and parameters), written in the reader's language when
+   * read; null for deadlines stored before messages existed (their English note stands).
+   */
+  @Column('jsonb', { nullable: true })
+  message: RulesMessage | null;
 
   @Column('boolean', { name: 'falls_on_non_business_day', default: false })
   fallsOnNonBusinessDay: boolean;

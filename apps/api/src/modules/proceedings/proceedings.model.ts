@@ -1,5 +1,11 @@
-import { PROCEEDING_KINDS } from '@continuum/rules';
+import {
+  type Lang,
+  PROCEEDING_KINDS,
+  type ProceedingKind,
+  type RulesMessage,
+} from '@continuum/rules';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LanguageEnum } from '../families/families.model';
 
 // Domain words stay the same in every layer: the enum values are packages/rules' kinds.
 export const ProceedingKindEnum = Object.fromEntries(PROCEEDING_KINDS.map((k) => [k, k]));
@@ -23,6 +29,18 @@ registerEnumType(DeadlineStatusEnum, {
     'computed (a date), needs_calendar (store the district calendar), no_fixed_deadline, unknown.',
 });
 
+@ObjectType('LocalizedText', {
+  description:
+    'Text in the language asked for, or in English (`lang: EN`) when no words exist in that language yet: mark it so.',
+})
+export class LocalizedTextModel {
+  @Field()
+  text: string;
+
+  @Field(() => LanguageEnum)
+  lang: Lang;
+}
+
 @ObjectType('Deadline', { description: 'A deadline computed from a proceeding’s events.' })
 export class DeadlineModel {
   @Field(() => ID)
@@ -34,11 +52,13 @@ export class DeadlineModel {
   @Field(() => ID)
   caseId: string;
 
-  @Field({ description: 'The rule id, e.g. resolution_period_end.' })
+  @Field({
+    description: 'The rule id, e.g. resolution_period_end: for code; show `title(lang)` to people.',
+  })
   ruleId: string;
 
-  @Field(() => String)
-  proceedingKind: string;
+  @Field(() => ProceedingKindEnum)
+  proceedingKind: ProceedingKind;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null unless computed.' })
   due: string | null;
@@ -55,8 +75,11 @@ export class DeadlineModel {
   @Field()
   confidence: string;
 
-  @Field()
-  note: string;
+  /** The English note stored with the deadline (`note(lang)` writes it in a language). */
+  storedNote: string;
+
+  /** The note as a rules message; null for deadlines stored before messages existed. */
+  message: RulesMessage | null;
 
   @Field()
   fallsOnNonBusinessDay: boolean;
@@ -73,7 +96,10 @@ export class ProceedingEventModel {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  /** The proceeding's kind: an event id means a different step in another kind. */
+  kind: ProceedingKind;
+
+  @Field({ description: 'The event id, e.g. complaint_received: for code; show `label(lang)`.' })
   type: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
@@ -97,13 +123,15 @@ export class ProceedingEventModel {
 
 @ObjectType('ProceedingEventType', { description: 'An event the proceeding’s kind accepts.' })
 export class ProceedingEventTypeModel {
-  @Field()
+  kind: ProceedingKind;
+
+  @Field({ description: 'The event id: for code; show `label(lang)` to people.' })
   type: string;
 
   @Field({ description: 'The state it moves the proceeding to.' })
   to: string;
 
-  @Field()
+  @Field({ description: 'What the event means, in English, for API clients.' })
   summary: string;
 }
 
@@ -116,9 +144,12 @@ export class ProceedingModel {
   caseId: string;
 
   @Field(() => ProceedingKindEnum)
-  kind: string;
+  kind: ProceedingKind;
 
-  @Field({ description: 'The current state of the kind’s state machine.' })
+  @Field({
+    description:
+      'The current state of the kind’s state machine: for code; show `stateLabel(lang)`.',
+  })
   state: string;
 
   @Field(() => FiledByEnum)

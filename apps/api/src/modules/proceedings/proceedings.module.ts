@@ -8,7 +8,14 @@ import { CalendarFeedService } from './calendar-feed.service';
 import { DeadlineRecomputeService } from './deadline-recompute.service';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { ProceedingLoaders } from './proceeding-loaders';
-import { CaseProceedingsResolver, ProceedingsResolver } from './proceedings.resolver';
+import {
+  CaseProceedingsResolver,
+  DeadlineWordsResolver,
+  ProceedingEventTypeWordsResolver,
+  ProceedingEventWordsResolver,
+  ProceedingWordsResolver,
+  ProceedingsResolver,
+} from './proceedings.resolver';
 import { ProceedingsService } from './proceedings.service';
 
 @Module({
@@ -18,6 +25,10 @@ import { ProceedingsService } from './proceedings.service';
     ProceedingsService,
     ProceedingsResolver,
     CaseProceedingsResolver,
+    DeadlineWordsResolver,
+    ProceedingEventWordsResolver,
+    ProceedingEventTypeWordsResolver,
+    ProceedingWordsResolver,
     ProceedingLoaders,
     CalendarFeedService,
     DeadlineRemindersService,

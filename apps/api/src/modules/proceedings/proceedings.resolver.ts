@@ -1,17 +1,23 @@
+import { deadlineTitle, eventLabel, type Lang } from '@continuum/rules';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { CaseModel } from '../cases/cases.model';
+import { LanguageEnum } from '../families/families.model';
 import { ProceedingLoaders } from './proceeding-loaders';
 import { CalendarFeedService } from './calendar-feed.service';
 import {
   CalendarFeedModel,
   CorrectProceedingEventInput,
   DeadlineModel,
+  LocalizedTextModel,
   OpenProceedingInput,
+  ProceedingEventModel,
+  ProceedingEventTypeModel,
   ProceedingModel,
   RecordProceedingEventInput,
 } from './proceedings.model';
+import { deadlineNote, proceedingStateLabel } from './proceeding-words';
 import { ProceedingsService } from './proceedings.service';
 
 @Resolver(() => ProceedingModel)
@@ -100,5 +106,48 @@ export class CaseProceedingsResolver {
     @Parent() parent: CaseModel,
   ): Promise<DeadlineModel | null> {
     return this.loaders.for(ctx).nextDeadline.load(parent.id);
+  }
+}
+
+const LANG_ARG = { type: () => LanguageEnum, description: 'The reader’s language.' } as const;
+
+/** A deadline's words in the reader's language, from the rules' message catalog. */
+@Resolver(() => DeadlineModel)
+export class DeadlineWordsResolver {
+  @ResolveField(() => String, { description: 'What the deadline is, in words.' })
+  title(@Parent() deadline: DeadlineModel, @Args('lang', LANG_ARG) lang: Lang): string {
+    return deadlineTitle(deadline.ruleId, lang);
+  }
+
+  @ResolveField(() => LocalizedTextModel, {
+    description:
+      'How the date was reached, in the reader’s language; in English (`lang: EN`) only for a note the rules’ catalog no longer knows.',
+  })
+  note(@Parent() deadline: DeadlineModel, @Args('lang', LANG_ARG) lang: Lang): LocalizedTextModel {
+    return deadlineNote(deadline.message, deadline.storedNote, deadline.proceedingKind, lang);
+  }
+}
+
+@Resolver(() => ProceedingEventModel)
+export class ProceedingEventWordsResolver {
+  @ResolveField(() => String, { description: 'The event in words.' })
+  label(@Parent() event: ProceedingEventModel, @Args('lang', LANG_ARG) lang: Lang): string {
+    return eventLabel(event.kind, event.type, lang);
+  }
+}
+
+@Resolver(() => ProceedingEventTypeModel)
+export class ProceedingEventTypeWordsResolver {
+  @ResolveField(() => String, { description: 'The event in words.' })
+  label(@Parent() event: ProceedingEventTypeModel, @Args('lang', LANG_ARG) lang: Lang): string {
+    return eventLabel(event.kind, event.type, lang);
+  }
+}
+
+@Resolver(() => ProceedingModel)
+export class ProceedingWordsResolver {
+  @ResolveField(() => String, { description: 'Where the proceeding stands, in words.' })
+  stateLabel(@Parent() proceeding: ProceedingModel, @Args('lang', LANG_ARG) lang: Lang): string {
+    return proceedingStateLabel(proceeding.state, lang);
   }
 }

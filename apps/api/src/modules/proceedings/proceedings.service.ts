@@ -16,7 +16,11 @@ import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import {
+  CommonErrors,
+  type NotFoundSubject,
+  requireUuid,
+} from '../../platform/errors/domain-error';
 import { MailService } from '../../platform/mail/mail.service';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
@@ -34,6 +38,7 @@ import { CaseAdvocateEntity } from '../cases/case.entity';
 import { deadlineMovedEarlierMail } from './deadline-mails';
 import { checkNewEvent, replay } from './proceeding-lifecycle';
 import { DeadlineRemindersService } from './deadline-reminders.service';
+import { deadlineMessage } from './proceeding-words';
 import { DeadlineEntity, ProceedingEntity, ProceedingEventEntity } from './proceeding.entity';
 import { ProceedingsErrors } from './proceedings.errors';
 import type {
@@ -48,7 +53,7 @@ export const DEADLINE_WINDOW_MAX = 366;
 
 export function toDeadlineModel(
   d: DeadlineEntity,
-  kind: string,
+  kind: ProceedingKind,
   studentName: string | null,
   on: string,
 ): DeadlineModel {
@@ -63,7 +68,8 @@ export function toDeadlineModel(
     unit: d.unit,
     basis: d.basis,
     confidence: d.confidence,
-    note: d.note,
+    storedNote: d.note,
+    message: d.message,
     fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
     overdue: d.status === 'computed' && d.due !== null && d.due < on,
     studentName,
@@ -95,6 +101,15 @@ type DeadlineFields = Omit<DeadlineEntity, 'id' | 'computedAt'>;
 /** Columns stamped on an unchanged deadline rather than replacing it. */
 const STAMPS = new Set<string>(['rulesVersion', 'calendarId']);
 
+/** JSON with object keys sorted: jsonb gives a stored message's keys back in its own order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
 function sameDeadlines(stored: DeadlineEntity[], computed: DeadlineFields[]): boolean {
   if (stored.length !== computed.length) return false;
   const order = (a: { ruleId: string; due: string | null }, b: typeof a) =>
@@ -104,8 +119,7 @@ function sameDeadlines(stored: DeadlineEntity[], computed: DeadlineFields[]): bo
   return after.every((row, i) =>
     Object.entries(row).every(
       ([key, value]) =>
-        STAMPS.has(key) ||
-        JSON.stringify(before[i]![key as keyof DeadlineEntity]) === JSON.stringify(value),
+        STAMPS.has(key) || canonical(before[i]![key as keyof DeadlineEntity]) === canonical(value),
     ),
   );
 }
@@ -228,7 +242,13 @@ export class ProceedingsService {
       proceeding.caseId,
       'event_recorded',
       `${proceeding.kind}: ${event.type} on ${event.date}.`,
-      { proceedingId: proceeding.id, eventId: id, type: event.type, date: event.date },
+      {
+        proceedingId: proceeding.id,
+        eventId: id,
+        kind: proceeding.kind,
+        type: event.type,
+        date: event.date,
+      },
     );
     await this.audit.record(
       ctx,
@@ -289,7 +309,17 @@ export class ProceedingsService {
       proceeding.caseId,
       'event_corrected',
       `${proceeding.kind}: ${wrong.type} on ${wrong.date} corrected to ${event.type} on ${event.date} (${reason}).`,
-      { proceedingId: proceeding.id, eventId: id, correctsEventId: wrong.id },
+      {
+        proceedingId: proceeding.id,
+        eventId: id,
+        correctsEventId: wrong.id,
+        kind: proceeding.kind,
+        fromType: wrong.type,
+        fromDate: wrong.date,
+        type: event.type,
+        date: event.date,
+        reason,
+      },
     );
     await this.audit.record(
       ctx,
@@ -313,7 +343,9 @@ export class ProceedingsService {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > DEADLINE_WINDOW_MAX)
       throw CommonErrors.invalidInput(
         'withinDays',
+        'DEADLINE_WINDOW_INVALID',
         `Ask for 0 to ${DEADLINE_WINDOW_MAX} days ahead.`,
+        { max: DEADLINE_WINDOW_MAX },
       );
     const on = await this.clock.today(ctx);
     const manager = await this.unitOfWork.manager(ctx);
@@ -374,6 +406,7 @@ export class ProceedingsService {
       filedBy: p.filedBy,
       createdAt: p.createdAt,
       eventTypes: Object.entries(proceedingDefinition(p.kind).events).map(([type, e]) => ({
+        kind: p.kind,
         type,
         to: e.to,
         summary: e.summary,
@@ -382,6 +415,7 @@ export class ProceedingsService {
         .filter((e) => e.proceedingId === p.id)
         .map((e) => ({
           id: e.id,
+          kind: p.kind,
           type: e.type,
           date: e.date,
           schoolDays: e.schoolDays,
@@ -414,7 +448,7 @@ export class ProceedingsService {
     ctx: RequestContext,
     proceedingId: string,
     action: 'read' | 'update',
-    what = 'proceeding',
+    what: NotFoundSubject = 'proceeding',
   ): Promise<ProceedingWithCase> {
     const id = requireUuid(proceedingId, 'proceedingId');
     const manager = await this.unitOfWork.manager(ctx);
@@ -559,6 +593,7 @@ export class ProceedingsService {
       basis: d.basis,
       confidence: d.confidence,
       note: d.note,
+      message: deadlineMessage(d),
       fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
       rulesVersion,
       calendarId: found?.id ?? null,

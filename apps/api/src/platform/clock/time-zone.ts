@@ -50,8 +50,10 @@ export function requireTimeZone(value: string, field = 'timeZone'): string {
   if (!zone)
     throw new DomainError(
       'INVALID_TIME_ZONE',
+      'TIME_ZONE_INVALID',
       'Choose a time zone by its name, like America/Los_Angeles or America/New_York.',
       field,
+      { value: value.slice(0, 100) },
     );
   return zone;
 }

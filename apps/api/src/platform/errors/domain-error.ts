@@ -1,26 +1,66 @@
+import type { ErrorKey } from './error-keys';
+
+/** Values an error's words are written with: counts, limits, sizes. Never an internal code. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
 /**
- * An error a user can cause and act on. Each module declares its own once (`<feature>.errors.ts`);
- * the GraphQL layer turns them into `extensions.code` (and `extensions.field` when one input
- * field is at fault). Anything else is reported as an internal error without details.
+ * An error a user can cause and act on. Each module declares its own once (`<feature>.errors.ts`).
+ * It carries:
+ * - `code`: the broad class a client branches on (`BAD_USER_INPUT`, `NOT_FOUND`,
+ *   `UNAUTHENTICATED`, `LETTER_CHANGED`, ...);
+ * - `key`: what exactly went wrong, stable, from the one registry (`error-keys.ts`); the portal
+ *   words every key in the reader's language from `params`;
+ * - `message`: the same in English, for API clients and logs;
+ * - `field`: the input at fault, when one is.
+ * The GraphQL layer turns them into `extensions { code key params field }` (format-error.ts),
+ * REST routes into the same JSON (http-error.filter.ts). Anything else is reported as an
+ * internal error without details.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: string,
+    readonly key: ErrorKey,
     message: string,
     readonly field?: string,
+    readonly params: ErrorParams = {},
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
+/** What `notFound` can be about: each is its own key (`NOT_FOUND_CASE`, ...). */
+export const NOT_FOUND_SUBJECTS = {
+  case: 'NOT_FOUND_CASE',
+  communication: 'NOT_FOUND_COMMUNICATION',
+  'district calendar': 'NOT_FOUND_DISTRICT_CALENDAR',
+  document: 'NOT_FOUND_DOCUMENT',
+  event: 'NOT_FOUND_EVENT',
+  family: 'NOT_FOUND_FAMILY',
+  intake: 'NOT_FOUND_INTAKE',
+  invitation: 'NOT_FOUND_INVITATION',
+  letter: 'NOT_FOUND_LETTER',
+  meeting: 'NOT_FOUND_MEETING',
+  member: 'NOT_FOUND_MEMBER',
+  note: 'NOT_FOUND_NOTE',
+  organization: 'NOT_FOUND_ORGANIZATION',
+  proceeding: 'NOT_FOUND_PROCEEDING',
+  service: 'NOT_FOUND_SERVICE',
+  session: 'NOT_FOUND_SESSION',
+  student: 'NOT_FOUND_STUDENT',
+  task: 'NOT_FOUND_TASK',
+} as const satisfies Record<string, ErrorKey>;
+export type NotFoundSubject = keyof typeof NOT_FOUND_SUBJECTS;
+
 /** Shared by every module: missing and forbidden answer alike, so ids reveal nothing. */
 export const CommonErrors = {
-  unauthenticated: () => new DomainError('UNAUTHENTICATED', 'Please sign in to continue.'),
-  notFound: (what: string) => new DomainError('NOT_FOUND', `That ${what} was not found.`),
-  forbidden: () => new DomainError('FORBIDDEN', 'You do not have access to do that.'),
-  invalidInput: (field: string, message: string) =>
-    new DomainError('BAD_USER_INPUT', message, field),
+  unauthenticated: () =>
+    new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', 'Please sign in to continue.'),
+  notFound: (what: NotFoundSubject) =>
+    new DomainError('NOT_FOUND', NOT_FOUND_SUBJECTS[what], `That ${what} was not found.`),
+  forbidden: () => new DomainError('FORBIDDEN', 'FORBIDDEN', 'You do not have access to do that.'),
+  invalidInput: (field: string, key: ErrorKey, message: string, params: ErrorParams = {}) =>
+    new DomainError('BAD_USER_INPUT', key, message, field, params),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +70,7 @@ export function requireUuid(value: string, field: string): string {
   if (!UUID.test(value))
     throw CommonErrors.invalidInput(
       field,
+      'ID_INVALID',
       `${field} must be an id like 3f2b…, not "${value.slice(0, 40)}".`,
     );
   return value.toLowerCase();

@@ -1,6 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { ApiErrorExtensionsModel } from './api-error.model';
+
+/** Types no operation returns but clients need: the shape of every error's extensions. */
+export const ORPHANED_TYPES = [ApiErrorExtensionsModel];
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
@@ -31,7 +35,9 @@ export async function buildSchema(modules: Class[]): Promise<GraphQLSchema> {
   try {
     await app.init();
     const factory = app.get(GraphQLSchemaFactory);
-    return lexicographicSortSchema(await factory.create(resolversOf(modules)));
+    return lexicographicSortSchema(
+      await factory.create(resolversOf(modules), { orphanedTypes: ORPHANED_TYPES }),
+    );
   } finally {
     await app.close();
   }

@@ -10,13 +10,26 @@ function format(error: unknown, extensions: Record<string, unknown> = {}) {
 }
 
 describe(formatGraphQLError.name, () => {
-  it('passes a domain error through with its code and field', () => {
+  it('passes a domain error through with its code, key, parameters and field', () => {
     const { formatted, reported } = format(
-      new DomainError('BAD_USER_INPUT', 'Enter your email address.', 'email'),
+      new DomainError(
+        'BAD_USER_INPUT',
+        'PASSWORD_TOO_SHORT',
+        'Choose a longer password.',
+        'password',
+        {
+          min: 12,
+        },
+      ),
     );
     expect(formatted).toEqual({
-      message: 'Enter your email address.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      message: 'Choose a longer password.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        key: 'PASSWORD_TOO_SHORT',
+        params: { min: 12 },
+        field: 'password',
+      },
     });
     expect(reported).toEqual([]);
   });
@@ -24,9 +37,13 @@ describe(formatGraphQLError.name, () => {
   it('finds a domain error wrapped by a resolver', () => {
     const wrapped = new GraphQLError('wrapped', {
       path: ['case'],
-      originalError: new DomainError('NOT_FOUND', 'That case was not found.'),
+      originalError: new DomainError('NOT_FOUND', 'NOT_FOUND_CASE', 'That case was not found.'),
     });
-    expect(format(wrapped).formatted.extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(format(wrapped).formatted.extensions).toEqual({
+      code: 'NOT_FOUND',
+      key: 'NOT_FOUND_CASE',
+      params: {},
+    });
   });
 
   it('hides anything unexpected behind a generic message, and reports it', () => {

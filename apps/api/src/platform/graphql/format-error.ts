@@ -19,8 +19,9 @@ export const INTERNAL_MESSAGE =
   'Something went wrong on our side. Nothing was saved; please try again.';
 
 /**
- * Turns any error into what a client may see: a code, a message a person can act on, the
- * field at fault — never a stack trace or an internal message.
+ * Turns any error into what a client may see: a code, a key and parameters the portal words
+ * in the reader's language, an English message, the field at fault (the shape is the schema's
+ * `ApiErrorExtensions`) — never a stack trace or an internal message.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -32,7 +33,12 @@ export function formatGraphQLError(
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        key: original.key,
+        params: original.params,
+        ...(original.field ? { field: original.field } : {}),
+      },
     };
   }
   const code = formatted.extensions?.code;

@@ -7,6 +7,7 @@ import { PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../context/request-context';
 import { UnitOfWork } from '../database/unit-of-work';
+import { ORPHANED_TYPES } from './build-schema';
 import { formatGraphQLError } from './format-error';
 import type { GraphQLContext } from './graphql-context';
 import { unitOfWorkPlugin } from './unit-of-work.plugin';
@@ -39,6 +40,7 @@ export class GraphQLModule {
             return {
               path: '/graphql',
               autoSchemaFile: true,
+              buildSchemaOptions: { orphanedTypes: ORPHANED_TYPES },
               sortSchema: true,
               playground: false,
               csrfPrevention: true,

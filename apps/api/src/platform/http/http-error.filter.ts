@@ -33,7 +33,7 @@ const HTTP_CODES: Record<number, string> = {
 
 /**
  * Every REST route (uploads, downloads, exports, feeds) answers errors as JSON
- * `{ code, message, field }`, the same words GraphQL puts in `extensions`, with a fitting
+ * `{ code, key, params, message, field }`, what GraphQL puts in `extensions`, with a fitting
  * status, never cached. Anything unexpected is logged and answers a bare 500. Applied per
  * controller with `@UseFilters(HttpErrorFilter)`, not globally: a global filter would also
  * see GraphQL's errors, which format-error.ts owns.
@@ -62,6 +62,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       res.status(STATUS[error.code] ?? HttpStatus.BAD_REQUEST).json({
         code: error.code,
+        key: error.key,
+        params: error.params,
         message: error.message,
         field: error.field ?? null,
       });

@@ -101,22 +101,6 @@ export function intakeStatusLabel(status: IntakeStatus): string {
   }
 }
 
-const TIMELINE_KINDS: Readonly<Record<string, () => string>> = {
-  case_opened: m.family_timeline_case_opened,
-  status_changed: m.family_timeline_status_changed,
-  stage_changed: m.family_timeline_stage_changed,
-  advocates_assigned: m.family_timeline_advocates_assigned,
-  proceeding_opened: m.family_timeline_proceeding_opened,
-  event_recorded: m.family_timeline_event_recorded,
-  event_corrected: m.family_timeline_event_corrected,
-  state_to_confirm: m.carry_family_timeline_state_to_confirm,
-  state_confirmed: m.carry_family_timeline_state_confirmed,
-};
-
-export function timelineKindLabel(kind: string): string {
-  return TIMELINE_KINDS[kind]?.() ?? m.family_timeline_other();
-}
-
 /**
  * A calendar date written out in the reader's language: a `YYYY-MM-DD` day as it is (a
  * deadline's day must not move with anyone's time zone), an ISO timestamp as the day it fell

@@ -57,18 +57,43 @@ describe('describeUploadProblem', () => {
     expect(error.message).toMatch(/No se puede subir este tipo de archivo/);
   });
 
-  it("keeps the API's English message for other errors, on the field it names", () => {
+  it('words other errors by their key in the reader’s language, on the field the API names', () => {
     expect(
       describeUploadProblem(
         {
           code: 'BAD_USER_INPUT',
+          key: 'DOCUMENT_DATE_INVALID',
           message: 'Give the document date as YYYY-MM-DD.',
           field: 'documentDate',
         },
-        'en',
+        'es',
         fieldId,
       ),
-    ).toEqual({ field: 'upload-documentDate', message: 'Give the document date as YYYY-MM-DD.' });
+    ).toEqual({
+      field: 'upload-documentDate',
+      message: 'Escriba la fecha del documento como un día real que no sea posterior a hoy.',
+    });
+  });
+
+  it('reads the key and parameters from the API’s JSON', () => {
+    expect(
+      parseUploadProblem(
+        413,
+        JSON.stringify({
+          code: 'PAYLOAD_TOO_LARGE',
+          key: 'FILE_TOO_LARGE',
+          params: { megabytes: 50 },
+          message: 'Too large.',
+          field: 'file',
+        }),
+      ),
+    ).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      key: 'FILE_TOO_LARGE',
+      params: { megabytes: 50 },
+      message: 'Too large.',
+      field: 'file',
+    });
   });
 
   it('says the file is too large even when the proxy gave no message', () => {

@@ -1,6 +1,7 @@
 import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { errorWords } from '$lib/words/errors';
 
 /** The upload's text fields, as the API names them (multipart parts). */
 export const UPLOAD_TEXT_FIELDS = ['title', 'type', 'documentDate', 'visibility'] as const;
@@ -23,11 +24,17 @@ export function uploadBody(form: FormData): FormData {
   return body;
 }
 
-/** The API's JSON error `{ code, message, field }`. */
+/** The API's JSON error `{ code, key, params, message, field }` (its ApiErrorExtensions). */
 export interface UploadProblem {
   code: string;
   message: string;
   field?: string;
+  key?: string;
+  params?: Readonly<Record<string, unknown>>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads the API's (or the proxy's) error answer; anything unreadable is a generic failure. */
@@ -35,9 +42,15 @@ export function parseUploadProblem(status: number, text: string): UploadProblem 
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
-      const { code, message, field } = parsed as Record<string, unknown>;
+      const { code, message, field, key, params } = parsed as Record<string, unknown>;
       if (typeof code === 'string' && typeof message === 'string') {
-        return typeof field === 'string' ? { code, message, field } : { code, message };
+        return {
+          code,
+          message,
+          ...(typeof field === 'string' ? { field } : {}),
+          ...(typeof key === 'string' ? { key } : {}),
+          ...(isRecord(params) ? { params } : {}),
+        };
       }
     }
   } catch {
@@ -49,23 +62,26 @@ export function parseUploadProblem(status: number, text: string): UploadProblem 
 
 /**
  * What to tell the person, tied to the form's input: `fieldId` turns the API's field name
- * ("file", "documentDate") into the id of the input on this page. The API writes English;
- * the codes a person meets most are worded by the portal in every language.
+ * ("file", "documentDate") into the id of the input on this page. The words come from the
+ * portal's catalogs by the error's key, never the API's English message; what has no key
+ * (a proxy's bare 413, an unreadable answer) is worded by its code.
  */
 export function describeUploadProblem(
   problem: UploadProblem,
   locale: Locale,
   fieldId: (field: string) => string,
 ): FormError {
-  let message = problem.message;
-  if (problem.code === 'UNSUPPORTED_MEDIA_TYPE') {
-    message = m.records_error_type_not_allowed({}, { locale });
-  } else if (problem.code === 'PAYLOAD_TOO_LARGE' && (locale !== 'en' || !message)) {
-    message = m.records_error_too_large({}, { locale });
-  } else if (problem.code === 'UNAUTHENTICATED') {
+  let message: string;
+  if (problem.code === 'UNAUTHENTICATED') {
     message = m.records_error_signed_out({}, { locale });
-  } else if (!message || (locale !== 'en' && problem.code === 'UPLOAD_FAILED')) {
-    message = m.records_error_upload_failed({}, { locale });
+  } else if (problem.code === 'UNSUPPORTED_MEDIA_TYPE') {
+    message = m.records_error_type_not_allowed({}, { locale });
+  } else {
+    message =
+      errorWords(problem.key, problem.params ?? {}, locale) ??
+      (problem.code === 'PAYLOAD_TOO_LARGE'
+        ? m.records_error_too_large({}, { locale })
+        : m.records_error_upload_failed({}, { locale }));
   }
   const field = problem.field ?? (problem.code === 'PAYLOAD_TOO_LARGE' ? 'file' : undefined);
   return field ? { field: fieldId(field), message } : { message };

@@ -5,6 +5,7 @@ import {
   GraphQLRequestError,
 } from '@continuum/graphql-client';
 import { caseloadFilter, readCaseloadParams } from '$lib/advocate/caseload-params';
+import { apiLanguage } from '$lib/family/labels';
 import { getLocale } from '$lib/paraglide/runtime';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import { handleApiError } from '$lib/server/guard';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
         sort: params.sort,
         first: PAGE_SIZE,
         after: params.after || null,
+        lang: apiLanguage(getLocale()),
       }),
       execute(fetch, AdvocateMembersDocument),
     ]);

@@ -4,6 +4,8 @@ import {
   AdvocateRevokeCalendarFeedDocument,
   execute,
 } from '@continuum/graphql-client';
+import { apiLanguage } from '$lib/family/labels';
+import { getLocale } from '$lib/paraglide/runtime';
 import { apiFailure } from '$lib/server/advocate/actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import { handleApiError } from '$lib/server/guard';
@@ -16,7 +18,10 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   const { me } = await parent();
   requireAdvocate(me, url);
   try {
-    const { data } = await execute(fetch, AdvocateDeadlinesDocument, { withinDays: WINDOW_DAYS });
+    const { data } = await execute(fetch, AdvocateDeadlinesDocument, {
+      withinDays: WINDOW_DAYS,
+      lang: apiLanguage(getLocale()),
+    });
     return {
       overdue: data.deadlines.filter((deadline) => deadline.overdue),
       upcoming: data.deadlines.filter((deadline) => !deadline.overdue),
@@ -32,7 +37,11 @@ export const actions: Actions = {
   createFeed: async ({ fetch, url }) => {
     try {
       const { data } = await execute(fetch, AdvocateCreateCalendarFeedDocument);
-      return { form: 'feed', feedUrl: new URL(data.createCalendarFeed.path, url.origin).href };
+      const feedUrl = new URL(data.createCalendarFeed.path, url.origin);
+      // The calendar app shows the feed's titles as they are: in the language of the page the
+      // link was made on.
+      if (getLocale() === 'es') feedUrl.searchParams.set('lang', 'es');
+      return { form: 'feed', feedUrl: feedUrl.href };
     } catch (error) {
       return apiFailure(error, url, 'feed');
     }

@@ -16,15 +16,12 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   const session = requireSignedIn(me, url);
   if (session.me.role !== 'PARENT') error(403, 'forbidden');
   try {
-    const { data } = await execute(fetch, MyCasesDocument);
+    const lang = apiLanguage(getLocale());
+    const { data } = await execute(fetch, MyCasesDocument, { lang });
     // A case waiting for its state to be confirmed names both states, as the questionnaire does.
     const states = data.caseload.nodes.some((c) => c.stateQuestion)
       ? parseQuestionnaire(
-          (
-            await execute(fetch, IntakeQuestionnaireDocument, {
-              lang: apiLanguage(getLocale()),
-            })
-          ).data.intakeQuestionnaire,
+          (await execute(fetch, IntakeQuestionnaireDocument, { lang })).data.intakeQuestionnaire,
         )
       : null;
     const cases = data.caseload.nodes.map((c) => ({

@@ -15,7 +15,9 @@ const FEED_PATH =
 export const GET: RequestHandler = async (event) => {
   const { path } = event.params;
   if (!path || !FEED_PATH.test(path)) error(404, 'not found');
-  return proxyToApi(event, `/calendar/${path}`, {
+  // The feed's language (`?lang=es`, set when the link was made on a Spanish page).
+  const lang = event.url.searchParams.get('lang') === 'es' ? '?lang=es' : '';
+  return proxyToApi(event, `/calendar/${path}${lang}`, {
     requestHeaders: [],
     headers: { accept: 'text/calendar' },
     forwardClient: false,
