@@ -39,8 +39,8 @@ test('a Spanish parent reads My case and its timeline with no English word and n
   await expect(deadlines).toContainText('Reunión de resolución');
   // The timeline tells what happened in Spanish, the event by its name.
   const timeline = caseFile.getByRole('list', { name: 'Lo que ha pasado' });
-  await expect(timeline).toContainText('Empezó: Audiencia de debido proceso.');
-  await expect(timeline).toContainText('La otra parte recibió la queja');
+  await expect(timeline).toContainText('Empezó: Queja de debido proceso.');
+  await expect(timeline).toContainText('Queja recibida');
   await expect(timeline).toContainText('Terapia del habla: se perdieron 30 minutos el');
   await expect(timeline).toContainText('Se compartió una nota con la familia.');
   await expect(timeline).toContainText('Se registró una reunión: Reunión del IEP');
@@ -49,12 +49,9 @@ test('a Spanish parent reads My case and its timeline with no English word and n
   const { englishFallbacks } = await expectNoEnglish(page, 'my-case-es', {
     properNames: PROPER_NAMES,
   });
-  // Notes the rules' catalog has no Spanish words for yet come marked as English; with the
-  // rules' message catalog merged there are none (issue #12, packages/rules).
-  test.info().annotations.push({
-    type: 'english-fallback-notes',
-    description: String(englishFallbacks),
-  });
+  // Every deadline note comes from the rules' message catalog in Spanish: none falls back to
+  // the stored English note.
+  expect(englishFallbacks).toBe(0);
   await checkPage(page, 'words-my-case-es');
 });
 
@@ -80,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
       // A complaint sent "tomorrow": only a scheduled meeting or hearing may be dated ahead.
       await form
         .getByLabel('Evento', { exact: true })
-        .selectOption({ label: 'Queja de debido proceso enviada' });
+        .selectOption({ label: 'Se presentó la queja' });
       const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
       await form.getByLabel('Fecha', { exact: true }).fill(tomorrow);
       await form.getByRole('button', { name: 'Registrar evento' }).click();

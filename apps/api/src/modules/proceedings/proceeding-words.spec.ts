@@ -74,7 +74,7 @@ describe(deadlineNote.name, () => {
 
   it('writes a legacy note in English, with event ids as words', () => {
     expect(deadlineNote(legacyMessage(note), note, 'state_complaint', 'en')).toEqual({
-      text: 'counted from the day it was sent (record “The state received the complaint” when known)',
+      text: 'counted from the day it was sent (record “State received the complaint” when known)',
       lang: 'en',
     });
   });
