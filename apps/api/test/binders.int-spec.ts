@@ -131,7 +131,7 @@ describe('evidence binders and saved exports', () => {
     // Cover, one index page, then one page per exhibit.
     expect(pdf.pages).toBe(5);
     const pages = pdf.pageTexts.map(normalize);
-    expect(pages[0]).toContain('Audiencia de debido proceso');
+    expect(pages[0]).toContain('Queja de debido proceso');
     expect(pages[1]).toContain('Índice de pruebas');
     expect(pages[1]).toMatch(/1 2026-09-02 Evaluación independiente 3/);
     expect(pages[1]).toMatch(/2 2026-03-14 IEP, March 2026 4/);

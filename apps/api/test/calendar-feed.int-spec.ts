@@ -57,7 +57,7 @@ describe('the iCalendar feed of deadlines', () => {
       .map((v) => new ICAL.Event(v));
     const meeting = events.find((e) => e.summary.includes('Resolution meeting'));
     // Titles in words, never rule ids or kinds (issue #12).
-    expect(meeting?.summary).toBe('Sofía González: Resolution meeting (Due process hearing)');
+    expect(meeting?.summary).toBe('Sofía González: Resolution meeting (Due process complaint)');
     expect(meeting?.startDate.isDate).toBe(true);
     expect(meeting?.startDate.toString()).toBe(
       new Date(Date.parse(received) + 15 * 86_400_000).toISOString().slice(0, 10),
@@ -70,7 +70,7 @@ describe('the iCalendar feed of deadlines', () => {
       .getAllSubcomponents('vevent')
       .map((v) => new ICAL.Event(v).summary);
     expect(summaries).toContain(
-      'Sofía González: Reunión de resolución (Audiencia de debido proceso)',
+      'Sofía González: Reunión de resolución (Queja de debido proceso)',
     );
     expect(summaries.join(' ')).not.toMatch(/[a-z]+_[a-z_]+/);
 

@@ -27,9 +27,9 @@ const CARRIED = `query ($id: ID!, $lang: Language) {
   }
 }`;
 const OPEN = `mutation ($input: OpenProceedingInput!) { openProceeding(input: $input) { id } }`;
-const RECORD = `mutation ($input: RecordProceedingEventInput!) { recordProceedingEvent(input: $input) { id deadlines { ruleId due status confidence note } } }`;
+const RECORD = `mutation ($input: RecordProceedingEventInput!) { recordProceedingEvent(input: $input) { id deadlines { ruleId due status confidence note(lang: EN) { text } } } }`;
 const CONFIRM = `mutation ($input: ConfirmCaseStateInput!) { confirmCaseState(input: $input) { id stateQuestion { intakeState } student { state } proceedings { deadlines { ruleId due status } } } }`;
-const CASE_DEADLINES = `query ($id: ID!) { case(caseId: $id) { stateQuestion { intakeState studentState } student { state } proceedings { deadlines { ruleId due status note } } timeline { kind summary } } }`;
+const CASE_DEADLINES = `query ($id: ID!) { case(caseId: $id) { stateQuestion { intakeState studentState } student { state } proceedings { deadlines { ruleId due status note(lang: EN) { text } } } timeline { kind summary } } }`;
 
 type Result = {
   data: Record<string, unknown> | null;
@@ -72,7 +72,7 @@ interface Deadline {
   due: string | null;
   status: string;
   confidence?: string;
-  note?: string;
+  note?: { text: string };
 }
 
 describe('from intake to case', () => {
@@ -297,7 +297,7 @@ describe('from intake to case', () => {
     expect(held.map((d) => d.ruleId)).toContain('resolution_period_end');
     for (const d of held) {
       expect(d).toMatchObject({ due: null, status: 'unknown', confidence: 'unknown' });
-      expect(d.note).toMatch(/state is confirmed.*Texas.*California/);
+      expect(d.note?.text).toMatch(/state is confirmed.*Texas.*California/);
     }
     // Nothing undated leaks into the deadline lists either.
     const upcoming = ok<{ deadlines: unknown[] }>(
@@ -325,7 +325,11 @@ describe('from intake to case', () => {
       { input: { caseId: created.id, state: 'Texas!' } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(badState)).toEqual({ code: 'BAD_USER_INPUT', field: 'state' });
+    expect(errorOf(badState)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'state',
+      key: 'STATE_CODE_INVALID',
+    });
 
     // The advocate confirms Texas: the record takes it and the deadlines are computed again.
     const confirmed = ok<{
@@ -460,7 +464,11 @@ describe('from intake to case', () => {
       { input: { intakeId: intake.id, confirmedState: 'ZZ' } },
       { cookie: cookies.advocate },
     );
-    expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'confirmedState' });
+    expect(errorOf(bad)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'confirmedState',
+      key: 'STATE_CODE_INVALID',
+    });
     const created = ok<{
       createCaseFromIntake: { id: string; stateQuestion: unknown; student: { state: string } };
     }>(

@@ -86,10 +86,10 @@ describe('words a person can read (issue #12)', () => {
 
     const es = (await words(caseRow.id, 'ES', cookies.parent)).proceedings[0]!;
     const en = (await words(caseRow.id, 'EN', cookies.parent)).proceedings[0]!;
-    expect(es.events.map((e) => e.label)).toEqual(['La otra parte recibió la queja']);
-    expect(en.events.map((e) => e.label)).toEqual(['The other party received the complaint']);
+    expect(es.events.map((e) => e.label)).toEqual(['Queja recibida']);
+    expect(en.events.map((e) => e.label)).toEqual(['Complaint received']);
     expect(es.eventTypes.find((t) => t.type === 'resolution_waived')?.label).toBe(
-      'Ambas partes renunciaron por escrito a la reunión de resolución',
+      'Se renunció por escrito a la reunión de resolución',
     );
     expect(es.deadlines.find((d) => d.ruleId === 'resolution_period_end')?.title).toBe(
       'Fin del período de resolución',
@@ -144,7 +144,7 @@ describe('words a person can read (issue #12)', () => {
         await words(caseRow.id, lang, cookies.parent)
       ).proceedings[0]!.deadlines.find((d) => d.ruleId === 'resolution_meeting')!;
       expect(deadline.note).toEqual({
-        text: 'counted here from the day it was sent (record “The other party received the complaint” when known)',
+        text: 'counted here from the day it was sent (record “Complaint received” when known)',
         lang: 'EN',
       });
     }
@@ -179,16 +179,16 @@ describe('words a person can read (issue #12)', () => {
       Object.fromEntries(
         timeline.find((t) => t.kind === kind)!.params.map((p) => [p.name, p.label ?? p.value]),
       );
-    expect(params('proceeding_opened')).toMatchObject({ kind: 'Audiencia de debido proceso' });
+    expect(params('proceeding_opened')).toMatchObject({ kind: 'Queja de debido proceso' });
     expect(params('event_recorded')).toMatchObject({
-      kind: 'Audiencia de debido proceso',
-      type: 'Queja de debido proceso enviada',
+      kind: 'Queja de debido proceso',
+      type: 'Se presentó la queja',
       date,
     });
     expect(params('event_corrected')).toMatchObject({
-      fromType: 'Queja de debido proceso enviada',
+      fromType: 'Se presentó la queja',
       fromDate: date,
-      type: 'La otra parte recibió la queja',
+      type: 'Queja recibida',
       date,
       reason: 'Fue la fecha de recibo',
     });
@@ -264,9 +264,7 @@ describe('words a person can read (issue #12)', () => {
 
     const timeline = (await words(caseRow.id, 'ES', cookies.parent)).timeline;
     const recorded = timeline.find((t) => t.kind === 'event_recorded')!;
-    expect(recorded.params.find((p) => p.name === 'type')?.label).toBe(
-      'La otra parte recibió la queja',
-    );
+    expect(recorded.params.find((p) => p.name === 'type')?.label).toBe('Queja recibida');
   });
 
   it('errors carry a stable key, parameters and the field, and the schema lists every key', async () => {

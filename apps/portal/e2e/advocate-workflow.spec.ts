@@ -93,7 +93,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     await expect(meeting).toContainText('Due ');
     await expect(proceeding.getByText('Basis: 34 CFR 300.510(b)(1)')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
-      'Due process hearing: The other party received the complaint',
+      'Due process complaint: Complaint received',
     );
     await checkPage(page, 'advocate-case');
   });
@@ -140,7 +140,7 @@ test('an advocate triages an intake into a case, runs a due process proceeding a
     expect(feed.headers()['content-type']).toContain('text/calendar');
     const body = await feed.text();
     expect(body).toContain('BEGIN:VCALENDAR');
-    expect(body).toContain(`${demoParent.studentName}: Resolution meeting (Due process hearing)`);
+    expect(body).toContain(`${demoParent.studentName}: Resolution meeting (Due process complaint)`);
     await checkPage(page, 'advocate-deadlines-feed');
 
     await page.getByRole('button', { name: 'Turn off the calendar link' }).click();

@@ -24,7 +24,7 @@ import {
   ProceedingEventEntity,
 } from '../modules/proceedings/proceeding.entity';
 import { replay } from '../modules/proceedings/proceeding-lifecycle';
-import { deadlineMessage } from '../modules/proceedings/proceeding-words';
+import { deadlineFields } from '../modules/proceedings/proceedings.service';
 import type { Clock } from '../platform/clock/clock';
 import { dateInZone } from '../platform/clock/time-zone';
 import type { UnitOfWork } from '../platform/database/unit-of-work';
@@ -345,22 +345,14 @@ async function seedFamily(
     await manager.insert(
       DeadlineEntity,
       deadlines.map((d) => ({
-        organizationId,
+        ...deadlineFields(
+          d,
+          { organizationId, proceedingId: demoCase.proceedingId, caseId: demoCase.id },
+          RULES_DATA_VERSION,
+          null,
+        ),
         id: randomUUID(),
-        proceedingId: demoCase.proceedingId,
-        caseId: demoCase.id,
-        ruleId: d.id,
-        due: d.due,
-        status: d.status,
-        unit: d.unit,
-        basis: d.basis,
-        confidence: d.confidence,
-        note: d.note,
-        message: deadlineMessage(d),
-        fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
         computedAt: new Date(),
-        rulesVersion: RULES_DATA_VERSION,
-        calendarId: null,
       })),
     );
   const proceeding = { proceedingId: demoCase.proceedingId, kind: demoCase.kind };

@@ -96,7 +96,33 @@ export interface DeadlineChange {
 }
 
 /** What a recompute stores for a deadline, apart from its id and the time it was computed. */
-type DeadlineFields = Omit<DeadlineEntity, 'id' | 'computedAt'>;
+export type DeadlineFields = Omit<DeadlineEntity, 'id' | 'computedAt'>;
+
+/**
+ * A computed deadline as its row, stamped with the rules-data version and the district
+ * calendar it was computed with: the one mapping, for requests, jobs and the demo seed.
+ */
+export function deadlineFields(
+  d: Deadline,
+  where: { organizationId: string; proceedingId: string; caseId: string },
+  rulesVersion: string,
+  calendarId: string | null,
+): DeadlineFields {
+  return {
+    ...where,
+    ruleId: d.id,
+    due: d.due,
+    status: d.status,
+    unit: d.unit,
+    basis: d.basis,
+    confidence: d.confidence,
+    note: d.note,
+    message: deadlineMessage(d),
+    fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
+    rulesVersion,
+    calendarId,
+  };
+}
 
 /** Columns stamped on an unchanged deadline rather than replacing it. */
 const STAMPS = new Set<string>(['rulesVersion', 'calendarId']);
@@ -582,22 +608,12 @@ export class ProceedingsService {
     // The intake and the student's record name different states: no date until staff confirm.
     const question = await this.caseState.question(ctx, proceeding.caseFile, student);
     const held = question ? heldForState(computed, question) : computed;
-    const rows: DeadlineFields[] = held.map((d) => ({
+    const where = {
       organizationId: proceeding.organizationId,
       proceedingId: proceeding.id,
       caseId: proceeding.caseId,
-      ruleId: d.id,
-      due: d.due,
-      status: d.status,
-      unit: d.unit,
-      basis: d.basis,
-      confidence: d.confidence,
-      note: d.note,
-      message: deadlineMessage(d),
-      fallsOnNonBusinessDay: d.fallsOnNonBusinessDay,
-      rulesVersion,
-      calendarId: found?.id ?? null,
-    }));
+    };
+    const rows = held.map((d) => deadlineFields(d, where, rulesVersion, found?.id ?? null));
     const stored = await manager.find(DeadlineEntity, {
       where: { ...tenantScope.where(ctx), proceedingId: proceeding.id },
     });
