@@ -56,9 +56,10 @@ export async function cellsInCalc(csv: Uint8Array): Promise<string[][]> {
     );
     const [written] = await readdir(join(dir, 'out'));
     if (!written) throw new Error('LibreOffice wrote no file');
-    return parse<string[]>(await readFile(join(dir, 'out', written), 'utf8'), {
+    const cells: string[][] = parse(await readFile(join(dir, 'out', written), 'utf8'), {
       relax_column_count: true,
     });
+    return cells;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
