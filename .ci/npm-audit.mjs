@@ -6,7 +6,7 @@
 // goes on. npm exits 1 for both, so the two are told apart by what it writes with --json: a
 // report (`auditReportVersion`), or the failed request's message and npm's "audit endpoint
 // returned an error". Anything else (no lock file, npm broken) fails rather than passing
-// unchecked. See docs/security.md, "Dependencies".
+// unchecked. See docs/security.md, "CSV exports and dependency advisories".
 import { spawnSync } from 'node:child_process';
 
 const ARGS = [
