@@ -152,6 +152,15 @@ test('an advocate logs sessions of a required service, missed ones included, and
     const csv = await response.text();
     expect(csv).toContain(name);
     expect(csv).toContain('Logged by mistake: the therapist was out sick');
+    // Clicked, the browser saves it under the student's name, accents kept, as UTF-8 with a BOM.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the service log (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^services-Sofía González-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    expect([...(await response.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
 

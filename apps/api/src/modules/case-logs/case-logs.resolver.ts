@@ -132,8 +132,8 @@ export class ServiceLogResolver {
   @Query(() => String, {
     description: 'The service log as CSV text (also GET /cases/<caseId>/services.csv).',
   })
-  serviceLogCsv(@Ctx() ctx: RequestContext, @caseIdArg() caseId: string): Promise<string> {
-    return this.service.csv(ctx, caseId);
+  async serviceLogCsv(@Ctx() ctx: RequestContext, @caseIdArg() caseId: string): Promise<string> {
+    return (await this.service.csv(ctx, caseId)).text;
   }
 
   @Mutation(() => ServiceRequirementModel)

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Res, StreamableFile, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { sendCsv } from '../../platform/http/csv';
 import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { ServiceLogService } from './service-log.service';
 
@@ -24,12 +25,9 @@ export class ServiceLogCsvController {
     @Ctx() ctx: RequestContext,
     @Param('caseId') caseId: string,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<string> {
-    const body = await this.services.csv(ctx, caseId);
+  ): Promise<StreamableFile> {
+    const { fileName, text } = await this.services.csv(ctx, caseId);
     await this.unitOfWork.finish(ctx, 'commit');
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="services.csv"');
-    res.setHeader('Cache-Control', 'private, no-store');
-    return body;
+    return sendCsv(res, fileName, text);
   }
 }

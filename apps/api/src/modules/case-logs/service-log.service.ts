@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { SchoolCalendar } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { toCsv, type CsvCell } from '../../platform/http/csv';
+import { downloadFileName } from '../../platform/http/download-file-name';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
@@ -152,15 +153,17 @@ export class ServiceLogService {
   }
 
   /**
-   * The log as CSV (RFC 4180, one header row): per service, a `period` row for each week or
-   * month of the ledger, then a `session` row for each session. Cells that a spreadsheet
-   * would run as a formula are escaped.
+   * The log as CSV (platform/http/csv.ts): per service, a `period` row for each week or month
+   * of the ledger, then a `session` row for each session; with the download's file name,
+   * after the student and the day it was taken ("services-Sofía González-2026-12-04.csv").
    */
-  async csv(ctx: RequestContext, caseId: string): Promise<string> {
+  async csv(ctx: RequestContext, caseId: string): Promise<{ fileName: string; text: string }> {
     const caseFile = await this.access.caseFile(ctx, caseId);
-    const calendars = await this.calendarsOf(ctx, caseFile.studentId);
-    const services = await this.ledgers(ctx, caseFile, await this.clock.today(ctx), calendars);
-    const rows: (string | number)[][] = [];
+    const student = await this.studentOf(ctx, caseFile.studentId);
+    const calendars = await this.calendars.allForDistrict(ctx, student.state, student.district);
+    const today = await this.clock.today(ctx);
+    const services = await this.ledgers(ctx, caseFile, today, calendars);
+    const rows: CsvCell[][] = [];
     for (const s of services) {
       const base = [s.service, s.provider, s.frequency, s.minutes];
       for (const p of s.periods)
@@ -203,12 +206,12 @@ export class ServiceLogService {
       { type: 'Case', id: caseFile.id },
       { count: services.length },
     );
-    return stringify(rows, {
-      header: true,
-      columns: [...SERVICE_CSV_COLUMNS],
-      escape_formulas: true,
-      record_delimiter: 'windows',
-    });
+    return {
+      fileName: downloadFileName(`services-${student.name}-${today}`, '.csv', {
+        fallback: 'services',
+      }),
+      text: toCsv(SERVICE_CSV_COLUMNS, rows),
+    };
   }
 
   async addRequirement(
@@ -466,12 +469,13 @@ export class ServiceLogService {
 
   /** The school years saved for the student's district (none: the ledger counts weekdays). */
   private async calendarsOf(ctx: RequestContext, studentId: string): Promise<SchoolCalendar[]> {
-    const manager = await this.unitOfWork.manager(ctx);
-    const student = await manager.findOneByOrFail(StudentEntity, {
-      ...tenantScope.where(ctx),
-      id: studentId,
-    });
+    const student = await this.studentOf(ctx, studentId);
     return this.calendars.allForDistrict(ctx, student.state, student.district);
+  }
+
+  private async studentOf(ctx: RequestContext, studentId: string): Promise<StudentEntity> {
+    const manager = await this.unitOfWork.manager(ctx);
+    return manager.findOneByOrFail(StudentEntity, { ...tenantScope.where(ctx), id: studentId });
   }
 
   private async ledgers(

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { HttpErrorFilter } from '../../platform/http/http-error.filter';
 import { LetterExportService } from './letter-export.service';
-import { contentDisposition, type LetterExportFormat } from './letter-file-name';
+import { contentDisposition } from '../../platform/http/download-file-name';
+import type { LetterExportFormat } from './letter-file-name';
 import { LettersErrors } from './letters.errors';
 
 function parseVersion(value: string | undefined): number | undefined {
