@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import { Client } from 'pg';
 import { createApp } from '../../src/create-app';
 import type { TimeSource } from '../../src/platform/clock/clock';
@@ -60,6 +61,9 @@ export class TestApi {
     appUrl?: string,
     options: { time?: TimeSource; logStream?: NodeJS.WritableStream } = {},
   ): Promise<TestApi> {
+    // nestjs-pino keeps one logger for work outside a request (jobs) per process, made by the
+    // first API started: a test reading the logs needs this API's.
+    if (options.logStream) __resetOutOfContextForTests();
     const config = { ...testConfig(env), logStream: options.logStream };
     const app = await createApp(config, appUrl ?? databaseUrls().appUrl, options.time);
     await app.listen(0, '127.0.0.1');
