@@ -197,7 +197,7 @@ describe('deadline reminders', () => {
         ruleId: 'resolution_meeting',
         due: '2026-03-20',
       });
-      await smtp.mailTo(advocate.email);
+      await smtp.mailTo(advocate.email, 20_000);
       await settled();
       // The schedule's later runs that day, and a sweep run again, send nothing twice.
       await reminders.dispatch();
@@ -213,7 +213,7 @@ describe('deadline reminders', () => {
       await api.close();
       await smtp.close();
     }
-  });
+  }, 60_000);
 
   describe("in the organization's time zone", () => {
     /**
