@@ -138,10 +138,7 @@ function mailConfig(env: Env, production: boolean): MailConfig {
     return { transport, smtpUrl: url, from };
   }
   if (url)
-    throw new ConfigError(
-      'MAIL_TRANSPORT',
-      'is "log", but SMTP_URL is set too; unset one of them',
-    );
+    throw new ConfigError('MAIL_TRANSPORT', 'is "log", but SMTP_URL is set too; unset one of them');
   // A production API that quietly logs its mail sends no reset link to anyone and leaves the
   // mails in the log: it starts only when an operator asked for that.
   if (production && env.MAIL_TRANSPORT !== 'log')

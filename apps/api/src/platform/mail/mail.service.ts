@@ -61,8 +61,7 @@ export class MailService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: PinoLogger,
   ) {
-    this.transport =
-      config.mail.transport === 'smtp' ? createTransport(config.mail.smtpUrl) : null;
+    this.transport = config.mail.transport === 'smtp' ? createTransport(config.mail.smtpUrl) : null;
   }
 
   get delivering(): 'smtp' | 'log' {
