@@ -134,6 +134,87 @@ describe('deadline reminders', () => {
     }
   });
 
+  it("a deadline recorded after the day's sweep ran, due that same day, is reminded exactly once", async () => {
+    const smtp = await TestSmtpServer.start();
+    const time = new TestTime();
+    // 00:30 on March 20 in New York: the day's sweep runs.
+    time.pin('2026-03-20T04:30:00Z');
+    const api = await TestApi.start({ SMTP_URL: smtp.url, JOB_POLLING_SECONDS: '1' }, undefined, {
+      time,
+    });
+    try {
+      const factories = new Factories(api.unitOfWork);
+      const organization = await factories.organization({ timeZone: 'America/New_York' });
+      const advocate = await factories.member(organization, 'ADVOCATE', {
+        email: 'late@example.org',
+      });
+      const { student } = await factories.newFamily(organization, {
+        student: { name: 'Lucía Torres' },
+      });
+      const caseRow = await factories.newCase(organization, {
+        studentId: student.id,
+        advocates: [advocate.user],
+      });
+      const cookie = await signIn(api, advocate.email, advocate.password);
+      const opened = await api.graphql<{ openProceeding: { id: string } }>(
+        'mutation ($id: ID!) { openProceeding(input: { caseId: $id, kind: due_process }) { id } }',
+        { id: caseRow.id },
+        { cookie },
+      );
+      const pending = async () =>
+        Number(
+          (
+            await asSuperuser((c) =>
+              c.query<{ n: string }>(
+                `SELECT count(*) AS n FROM pgboss.job WHERE name IN ($1, 'mail.send')
+                   AND state IN ('created', 'retry', 'active')`,
+                [REMINDER_QUEUE],
+              ),
+            )
+          ).rows[0]!.n,
+        );
+      const settled = async () => {
+        for (let i = 0; i < 300 && (await pending()) > 0; i++)
+          await new Promise((r) => setTimeout(r, 100));
+        expect(await pending()).toBe(0);
+      };
+      const reminders = api.app.get(DeadlineRemindersService);
+      expect((await reminders.dispatch()).get(organization.id)).toBe('2026-03-20');
+      await settled();
+      expect(smtp.received).toHaveLength(0);
+
+      // 14:00 in New York, after the day's sweep: a complaint received on March 5 is recorded,
+      // and its resolution meeting (15 days, 34 CFR 300.510(a)(1)) is due today.
+      time.pin('2026-03-20T18:00:00Z');
+      const recorded = await api.graphql<{
+        recordProceedingEvent: { deadlines: { ruleId: string; due: string }[] };
+      }>(
+        'mutation ($id: ID!) { recordProceedingEvent(input: { proceedingId: $id, type: "complaint_received", date: "2026-03-05" }) { deadlines { ruleId due } } }',
+        { id: opened.data!.openProceeding.id },
+        { cookie },
+      );
+      expect(recorded.data?.recordProceedingEvent.deadlines).toContainEqual({
+        ruleId: 'resolution_meeting',
+        due: '2026-03-20',
+      });
+      await smtp.mailTo(advocate.email, 20_000);
+      await settled();
+      // The schedule's later runs that day, and a sweep run again, send nothing twice.
+      await reminders.dispatch();
+      await reminders.sweep(organization.id, '2026-03-20');
+      await settled();
+
+      const resolutionMeeting = smtp.received.filter((m) =>
+        /^Deadline .*: Resolution meeting \(Lucía Torres\)/.test(m.subject),
+      );
+      expect(resolutionMeeting).toHaveLength(1);
+      expect(resolutionMeeting[0]!.to).toContain(advocate.email);
+    } finally {
+      await api.close();
+      await smtp.close();
+    }
+  }, 60_000);
+
   describe("in the organization's time zone", () => {
     /**
      * A due process complaint received 2026-03-05: the resolution meeting and the sufficiency

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 import { TestSmtpServer } from './support/smtp';
@@ -347,22 +348,44 @@ describe('members: invitations, roles and removal, over a real SMTP server', () 
 describe('mail without SMTP: the development mailbox', () => {
   let api: TestApi;
   let factories: Factories;
+  /** Every line the API logs, at info level, as the log shipper would read it. */
+  const logged: string[] = [];
   beforeAll(async () => {
-    api = await TestApi.start({ JOB_POLLING_SECONDS: '1' });
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) => logged.push(chunk.toString('utf8')));
+    api = await TestApi.start({ JOB_POLLING_SECONDS: '1', LOG_LEVEL: 'info' }, undefined, {
+      logStream,
+    });
     factories = new Factories(api.unitOfWork);
   });
   afterAll(() => api.close());
   beforeEach(() => resetDatabase());
 
-  it('shows org admins the mails written to the log, and no one else', async () => {
+  const MAILBOX = '{ developmentMailbox { to subject text template sentAt } }';
+  type Mailbox = {
+    developmentMailbox: { to: string; text: string; template: string; sentAt: string | null }[];
+  };
+  const outbox = () =>
+    asSuperuser((c) =>
+      c.query<{ to_address: string; text_body: string; sent_at: Date | null }>(
+        `SELECT to_address, text_body, sent_at FROM mail_outbox ORDER BY created_at`,
+      ),
+    );
+  async function allLogged(count: number) {
+    for (let i = 0; i < 150; i++) {
+      const rows = (await outbox()).rows;
+      if (rows.length >= count && rows.every((r) => r.sent_at)) return rows;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`the outbox did not log ${count} mails within 30 s`);
+  }
+
+  it('shows org admins the invitations they sent, and no one else the mailbox', async () => {
     const organization = await factories.organization({ name: 'Riverside' });
     const admin = await factories.member(organization, 'ORG_ADMIN');
     const cookie = await signIn(api, admin.email, admin.password);
     await api.graphql(INVITE, { email: 'logged@example.org', role: 'PARENT' }, { cookie });
-    const MAILBOX = '{ developmentMailbox { to subject text template sentAt } }';
-    let mailbox = await api.graphql<{
-      developmentMailbox: { to: string; text: string; template: string; sentAt: string | null }[];
-    }>(MAILBOX, {}, { cookie });
+    let mailbox = await api.graphql<Mailbox>(MAILBOX, {}, { cookie });
     expect(mailbox.data?.developmentMailbox).toHaveLength(1);
     expect(mailbox.data?.developmentMailbox[0]).toMatchObject({
       to: 'logged@example.org',
@@ -375,10 +398,83 @@ describe('mail without SMTP: the development mailbox', () => {
     }
     expect(mailbox.data?.developmentMailbox[0]?.sentAt).not.toBeNull();
 
+    // Another admin of the organization did not send it, and does not see it.
+    const other = await factories.member(organization, 'ORG_ADMIN');
+    const otherCookie = await signIn(api, other.email, other.password);
+    expect((await api.graphql<Mailbox>(MAILBOX, {}, { cookie: otherCookie })).data).toEqual({
+      developmentMailbox: [],
+    });
+
     const parent = await factories.member(organization, 'PARENT');
     const parentCookie = await signIn(api, parent.email, parent.password);
     expect(
       (await api.graphql(MAILBOX, {}, { cookie: parentCookie })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
+  });
+
+  it("an admin's mailbox holds neither a parent's reset mail nor its link; each person sees their own", async () => {
+    const riverside = await factories.organization({ name: 'Riverside' });
+    const summit = await factories.organization({ name: 'Summit' });
+    const admin = await factories.member(riverside, 'ORG_ADMIN', { email: 'admin@example.org' });
+    const coAdmin = await factories.member(riverside, 'ORG_ADMIN', {
+      email: 'co.admin@example.org',
+    });
+    // A parent of Riverside who is an admin in Summit: their reset link opens Summit too.
+    const parent = await factories.member(riverside, 'PARENT', { email: 'parent@example.org' });
+    await factories.member(summit, 'ORG_ADMIN', { email: 'parent@example.org' });
+    const cookie = await signIn(api, admin.email, admin.password);
+    const coAdminCookie = await signIn(api, coAdmin.email, coAdmin.password);
+    for (const email of [parent.email, coAdmin.email]) {
+      const asked = await api.graphql(
+        'mutation ($e: String!) { requestPasswordReset(email: $e) }',
+        {
+          e: email,
+        },
+      );
+      expect(asked.errors).toBeUndefined();
+    }
+    const rows = await allLogged(2);
+    const parentToken = /token=([\w-]+)/.exec(
+      rows.find((r) => r.to_address === parent.email)!.text_body,
+    )![1]!;
+
+    const adminMailbox = await api.graphql<Mailbox>(MAILBOX, {}, { cookie });
+    expect(adminMailbox.errors).toBeUndefined();
+    expect(adminMailbox.data?.developmentMailbox).toEqual([]);
+    expect(JSON.stringify(adminMailbox.data)).not.toContain(parentToken);
+
+    const own = await api.graphql<Mailbox>(MAILBOX, {}, { cookie: coAdminCookie });
+    expect(own.data?.developmentMailbox).toHaveLength(1);
+    expect(own.data?.developmentMailbox[0]).toMatchObject({
+      to: coAdmin.email,
+      template: 'password_reset',
+    });
+    expect(own.data?.developmentMailbox[0]?.text).toMatch(/reset-password\?token=/);
+    expect(JSON.stringify(own.data)).not.toContain(parentToken);
+  });
+
+  it('writes a logged mail without its link: no reset token reaches the log', async () => {
+    const organization = await factories.organization({ name: 'Riverside' });
+    const parent = await factories.member(organization, 'PARENT', { email: 'parent@example.org' });
+    logged.length = 0;
+    await api.graphql('mutation ($e: String!) { requestPasswordReset(email: $e) }', {
+      e: parent.email,
+    });
+    const [row] = await allLogged(1);
+    const token = /token=([\w-]+)/.exec(row!.text_body)![1]!;
+    let line: string | undefined;
+    for (let i = 0; i < 50 && !line; i++) {
+      line = logged
+        .join('')
+        .split('\n')
+        .find((l) => l.includes('"mail"'));
+      if (!line) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(line).toBeDefined();
+    const entry = JSON.parse(line!) as { mail: { to: string; text: string } };
+    expect(entry.mail.to).toBe(parent.email);
+    expect(entry.mail.text).toContain('/reset-password?[redacted]');
+    expect(logged.join('')).not.toContain(token);
+    expect(logged.join('')).not.toMatch(/token=(?!\[redacted\])/);
   });
 });

@@ -25,8 +25,8 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /**
- * The first link of the newest mail to `to` on the development mailbox, read as the admin
- * who is signed in on `page` would read it.
+ * The first link of the newest mail to `to` on the development mailbox, read by whoever is
+ * signed in on `page`: the person it is addressed to, or the admin who sent the invitation.
  */
 export async function linkFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
   await open(page, '/mailbox');

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import { Client } from 'pg';
 import { createApp } from '../../src/create-app';
 import type { TimeSource } from '../../src/platform/clock/clock';
@@ -31,6 +32,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     DATABASE_URL: appUrl,
     DATABASE_OWNER_URL: ownerUrl,
     SEED: 'none',
+    // A production API without SMTP_URL starts only when told to log its mail.
+    ...(env.SMTP_URL ? {} : { MAIL_TRANSPORT: 'log' }),
     ...env,
   });
 }
@@ -49,13 +52,19 @@ export class TestApi {
     readonly baseUrl: string,
   ) {}
 
-  /** `time` replaces the API's clock (test/support/clock.ts `TestTime`). */
+  /**
+   * `time` replaces the API's clock (test/support/clock.ts `TestTime`); `logStream` receives
+   * the API's log lines (with LOG_LEVEL set in `env`), for a test that reads what is logged.
+   */
   static async start(
     env: Record<string, string> = {},
     appUrl?: string,
-    options: { time?: TimeSource } = {},
+    options: { time?: TimeSource; logStream?: NodeJS.WritableStream } = {},
   ): Promise<TestApi> {
-    const config = testConfig(env);
+    // nestjs-pino keeps one logger for work outside a request (jobs) per process, made by the
+    // first API started: a test reading the logs needs this API's.
+    if (options.logStream) __resetOutOfContextForTests();
+    const config = { ...testConfig(env), logStream: options.logStream };
     const app = await createApp(config, appUrl ?? databaseUrls().appUrl, options.time);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };

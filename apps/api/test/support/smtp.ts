@@ -11,6 +11,9 @@ export interface ReceivedMail {
 /** A real SMTP server on loopback that keeps what it receives, for tests to read. */
 export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
+  /** The most SMTP sessions that were open at one time: how many mails the API sends at once. */
+  maxSessions = 0;
+  private openSessions = 0;
   private server: SMTPServer;
   port = 0;
 
@@ -19,6 +22,14 @@ export class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onConnect: (_session, callback) => {
+        this.openSessions += 1;
+        this.maxSessions = Math.max(this.maxSessions, this.openSessions);
+        callback();
+      },
+      onClose: () => {
+        this.openSessions -= 1;
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((parsed) => {

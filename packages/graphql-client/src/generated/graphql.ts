@@ -1405,7 +1405,7 @@ export type Query = {
   communications: Array<Communication>;
   /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
   deadlines: Array<Deadline>;
-  /** Mails written to the log because no SMTP server is configured (development, org admins). */
+  /** Mails the log transport wrote instead of sending (no SMTP server): those addressed to the signed-in admin and the invitations they sent. */
   developmentMailbox: Array<MailMessage>;
   /** The organization's district school calendars (org admins and advocates). */
   districtCalendars: Array<DistrictCalendar>;

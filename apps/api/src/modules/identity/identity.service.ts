@@ -163,8 +163,8 @@ export class IdentityService {
       expiresAt,
       usedAt: null,
     });
-    // The mail belongs to the person's first organization, so its admins' development
-    // mailbox shows it; this anonymous request acts there from now on (row-level security).
+    // The mail belongs to the person's first organization (its development mailbox shows it
+    // to the person alone); this anonymous request acts there from now on (row-level security).
     const organizationIds = await this.organizationIdsOf(user.id);
     await this.unitOfWork.setActor(ctx, {
       userId: '',
@@ -176,6 +176,7 @@ export class IdentityService {
     await this.mail.enqueue(ctx, {
       to: user.email,
       template: 'password_reset',
+      priority: 'account',
       organizationId: organizationIds[0] ?? null,
       ...passwordResetMail(user.name, link, RESET_LINK_MINUTES),
     });

@@ -53,7 +53,7 @@ export class MembersResolver {
 
   @Query(() => [MailMessageModel], {
     description:
-      'Mails written to the log because no SMTP server is configured (development, org admins).',
+      'Mails the log transport wrote instead of sending (no SMTP server): those addressed to the signed-in admin and the invitations they sent.',
   })
   developmentMailbox(@Ctx() ctx: RequestContext): Promise<MailMessageModel[]> {
     return this.members.developmentMailbox(ctx);

@@ -342,6 +342,10 @@ export class MembersService {
     return true;
   }
 
+  /**
+   * What the log transport wrote, for the signed-in admin: their own mail and the invitations
+   * they sent, never a mail (a reset link) addressed to somebody else.
+   */
   async developmentMailbox(ctx: RequestContext): Promise<MailMessageModel[]> {
     assertCan(defineAbilitiesFor(ctx.actor), 'read', 'Invitation');
     if (this.config.production || this.mail.delivering === 'smtp') {
@@ -351,7 +355,9 @@ export class MembersService {
         'The development mailbox is only available when no SMTP server is configured.',
       );
     }
-    return (await this.mail.recent(ctx)).map((m) => ({
+    const manager = await this.unitOfWork.manager(ctx);
+    const viewer = await manager.findOneByOrFail(UserEntity, { id: ctx.actor!.userId });
+    return (await this.mail.mailboxOf(ctx, viewer.email, ['invitation'])).map((m) => ({
       id: m.id,
       to: m.toAddress,
       subject: m.subject,
@@ -377,6 +383,7 @@ export class MembersService {
     await this.mail.enqueue(ctx, {
       to: invitation.email,
       template: 'invitation',
+      priority: 'account',
       organizationId: invitation.organizationId,
       ...invitationMail(
         organization.name,

@@ -20,15 +20,40 @@ describe(loadConfig.name, () => {
   });
 
   it('in production, the session cookie is Secure and __Host- prefixed', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://a@b/c',
+      SMTP_URL: 'smtp://mail.example.org:587',
+    });
     expect(config.session).toMatchObject({
       secureCookie: true,
       cookieName: '__Host-continuum_session',
     });
   });
 
+  it('in production without SMTP_URL, refuses to start unless MAIL_TRANSPORT=log says so', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' };
+    expect(() => loadConfig(production)).toThrow(ConfigError);
+    expect(() => loadConfig(production)).toThrow(
+      /^SMTP_URL: is not set; in production mail must go out over SMTP\. Set SMTP_URL, or set MAIL_TRANSPORT=log/,
+    );
+    expect(loadConfig({ ...production, MAIL_TRANSPORT: 'log' }).mail).toMatchObject({
+      transport: 'log',
+      smtpUrl: null,
+    });
+    expect(
+      loadConfig({ ...production, SMTP_URL: 'smtps://u:p@mail.example.org' }).mail,
+    ).toMatchObject({ transport: 'smtp', smtpUrl: 'smtps://u:p@mail.example.org' });
+    // Outside production the log is the default: `npm start` needs no mail server.
+    expect(loadConfig({}).mail.transport).toBe('log');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ MAIL_TRANSPORT: 'pigeon' }, 'MAIL_TRANSPORT'],
+    [{ MAIL_TRANSPORT: 'smtp' }, 'SMTP_URL'],
+    [{ MAIL_TRANSPORT: 'log', SMTP_URL: 'smtp://mail:25' }, 'MAIL_TRANSPORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Express's `trust proxy`: whose X-Forwarded-For to believe for the client's address. */
   trustProxy: string;
   logLevel: string;
+  /** Where log lines go: standard output, or (a test reading the logs) a stream of its own. */
+  logStream?: NodeJS.WritableStream;
   database: DatabaseConfig;
   seed: 'demo' | 'none';
   /** Where the embedded database and local files live. */
@@ -24,7 +26,7 @@ export interface AppConfig {
     absoluteHours: number;
   };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
-  mail: { smtpUrl: string | null; from: string };
+  mail: MailConfig;
   /** The portal's public address, for links in mails. */
   portalUrl: string;
   jobs: { workers: boolean; pollingIntervalSeconds: number };
@@ -36,6 +38,14 @@ export interface AppConfig {
   };
   storage: StorageConfig;
 }
+
+/**
+ * How mail leaves: over SMTP, or written to the log (links and tokens redacted) and kept for
+ * the development mailbox. Production logs mail only when told to (MAIL_TRANSPORT=log).
+ */
+export type MailConfig =
+  | { transport: 'smtp'; smtpUrl: string; from: string }
+  | { transport: 'log'; smtpUrl: null; from: string };
 
 export type StorageConfig =
   | { driver: 'local'; dir: string }
@@ -117,6 +127,27 @@ function smtpUrl(env: Env): string | null {
     throw new ConfigError('SMTP_URL', 'expected smtp://user:password@host:port or smtps://…');
   }
   return raw;
+}
+
+function mailConfig(env: Env, production: boolean): MailConfig {
+  const from = env.MAIL_FROM || 'Continuum <no-reply@continuum.localhost>';
+  const url = smtpUrl(env);
+  const transport = oneOf(env, 'MAIL_TRANSPORT', ['smtp', 'log'], url ? 'smtp' : 'log');
+  if (transport === 'smtp') {
+    if (!url) throw new ConfigError('SMTP_URL', 'is not set, but MAIL_TRANSPORT=smtp needs it');
+    return { transport, smtpUrl: url, from };
+  }
+  if (url)
+    throw new ConfigError('MAIL_TRANSPORT', 'is "log", but SMTP_URL is set too; unset one of them');
+  // A production API that quietly logs its mail sends no reset link to anyone and leaves the
+  // mails in the log: it starts only when an operator asked for that.
+  if (production && env.MAIL_TRANSPORT !== 'log')
+    throw new ConfigError(
+      'SMTP_URL',
+      'is not set; in production mail must go out over SMTP. Set SMTP_URL, or set ' +
+        'MAIL_TRANSPORT=log to write mails to the log instead (links and tokens redacted).',
+    );
+  return { transport, smtpUrl: null, from };
 }
 
 function storageConfig(env: Env, dataDir: string): StorageConfig {
@@ -204,10 +235,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
     },
-    mail: {
-      smtpUrl: smtpUrl(env),
-      from: env.MAIL_FROM || 'Continuum <no-reply@continuum.localhost>',
-    },
+    mail: mailConfig(env, production),
     portalUrl: httpUrl(env, 'PORTAL_URL', 'http://localhost:5173'),
     jobs: {
       workers: oneOf(env, 'JOB_WORKERS', ['true', 'false'], 'true') === 'true',

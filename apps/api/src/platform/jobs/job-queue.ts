@@ -17,6 +17,15 @@ import { JOB_SCHEMA } from './job-schema';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
+export interface WorkerOptions {
+  /**
+   * How many of the queue's jobs run at once (1 unless said). Each fetch takes up to this many,
+   * highest priority first, and a full fetch is followed by the next at once, not after the
+   * polling interval: a backlog drains at the handlers' pace.
+   */
+  concurrency?: number;
+}
+
 /** A recurring job: pg-boss sends it on its cron, whatever became of the previous run. */
 export interface JobSchedule {
   queue: string;
@@ -32,7 +41,10 @@ export interface JobSchedule {
 @Injectable()
 export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly boss: PgBoss;
-  private readonly handlers = new Map<string, JobHandler<unknown>>();
+  private readonly handlers = new Map<
+    string,
+    { handler: JobHandler<unknown>; concurrency: number }
+  >();
   private readonly schedules = new Map<string, JobSchedule>();
   private started = false;
 
@@ -57,8 +69,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
   }
 
   /** Registers a handler; workers start with the application when JOB_WORKERS is true. */
-  register<T>(queue: string, handler: JobHandler<T>): void {
-    this.handlers.set(queue, handler as JobHandler<unknown>);
+  register<T>(queue: string, handler: JobHandler<T>, options: WorkerOptions = {}): void {
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+    this.handlers.set(queue, { handler: handler as JobHandler<unknown>, concurrency });
   }
 
   /**
@@ -72,12 +85,13 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
   /**
    * Sends a job in the caller's transaction. With an `id`, sending the same id again is a
    * no-op (pg-boss inserts on conflict do nothing), which makes a job idempotent by key.
+   * A higher `priority` is fetched before every queued job of a lower one.
    */
   async send<T extends object>(
     manager: EntityManager,
     queue: string,
     data: T,
-    options: { id?: string; startAfter?: Date; singletonKey?: string } = {},
+    options: { id?: string; startAfter?: Date; singletonKey?: string; priority?: number } = {},
   ): Promise<void> {
     const db = {
       executeSql: async (text: string, values: unknown[]) => ({
@@ -101,12 +115,27 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
       if (!this.schedules.has(stale.name)) await this.boss.unschedule(stale.name);
     for (const { queue, cron, tz } of this.schedules.values())
       await this.boss.schedule(queue, cron, {}, { tz });
-    for (const [queue, handler] of this.handlers) {
-      await this.boss.work<unknown>(
+    for (const [queue, { handler, concurrency }] of this.handlers) {
+      let workerId = '';
+      workerId = await this.boss.work<unknown>(
         queue,
-        { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: 1 },
+        { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: concurrency },
         async (jobs) => {
-          for (const job of jobs) await handler(job.data);
+          // A full fetch means more may be waiting: fetch again at once, not after the interval.
+          if (jobs.length === concurrency && workerId) this.boss.notifyWorker(workerId);
+          if (concurrency === 1) {
+            for (const job of jobs) await handler(job.data);
+            return;
+          }
+          const results = await Promise.allSettled(jobs.map((job) => handler(job.data)));
+          // Each job fails on its own (pg-boss retries it); the rest of the fetch completes.
+          for (const [index, result] of results.entries()) {
+            if (result.status === 'rejected')
+              await this.boss.fail(queue, jobs[index]!.id, {
+                message:
+                  result.reason instanceof Error ? result.reason.message : String(result.reason),
+              });
+          }
         },
       );
     }

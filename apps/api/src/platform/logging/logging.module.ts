@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../context/request-context';
 
@@ -12,26 +13,23 @@ import type { RequestContext } from '../context/request-context';
 @Module({})
 export class LoggingModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const options: Options = {
+      level: config.logLevel,
+      genReqId: (req: IncomingMessage & { continuum?: RequestContext }) =>
+        req.continuum?.requestId ?? randomUUID(),
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+        remove: true,
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    };
     return {
       module: LoggingModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req: IncomingMessage & { continuum?: RequestContext }) =>
-              req.continuum?.requestId ?? randomUUID(),
-            redact: {
-              paths: [
-                'req.headers.cookie',
-                'req.headers.authorization',
-                'res.headers["set-cookie"]',
-              ],
-              remove: true,
-            },
-            customLogLevel: (_req, res, error) =>
-              error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
+          pinoHttp: config.logStream ? [options, config.logStream] : options,
         }),
       ],
     };

@@ -20,6 +20,10 @@ export class MailOutboxEntity {
   @Column('text')
   template: string;
 
+  /** The member whose action wrote the mail (an invitation's admin); null for the system. */
+  @Column('uuid', { name: 'requested_by_user_id', nullable: true })
+  requestedByUserId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { createTransport, type Transporter } from 'nodemailer';
+import { Brackets } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import type { RequestContext } from '../context/request-context';
@@ -9,8 +10,23 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue';
 import { tenantScope } from '../tenancy/tenant-scope';
 import { MailOutboxEntity } from './mail-outbox.entity';
+import { redactMailText } from './redact';
 
 export const MAIL_QUEUE = 'mail.send';
+
+/**
+ * Mails delivered at once. SMTP servers take several connections per client; a few in
+ * flight keep a reminder sweep of hundreds from taking minutes without flooding the relay.
+ */
+export const MAIL_CONCURRENCY = 4;
+
+/**
+ * `account` mail (a reset link valid for an hour, an invitation) goes before every queued
+ * `notice` (reminders, notices of moved deadlines), so a sweep never holds a link until it expires.
+ */
+export type MailPriority = 'account' | 'notice';
+
+const JOB_PRIORITY: Record<MailPriority, number> = { account: 10, notice: 0 };
 
 /** The outbox row is read under row-level security, so the job names its organization. */
 export interface MailJob {
@@ -25,12 +41,15 @@ export interface OutgoingMail {
   /** Which template produced it, for the outbox and the development mailbox. */
   template: string;
   organizationId?: string | null;
+  /** `notice` unless said. */
+  priority?: MailPriority;
 }
 
 /**
  * The transactional outbox: a mail is a row written in the same transaction as the change
- * that causes it, plus a pg-boss job; a worker delivers it over SMTP, or, with no SMTP_URL
- * configured, writes it to the log (and the development mailbox shows it).
+ * that causes it, plus a pg-boss job; a worker delivers it over SMTP, or, with the log as
+ * transport (development, or MAIL_TRANSPORT=log), writes it to the log with its links
+ * redacted, and the development mailbox shows it to the person it is addressed to.
  */
 @Injectable()
 export class MailService implements OnModuleInit {
@@ -42,7 +61,7 @@ export class MailService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: PinoLogger,
   ) {
-    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
+    this.transport = config.mail.transport === 'smtp' ? createTransport(config.mail.smtpUrl) : null;
   }
 
   get delivering(): 'smtp' | 'log' {
@@ -50,7 +69,9 @@ export class MailService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.register<MailJob>(MAIL_QUEUE, (job) => this.deliver(job));
+    this.jobs.register<MailJob>(MAIL_QUEUE, (job) => this.deliver(job), {
+      concurrency: MAIL_CONCURRENCY,
+    });
   }
 
   async enqueue(ctx: RequestContext, mail: OutgoingMail): Promise<void> {
@@ -66,15 +87,19 @@ export class MailService implements OnModuleInit {
       subject: mail.subject,
       textBody: mail.text,
       template: mail.template,
+      // A system actor (a sweep, a signed-out reset request) has no user id.
+      requestedByUserId: ctx.actor?.userId || null,
       sentAt: null,
       transport: null,
       attempts: 0,
       lastError: null,
     });
-    await this.jobs.send<MailJob>(manager, MAIL_QUEUE, {
-      id,
-      organizationId: mail.organizationId ?? null,
-    });
+    await this.jobs.send<MailJob>(
+      manager,
+      MAIL_QUEUE,
+      { id, organizationId: mail.organizationId ?? null },
+      { priority: JOB_PRIORITY[mail.priority ?? 'notice'] },
+    );
   }
 
   /**
@@ -100,11 +125,18 @@ export class MailService implements OnModuleInit {
           });
           mail.textBody = '[sent over SMTP; body removed]';
         } else {
+          // Logs are read by more people, kept longer and shipped further than the outbox:
+          // a reset or invitation link in one would open the account to any of them.
           this.logger.info(
             {
-              mail: { id: mail.id, to: mail.toAddress, subject: mail.subject, text: mail.textBody },
+              mail: {
+                id: mail.id,
+                to: mail.toAddress,
+                subject: mail.subject,
+                text: redactMailText(mail.textBody),
+              },
             },
-            'mail (no SMTP_URL: logged, not sent)',
+            'mail (transport: log; links redacted, not sent)',
           );
         }
         mail.sentAt = new Date();
@@ -123,13 +155,37 @@ export class MailService implements OnModuleInit {
     if (failure) throw failure;
   }
 
-  /** Mails of the active organization, newest first: the development mailbox (no SMTP). */
-  async recent(ctx: RequestContext, limit = 50): Promise<MailOutboxEntity[]> {
+  /**
+   * The development mailbox of the signed-in member, newest first, in the active
+   * organization: the mails addressed to them, and the mails of `sentTemplates` they caused
+   * (an invitation: the invitee has no account to read it with). Never another person's
+   * mail: an admin who read a member's reset link could take over the member's account, and
+   * with it their other organizations.
+   */
+  async mailboxOf(
+    ctx: RequestContext,
+    email: string,
+    sentTemplates: readonly string[],
+    limit = 50,
+  ): Promise<MailOutboxEntity[]> {
+    const userId = ctx.actor?.userId;
+    if (!userId) return [];
     const manager = await this.unitOfWork.manager(ctx);
-    return manager.find(MailOutboxEntity, {
-      where: tenantScope.where(ctx),
-      order: { createdAt: 'DESC' },
-      take: limit,
-    });
+    return manager
+      .createQueryBuilder(MailOutboxEntity, 'm')
+      .where(...tenantScope.sql(ctx, 'm'))
+      .andWhere(
+        new Brackets((mine) =>
+          mine
+            .where('lower(m.to_address) = lower(:email)', { email })
+            .orWhere('m.template IN (:...sentTemplates) AND m.requested_by_user_id = :userId', {
+              sentTemplates: sentTemplates.length ? sentTemplates : [''],
+              userId,
+            }),
+        ),
+      )
+      .orderBy('m.created_at', 'DESC')
+      .take(limit)
+      .getMany();
   }
 }
