@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ICAL from 'ical.js';
 import { resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
@@ -11,8 +12,13 @@ function daysAgo(n: number): string {
 describe('the iCalendar feed of deadlines', () => {
   let api: TestApi;
   let factories: Factories;
+  const logged: string[] = [];
   beforeAll(async () => {
-    api = await TestApi.start({ JOB_WORKERS: 'false' });
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) => logged.push(chunk.toString('utf8')));
+    api = await TestApi.start({ JOB_WORKERS: 'false', LOG_LEVEL: 'info' }, undefined, {
+      logStream,
+    });
     factories = new Factories(api.unitOfWork);
   });
   afterAll(() => api.close());
@@ -51,6 +57,18 @@ describe('the iCalendar feed of deadlines', () => {
 
     const response = await fetch(`${api.baseUrl}${path}`); // no cookie: calendar apps have none
     expect(response.status).toBe(200);
+    // The path is the feed's credential: the request log keeps the organization, not the token.
+    const token = path.split('/')[3]!.replace(/\.ics$/, '');
+    let requestLine: string | undefined;
+    for (let i = 0; i < 50 && !requestLine; i++) {
+      requestLine = logged
+        .join('')
+        .split('\n')
+        .find((l) => l.includes(`/calendar/${organization.id}/`));
+      if (!requestLine) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(requestLine).toContain(`/calendar/${organization.id}/[redacted].ics`);
+    expect(logged.join('')).not.toContain(token);
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
     const events = new ICAL.Component(ICAL.parse(await response.text()) as unknown[])
       .getAllSubcomponents('vevent')
@@ -69,9 +87,7 @@ describe('the iCalendar feed of deadlines', () => {
     const summaries = new ICAL.Component(ICAL.parse(await spanish.text()) as unknown[])
       .getAllSubcomponents('vevent')
       .map((v) => new ICAL.Event(v).summary);
-    expect(summaries).toContain(
-      'Sofía González: Reunión de resolución (Queja de debido proceso)',
-    );
+    expect(summaries).toContain('Sofía González: Reunión de resolución (Queja de debido proceso)');
     expect(summaries.join(' ')).not.toMatch(/[a-z]+_[a-z_]+/);
 
     // The token is bound to its organization: another organization's id in the path finds nothing.

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../context/request-context';
+import { redactRequestPath } from '../mail/redact';
 
 /**
  * Structured JSON logs (pino). pino-http binds a child logger per request, so every line a
@@ -20,6 +21,15 @@ export class LoggingModule {
       redact: {
         paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
         remove: true,
+      },
+      // A calendar feed's URL is its credential, and calendar apps poll it all day.
+      serializers: {
+        req: (req: { url?: string; query?: unknown; params?: unknown }) => ({
+          ...req,
+          url: req.url === undefined ? undefined : redactRequestPath(req.url),
+          query: undefined,
+          params: undefined,
+        }),
       },
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

@@ -1,4 +1,4 @@
-import { redactMailText } from './redact';
+import { redactMailText, redactRequestPath } from './redact';
 
 describe(redactMailText.name, () => {
   it.each([
@@ -25,5 +25,21 @@ describe(redactMailText.name, () => {
     ['paste token=abcdef123 here', 'paste token=[redacted] here'],
   ])('%s', (text, logged) => {
     expect(redactMailText(text)).toBe(logged);
+  });
+});
+
+describe(redactRequestPath.name, () => {
+  it.each([
+    [
+      '/calendar/0b9a3c52-5d0e-4c3f-9a53-0c1f2e3d4b5a/Zk3_aQ-9xYbbb9c8d7e6f5a4b3c2d1e0f.ics?lang=es',
+      '/calendar/0b9a3c52-5d0e-4c3f-9a53-0c1f2e3d4b5a/[redacted].ics?[redacted]',
+    ],
+    ['/graphql', '/graphql'],
+    [
+      '/cases/0b9a3c52-5d0e-4c3f-9a53-0c1f2e3d4b5a/services.csv',
+      '/cases/0b9a3c52-5d0e-4c3f-9a53-0c1f2e3d4b5a/services.csv',
+    ],
+  ])('%s', (path, logged) => {
+    expect(redactRequestPath(path)).toBe(logged);
   });
 });

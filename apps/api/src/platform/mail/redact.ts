@@ -4,6 +4,14 @@ const SECRET_RUN = /[A-Za-z0-9_-]{20,}/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+/g;
 
+function redactedPathAndRest(url: URL): string {
+  const path = url.pathname.replace(SECRET_RUN, (run) => (UUID.test(run) ? run : '[redacted]'));
+  // A query or fragment may carry a single-use token (reset, invitation, calendar feed):
+  // the log keeps where the link leads, never what opens it.
+  const rest = url.search || url.hash ? '?[redacted]' : '';
+  return `${path}${rest}`;
+}
+
 function redactUrl(raw: string): string {
   let url: URL;
   try {
@@ -11,11 +19,19 @@ function redactUrl(raw: string): string {
   } catch {
     return '[link redacted]';
   }
-  const path = url.pathname.replace(SECRET_RUN, (run) => (UUID.test(run) ? run : '[redacted]'));
-  // A query or fragment may carry a single-use token (reset, invitation, calendar feed):
-  // the log keeps where the link leads, never what opens it.
-  const rest = url.search || url.hash ? '?[redacted]' : '';
-  return `${url.origin}${path}${rest}`;
+  return `${url.origin}${redactedPathAndRest(url)}`;
+}
+
+/**
+ * A request's path as the request log writes it: a calendar feed's path segment is its
+ * credential, so token-like segments and any query are blanked as in a logged mail.
+ */
+export function redactRequestPath(path: string): string {
+  try {
+    return redactedPathAndRest(new URL(path, 'http://request.invalid'));
+  } catch {
+    return '[path redacted]';
+  }
 }
 
 /**
