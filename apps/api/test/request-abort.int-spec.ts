@@ -1,5 +1,4 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Server } from 'node:http';
 import { Client } from 'pg';
 import { asSuperuser, databaseUrls, resetDatabase, TestApi } from './support/harness';
 import { Factories } from './support/factories';
@@ -41,7 +40,7 @@ describe('a request whose client disconnects', () => {
 
     // The server's own view of the request: when it saw the connection close, and when the
     // handler was done (it still calls end() on a response nobody will read).
-    const server = api.app.getHttpServer() as Server;
+    const server = api.app.getHttpServer();
     let serverSawClose!: Promise<void>;
     let handlerDone!: Promise<void>;
     const watch = (req: IncomingMessage, res: ServerResponse) => {

@@ -81,7 +81,9 @@ export class UnitOfWork {
     this.gates
       .get(runner)
       ?.close(() =>
-        ctx.signal.aborted ? ctx.signal.reason : new Error('this transaction has already ended'),
+        ctx.signal.aborted
+          ? (ctx.signal.reason as RequestEndedError)
+          : new Error('this transaction has already ended'),
       );
     try {
       if (runner.isTransactionActive) {
@@ -136,7 +138,7 @@ export class UnitOfWork {
 
 interface Gate {
   /** From now on only the transaction's own COMMIT or ROLLBACK is sent. */
-  close(refusal: () => unknown): void;
+  close(refusal: () => Error): void;
 }
 
 const ENDING_STATEMENTS = new Set(['COMMIT', 'ROLLBACK']);
@@ -149,10 +151,10 @@ const ENDING_STATEMENTS = new Set(['COMMIT', 'ROLLBACK']);
 function oneStatementAtATime(runner: QueryRunner): Gate {
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
   let previous: Promise<unknown> = Promise.resolve();
-  let refusal: (() => unknown) | null = null;
+  let refusal: (() => Error) | null = null;
   runner.query = ((...args: unknown[]) => {
     if (refusal && !ENDING_STATEMENTS.has(String(args[0]))) {
-      return Promise.reject(refusal() as Error);
+      return Promise.reject(refusal());
     }
     const result = previous.then(() => query(...args));
     previous = result.catch(() => undefined);

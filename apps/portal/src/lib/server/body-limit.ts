@@ -73,7 +73,9 @@ export const handleBodyLimit: Handle = ({ event, resolve }) => {
   const declared = Number(event.request.headers.get('content-length') ?? 0);
   if (declared > API_BODY_LIMIT) {
     // A browser's form post gets the error page; anything else the API's JSON error shape.
-    if (event.request.headers.get('accept')?.includes('text/html')) throw tooLarge();
+    if (event.request.headers.get('accept')?.includes('text/html')) {
+      error(413, m.error_body_too_large());
+    }
     return json({ code: 'PAYLOAD_TOO_LARGE', message: m.error_body_too_large() }, { status: 413 });
   }
   event.request = limitBody(event.request, API_BODY_LIMIT);
