@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { cookieMaxAge, cookieName, getTextDirection } from '$lib/paraglide/runtime';
+import { handleBodyLimit } from '$lib/server/body-limit';
 
 /**
  * Resolves the request's locale (cookie, then Accept-Language, then English) for the whole
@@ -38,4 +39,4 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleLocale);
+export const handle = sequence(handleSecurityHeaders, handleLocale, handleBodyLimit);

@@ -108,7 +108,9 @@ export async function receiveUpload(
         reject(error instanceof DomainError ? error : DocumentsErrors.badForm());
       };
       parser.on('field', (name, value) => {
-        fields[name] = value;
+        // A form posted as it is (the portal streams the no-JavaScript form through) sends
+        // the fields left empty: those were not given.
+        if (value.trim() !== '') fields[name] = value;
       });
       parser.on('file', (name, stream, info) => {
         if (name !== 'file' || spooled) {
@@ -139,7 +141,9 @@ export async function receiveUpload(
       sha256: string;
       fileName: string | null;
     }>);
-    if (file.size === 0) throw DocumentsErrors.fileEmpty();
+    // A browser sends a form's file input with no file chosen as an empty, nameless file.
+    if (file.size === 0)
+      throw file.fileName ? DocumentsErrors.fileEmpty() : DocumentsErrors.fileMissing();
     return { path, ...file, fields };
   } catch (error) {
     // Wait for the write stream to close, or the file could be created after its removal.

@@ -8,7 +8,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * Creates the request's context before anything else runs: its id (the caller's
  * x-request-id when well-formed), address, user agent and session token. If the response
  * closes with the transaction still open (the client went away, a crash before Apollo's
- * hooks), the transaction is rolled back and its connection returned to the pool.
+ * hooks), the transaction is rolled back and its connection returned to the pool, and the
+ * request is ended: a resolver still running cannot open a second transaction and commit
+ * what the first one rolled back.
  */
 export function requestContextMiddleware(unitOfWork: UnitOfWork, cookieName: string) {
   return (req: Request & { continuum?: RequestContext }, res: Response, next: NextFunction) => {
@@ -22,7 +24,8 @@ export function requestContextMiddleware(unitOfWork: UnitOfWork, cookieName: str
     req.continuum = ctx;
     res.setHeader('x-request-id', ctx.requestId);
     res.on('close', () => {
-      void unitOfWork.finish(ctx, 'rollback').catch(() => undefined);
+      const reason = res.writableFinished ? 'response-sent' : 'client-closed';
+      void unitOfWork.end(ctx, 'rollback', reason).catch(() => undefined);
     });
     requestContextStorage.run(ctx, next);
   };

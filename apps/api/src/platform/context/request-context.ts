@@ -12,6 +12,21 @@ export interface Actor {
 }
 
 /**
+ * Thrown by the unit of work when a request's work goes on after the request ended: the
+ * client went away, or the response was already sent. Nobody reads it; it stops the work.
+ */
+export class RequestEndedError extends Error {
+  constructor(readonly reason: 'client-closed' | 'response-sent') {
+    super(
+      reason === 'client-closed'
+        ? 'the client closed the request; its work was rolled back and stopped'
+        : 'the response was already sent; no more work runs for this request',
+    );
+    this.name = 'RequestEndedError';
+  }
+}
+
+/**
  * Everything about one request that services need, passed first to every service method
  * (vendure's ctx). The organization is never a global: it is the actor's active one.
  */
@@ -21,6 +36,7 @@ export class RequestContext {
   transaction: QueryRunner | null = null;
   /** Memoised session lookup, so guards and resolvers resolve it once per request. */
   authentication: Promise<Actor | null> | null = null;
+  private readonly ending = new AbortController();
 
   constructor(
     readonly requestId: string = randomUUID(),
@@ -31,6 +47,24 @@ export class RequestContext {
 
   get organizationId(): string | null {
     return this.actor?.organizationId ?? null;
+  }
+
+  /** Aborted once the request has ended (see `end`); long work may listen to it. */
+  get signal(): AbortSignal {
+    return this.ending.signal;
+  }
+
+  /**
+   * Marks the request over. From then on the unit of work refuses it a transaction, so a
+   * resolver still running after its client left cannot save anything in a new one.
+   */
+  end(reason: RequestEndedError['reason']): void {
+    if (!this.ending.signal.aborted) this.ending.abort(new RequestEndedError(reason));
+  }
+
+  /** Throws the `RequestEndedError` once the request has ended. */
+  assertOpen(): void {
+    this.ending.signal.throwIfAborted();
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { type Actor, RequestContext } from '../context/request-context';
+import { type Actor, RequestContext, RequestEndedError } from '../context/request-context';
 
 /**
  * One transaction per request. The first query of a request opens it and sets the actor's
@@ -16,11 +16,17 @@ export class UnitOfWork {
   /** Transactions being opened, so that concurrent resolvers of one request share one. */
   private readonly opening = new WeakMap<RequestContext, Promise<EntityManager>>();
 
+  /** Closes a transaction's connection to statements sent after its COMMIT or ROLLBACK. */
+  private readonly gates = new WeakMap<QueryRunner, Gate>();
+
   /**
    * The request's transactional EntityManager, opening the transaction on first use. Apollo
    * resolves a query's root fields concurrently: they all get the same transaction.
+   * Once the request has ended (`ctx.end`: its client left, or its response went out) it
+   * throws instead: a second transaction would commit what the first one rolled back.
    */
   async manager(ctx: RequestContext): Promise<EntityManager> {
+    ctx.assertOpen();
     if (ctx.transaction) return ctx.transaction.manager;
     let opening = this.opening.get(ctx);
     if (!opening) {
@@ -36,16 +42,20 @@ export class UnitOfWork {
 
   private async open(ctx: RequestContext): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
-    oneStatementAtATime(runner);
+    this.gates.set(runner, oneStatementAtATime(runner));
     await runner.connect();
     try {
       await runner.startTransaction('READ COMMITTED');
+      // The request may have ended while a connection was awaited; `finish` then found
+      // nothing to roll back, so this transaction must not outlive it.
+      ctx.assertOpen();
       ctx.transaction = runner;
       // A new transaction starts with both settings empty (SET LOCAL values end with the
       // transaction that set them), so there is nothing to send until someone acts.
       if (ctx.actor) await this.applySettings(ctx);
     } catch (error) {
       ctx.transaction = null;
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await runner.release();
       throw error;
     }
@@ -66,6 +76,15 @@ export class UnitOfWork {
     const runner = ctx.transaction;
     if (!runner) return;
     ctx.transaction = null;
+    // A statement sent after this point would run after the COMMIT or ROLLBACK, outside any
+    // transaction, on a connection about to go back to the pool.
+    this.gates
+      .get(runner)
+      ?.close(() =>
+        ctx.signal.aborted
+          ? (ctx.signal.reason as RequestEndedError)
+          : new Error('this transaction has already ended'),
+      );
     try {
       if (runner.isTransactionActive) {
         if (outcome === 'commit') await runner.commitTransaction();
@@ -74,6 +93,19 @@ export class UnitOfWork {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Ends the request: `ctx.end(reason)`, then `finish`. Nothing runs in the request after
+   * this; any later `manager(ctx)` throws `RequestEndedError`.
+   */
+  async end(
+    ctx: RequestContext,
+    outcome: 'commit' | 'rollback',
+    reason: RequestEndedError['reason'],
+  ): Promise<void> {
+    ctx.end(reason);
+    await this.finish(ctx, outcome);
   }
 
   /**
@@ -104,17 +136,33 @@ export class UnitOfWork {
   }
 }
 
+interface Gate {
+  /** From now on only the transaction's own COMMIT or ROLLBACK is sent. */
+  close(refusal: () => Error): void;
+}
+
+const ENDING_STATEMENTS = new Set(['COMMIT', 'ROLLBACK']);
+
 /**
  * Concurrent resolvers share the request's one connection; a PostgreSQL connection runs one
  * statement at a time, and pg's own queueing of a second statement on a busy client is
  * deprecated (removed in pg 9). Each statement waits here for the one before it, failed or not.
  */
-function oneStatementAtATime(runner: QueryRunner): void {
+function oneStatementAtATime(runner: QueryRunner): Gate {
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
   let previous: Promise<unknown> = Promise.resolve();
+  let refusal: (() => Error) | null = null;
   runner.query = ((...args: unknown[]) => {
+    if (refusal && !ENDING_STATEMENTS.has(String(args[0]))) {
+      return Promise.reject(refusal());
+    }
     const result = previous.then(() => query(...args));
     previous = result.catch(() => undefined);
     return result;
   }) as QueryRunner['query'];
+  return {
+    close(refuse) {
+      refusal = refuse;
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { RequestEndedError } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
 
 /** Codes Apollo and graphql-js produce for a client's mistake; their messages are safe to show. */
@@ -63,7 +64,8 @@ export function formatGraphQLError(
     };
   }
 
-  report(original);
+  // Work stopped because its client left is expected, not a fault to report.
+  if (!(original instanceof RequestEndedError)) report(original);
   return {
     message: INTERNAL_MESSAGE,
     path: formatted.path,

@@ -6,7 +6,8 @@ import type { GraphQLContext } from './graphql-context';
 
 /**
  * Ends each GraphQL request's transaction before the response is sent: commit when the
- * operation succeeded, roll back when any error was reported, so nothing is half-saved.
+ * operation succeeded, roll back when any error was reported, so nothing is half-saved. The
+ * request ends there: nothing else runs in it.
  */
 export function unitOfWorkPlugin(
   unitOfWork: UnitOfWork,
@@ -20,7 +21,9 @@ export function unitOfWorkPlugin(
           const failed =
             body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) > 0 : true;
           try {
-            await unitOfWork.finish(contextValue.ctx, failed ? 'rollback' : 'commit');
+            // A resolver left running (a sibling of a failed non-null field) must not start
+            // a new transaction once this one is over.
+            await unitOfWork.end(contextValue.ctx, failed ? 'rollback' : 'commit', 'response-sent');
           } catch (error) {
             report(error);
             if (body.kind === 'single') {

@@ -1,25 +1,38 @@
 /**
- * The in-app path to go to after sign-in or a language change, from an untrusted
- * `?redirectTo=`. Anything that could leave the portal (another origin, `//host`, `/\host`,
- * a scheme) becomes `fallback`, so a crafted link cannot send a parent to a look-alike site.
+ * The in-app address to go to after sign-in or a language change, from an untrusted
+ * `redirectTo`. The target is parsed the way a browser will parse the `Location` it ends up
+ * in, against the portal's own origin: only a same-origin result is kept, and only as a path
+ * (with its query and fragment). Anything else becomes `fallback`, so a crafted link cannot
+ * send a parent to a look-alike site. String checks alone missed `/.//evil.example`, whose
+ * dot segment the URL parser removes, leaving the protocol-relative `//evil.example`.
  *
  * @example
- *   safeRedirect('/cases/42?tab=letters'); // '/cases/42?tab=letters'
- *   safeRedirect('https://evil.example/'); // '/'
+ *   safeRedirect('/cases/42?tab=letters', 'https://portal.example'); // '/cases/42?tab=letters'
+ *   safeRedirect('/.//evil.example', 'https://portal.example'); // '/'
  */
-export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+export function safeRedirect(
+  target: string | null | undefined,
+  origin: string | URL,
+  fallback = '/',
+): string {
+  if (!target) return fallback;
+  const base = new URL(origin).origin;
+  const url = parse(target, base);
+  if (!url || url.origin !== base) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // The path is sent on its own, and read again relative to the portal: it must mean the
+  // same thing then (`//host` or `/\host` would name another host).
+  const again = parse(path, base);
+  if (!path.startsWith('/') || !again || again.origin !== base || again.href !== url.href) {
     return fallback;
   }
-  // Control characters and backslashes are how browsers get talked into other hosts.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(target)) return fallback;
+  return path;
+}
+
+function parse(target: string, base: string): URL | null {
   try {
-    const base = 'http://portal.invalid';
-    const url = new URL(target, base);
-    if (url.origin !== base) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    return new URL(target, base);
   } catch {
-    return fallback;
+    return null;
   }
 }

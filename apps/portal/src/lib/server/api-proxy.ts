@@ -1,5 +1,7 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { m } from '$lib/paraglide/messages';
+import { failedAsTooLarge } from '$lib/server/body-limit';
 
 /**
  * The one way the portal passes a browser's request to the API: `/graphql`, the records
@@ -109,7 +111,14 @@ export async function proxyToApi(
       signal:
         options.timeoutMs === undefined ? request.signal : AbortSignal.timeout(options.timeoutMs),
     });
-  } catch {
+  } catch (thrown) {
+    // The browser's body was cut off on its way (past BODY_SIZE_LIMIT): the API is fine.
+    if (failedAsTooLarge(thrown)) {
+      return json(
+        { code: 'PAYLOAD_TOO_LARGE', message: m.error_body_too_large() },
+        { status: 413 },
+      );
+    }
     return (options.unreachable ?? unreachable)();
   }
   if (options.check) {

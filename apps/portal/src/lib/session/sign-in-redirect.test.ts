@@ -8,7 +8,7 @@ describe(signInRedirect.name, () => {
 
     expect(to).toBe('/sign-in?redirectTo=%2Fcases%2F42%3Ftab%3Dletters');
     const back = new URL(to, 'https://portal.example').searchParams.get('redirectTo');
-    expect(safeRedirect(back)).toBe('/cases/42?tab=letters');
+    expect(safeRedirect(back, 'https://portal.example')).toBe('/cases/42?tab=letters');
   });
 
   it('needs no return address for the home page or the sign-in page itself', () => {

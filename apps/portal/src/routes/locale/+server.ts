@@ -17,5 +17,5 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
     secure: url.protocol === 'https:',
   });
   const redirectTo = form.get('redirectTo');
-  redirect(303, safeRedirect(typeof redirectTo === 'string' ? redirectTo : null));
+  redirect(303, safeRedirect(typeof redirectTo === 'string' ? redirectTo : null, url.origin));
 };

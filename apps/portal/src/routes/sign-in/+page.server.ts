@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, url }) => {
   const { me } = await parent();
-  if (me) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+  if (me) redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
   return {};
 };
 
@@ -27,6 +27,6 @@ export const actions: Actions = {
     } catch (error) {
       return fail(400, { email: input.email, errors: [describeApiError(error, locale)] });
     }
-    redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+    redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
   },
 };
