@@ -74,7 +74,10 @@ export class ApiProcess {
       await supervisor.watch();
       this.stopDatabase = () => supervisor.stop();
       ({ appUrl, ownerUrl } = embedded);
-      this.log.info({ port: database.port, dataDir: database.dataDir }, 'embedded PostgreSQL ready');
+      this.log.info(
+        { port: database.port, dataDir: database.dataDir },
+        'embedded PostgreSQL ready',
+      );
     } else {
       ({ appUrl } = database);
       ownerUrl = database.ownerUrl ?? appUrl;

@@ -50,7 +50,7 @@ export async function postmasterPid(dataDir: string): Promise<number | undefined
  * use and the next postmaster refuses to start ("pre-existing shared memory block is still in
  * use"). Linux only; elsewhere the back-off simply retries.
  */
-async function processesIn(dataDir: string): Promise<number[]> {
+export async function clusterProcesses(dataDir: string): Promise<number[]> {
   const target = await realpath(dataDir).catch(() => dataDir);
   const entries = await readdir('/proc').catch(() => [] as string[]);
   const found: number[] = [];
@@ -139,10 +139,10 @@ export class PostgresSupervisor {
   /** Waits up to 2 s for the old cluster's processes to exit, then kills those that remain. */
   private async clearLeftovers(): Promise<void> {
     const deadline = Date.now() + 2_000;
-    let left = await processesIn(this.server.dataDir);
+    let left = await clusterProcesses(this.server.dataDir);
     while (left.length && Date.now() < deadline) {
       await sleep(50);
-      left = await processesIn(this.server.dataDir);
+      left = await clusterProcesses(this.server.dataDir);
     }
     if (!left.length) return;
     this.log.warn({ pids: left }, 'killing processes left over from the PostgreSQL that exited');
@@ -154,7 +154,7 @@ export class PostgresSupervisor {
       }
     }
     const killDeadline = Date.now() + 2_000;
-    while ((await processesIn(this.server.dataDir)).length && Date.now() < killDeadline) {
+    while ((await clusterProcesses(this.server.dataDir)).length && Date.now() < killDeadline) {
       await sleep(50);
     }
   }
