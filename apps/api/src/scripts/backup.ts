@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${dir}\n`);
     return;
   }
-  const dir = await takeLogicalBackup({ env: process.env, outDir, log });
+  const url = process.env.BACKUP_DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'DATABASE_URL is set, so this is an external PostgreSQL: set BACKUP_DATABASE_URL to the continuum_backup role (docs/operations.md "Backup and restore")',
+    );
+  }
+  const dir = await takeLogicalBackup({ url, outDir, log });
   process.stdout.write(`${dir}\n`);
 }
 

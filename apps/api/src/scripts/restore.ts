@@ -7,7 +7,8 @@ import { restoreLogicalBackup } from '../platform/database/backup/logical-backup
 /**
  * `npm run restore -- BACKUP_FOLDER`. Embedded: lays the base backup into the configured data
  * folder (which must not exist yet), lets PostgreSQL recover it and checks the rows. External:
- * loads a logical backup into the empty database named by RESTORE_DATABASE_URL.
+ * loads a logical backup into the new, empty database that DATABASE_URL and DATABASE_OWNER_URL
+ * name.
  */
 async function main(): Promise<void> {
   const backupDir = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -33,7 +34,11 @@ async function main(): Promise<void> {
     );
     return;
   }
-  await restoreLogicalBackup({ backupDir: resolve(backupDir), env: process.env, log });
+  await restoreLogicalBackup({
+    backupDir: resolve(backupDir),
+    ownerUrl: config.database.ownerUrl,
+    log,
+  });
 }
 
 main().catch((error: unknown) => {
