@@ -141,7 +141,10 @@ describe('logical backup and restore of an external PostgreSQL', () => {
     await createDatabase(TARGET);
     await prepareDatabase(urlFor(databaseUrls().ownerUrl, TARGET));
     await asSuperuser(
-      (c) => c.query(`INSERT INTO organizations (id, name, kind) VALUES (gen_random_uuid(), 'Already here', 'parent_center')`),
+      (c) =>
+        c.query(
+          `INSERT INTO organizations (id, name, kind) VALUES (gen_random_uuid(), 'Already here', 'parent_center')`,
+        ),
       TARGET,
     );
     const forcedBefore = (await inspect(TARGET)).forcedRowSecurity;

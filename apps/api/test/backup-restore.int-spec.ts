@@ -12,6 +12,7 @@ import {
   type SecurityInventory,
 } from '../src/platform/database/backup/database-inventory';
 import { DEMO_PASSWORD } from '../src/seed/demo-seed';
+import { minimalPdf, uploadDocument } from './support/documents';
 
 /**
  * The restore drill docs/operations.md asks operators to run, run on every build with the
@@ -129,6 +130,7 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
   let dir: string;
   let backupDir: string;
   let before: { rows: RowCounts } & SecurityInventory;
+  let document: { id: string; bytes: Buffer };
   const running: ApiProcess[] = [];
 
   beforeAll(async () => {
@@ -146,6 +148,32 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
     };
     const api = await ApiProcess.start(env);
     running.push(api);
+    const marcus = await api.graphql<{ caseload: { nodes: { id: string }[] } }>(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }',
+      { e: 'marcus.lee@riverside.example', p: DEMO_PASSWORD },
+    );
+    const caseload = await api.graphql<{ caseload: { nodes: { id: string }[] } }>(
+      '{ caseload { nodes { id } } }',
+      {},
+      marcus.cookie,
+    );
+    const bytes = minimalPdf('Evaluation report kept through a restore');
+    const uploaded = await uploadDocument<{ id: string }>(
+      api.baseUrl,
+      caseload.body.data!.caseload.nodes[0]!.id,
+      { bytes, name: 'evaluation.pdf', type: 'application/pdf' },
+      {
+        cookie: marcus.cookie,
+        fields: {
+          title: 'Evaluation',
+          type: 'evaluation',
+          documentDate: '2026-11-02',
+          visibility: 'shared',
+        },
+      },
+    );
+    expect(uploaded.status).toBe(201);
+    document = { id: uploaded.body.id, bytes };
     // Taken while the API is connected: a base backup copies a running server.
     const backup = await run('scripts/backup.js', ['--out', join(dir, 'backups')], env);
     expect(backup).toMatchObject({ code: 0, stderr: '' });
@@ -198,6 +226,16 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
       signIn.cookie,
     );
     expect(families.body.data?.families).toEqual([{ students: [{ name: 'Sofía González' }] }]);
+
+    const marcus = await api.graphql(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }',
+      { e: 'marcus.lee@riverside.example', p: DEMO_PASSWORD },
+    );
+    const content = await fetch(`${api.baseUrl}/documents/${document.id}/content`, {
+      headers: { cookie: marcus.cookie },
+    });
+    expect(content.status).toBe(200);
+    expect(Buffer.from(await content.arrayBuffer()).equals(document.bytes)).toBe(true);
     await api.stop();
   }, 90_000);
 
@@ -213,7 +251,7 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
       CONTINUUM_DATA_DIR: join(dir, 'source'),
     });
     expect(overExisting.code).toBe(1);
-    expect(overExisting.stderr).toMatch(/^Restore failed: .*source\/postgres is not empty/);
+    expect(overExisting.stderr).toMatch(/^Restore failed: .*source\/(postgres|documents) is not empty/);
 
     const segment = (await readdir(join(damaged, 'data', 'pg_wal'))).find((f) =>
       /^[0-9A-F]{24}$/.test(f),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -75,4 +75,58 @@ export function backupName(kind: 'base' | 'logical', at: Date): string {
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
   return `continuum-${kind}-${stamp}`;
+}
+
+/**
+ * Copies a folder of plain files into the backup under `into`, adding each to `files`. A file
+ * removed while the copy runs is skipped.
+ */
+export async function copyTree(
+  from: string,
+  backupDir: string,
+  into: string,
+  files: FileEntry[],
+): Promise<void> {
+  const entries = await readdir(from, { withFileTypes: true }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  });
+  await mkdir(join(backupDir, into), { recursive: true, mode: 0o700 });
+  for (const entry of entries) {
+    const path = `${into}/${entry.name}`;
+    if (entry.isDirectory()) {
+      await copyTree(join(from, entry.name), backupDir, path, files);
+    } else if (entry.isFile()) {
+      try {
+        files.push({
+          path,
+          ...(await copyWithChecksum(join(from, entry.name), join(backupDir, path))),
+        });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+  }
+}
+
+/** Puts the backup's `documents/` files back into the local storage folder (empty or new). */
+export async function restoreDocuments(
+  backupDir: string,
+  files: FileEntry[],
+  documentsDir: string,
+): Promise<number> {
+  const documents = files.filter((f) => f.path.startsWith('documents/'));
+  if (documents.length === 0) return 0;
+  const existing = await readdir(documentsDir).catch(() => []);
+  if (existing.length > 0) {
+    throw new Error(
+      `${documentsDir} is not empty: move it aside first (a restore never mixes documents of two installations)`,
+    );
+  }
+  for (const file of documents) {
+    const target = join(documentsDir, file.path.slice('documents/'.length));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(backupDir, file.path), target);
+  }
+  return documents.length;
 }

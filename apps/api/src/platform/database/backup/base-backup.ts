@@ -20,6 +20,7 @@ import {
   BackupIntegrityError,
   backupName,
   checksumOf,
+  copyTree,
   copyWithChecksum,
   type FileEntry,
   readJson,
@@ -107,6 +108,8 @@ export interface TakeBaseBackupOptions {
   port: number;
   /** The folder that receives one timestamped backup folder per run. */
   outDir: string;
+  /** The local storage driver's folder of uploaded files, copied after the database. */
+  documentsDir?: string;
   log: (message: string) => void;
   now?: Date;
 }
@@ -237,6 +240,10 @@ export async function takeBaseBackup(options: TakeBaseBackupOptions): Promise<st
         ...(await copyWithChecksum(join(dataDir, 'pg_wal', segment), join(workDir, path))),
       });
     }
+
+    // After pg_backup_stop: a document's file is stored before its row commits, so every row
+    // in the backup finds its file (files newer than the backup are orphans the sweep removes).
+    if (options.documentsDir) await copyTree(options.documentsDir, workDir, 'documents', files);
 
     const credentialsOut = join(workDir, 'credentials.json');
     files.push({
@@ -374,9 +381,10 @@ export async function restoreBaseBackup(options: RestoreBaseBackupOptions): Prom
     );
   }
   const manifest = await readJson<BaseBackupManifest>(manifestFile);
-  if (manifest.format !== BASE_BACKUP_FORMAT) {
+  const format: string = manifest.format;
+  if (format !== BASE_BACKUP_FORMAT) {
     throw new BackupIntegrityError(
-      `${backupDir} holds a "${String(manifest.format)}" backup; \`npm run restore\` of a data folder needs ${BASE_BACKUP_FORMAT}`,
+      `${backupDir} holds a "${format}" backup; \`npm run restore\` of a data folder needs ${BASE_BACKUP_FORMAT}`,
     );
   }
   const existing = await readdir(dataDir).catch(() => null);

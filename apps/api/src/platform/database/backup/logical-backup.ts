@@ -8,6 +8,7 @@ import {
   BackupIntegrityError,
   backupName,
   checksumOf,
+  copyTree,
   type FileEntry,
   readJson,
   verifyFiles,
@@ -157,6 +158,8 @@ export interface LogicalBackupOptions {
   /** BACKUP_DATABASE_URL: continuum_backup (or a superuser) in the application database. */
   url: string;
   outDir: string;
+  /** The local storage driver's folder of uploaded files, copied after the database. */
+  documentsDir?: string;
   log: (message: string) => void;
   now?: Date;
 }
@@ -231,6 +234,7 @@ export async function takeLogicalBackup(options: LogicalBackupOptions): Promise<
       [BACKED_UP_SCHEMAS],
     );
     await client.query('COMMIT');
+    if (options.documentsDir) await copyTree(options.documentsDir, workDir, 'documents', files);
 
     const manifest: LogicalBackupManifest = {
       format: LOGICAL_BACKUP_FORMAT,
@@ -280,9 +284,10 @@ export async function restoreLogicalBackup(
     );
   }
   const manifest = await readJson<LogicalBackupManifest>(manifestFile);
-  if (manifest.format !== LOGICAL_BACKUP_FORMAT) {
+  const format: string = manifest.format;
+  if (format !== LOGICAL_BACKUP_FORMAT) {
     throw new BackupIntegrityError(
-      `${backupDir} holds a "${String(manifest.format)}" backup; with DATABASE_URL set, \`npm run restore\` needs ${LOGICAL_BACKUP_FORMAT}`,
+      `${backupDir} holds a "${format}" backup; with DATABASE_URL set, \`npm run restore\` needs ${LOGICAL_BACKUP_FORMAT}`,
     );
   }
   await verifyFiles(backupDir, manifest.files);
