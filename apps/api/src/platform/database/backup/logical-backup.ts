@@ -14,6 +14,7 @@ import {
   verifyFiles,
 } from './backup-files';
 import { BACKUP_ROLE } from './backup-role';
+import { orderSelfReferences } from './self-references';
 import { BACKED_UP_SCHEMAS, type RowCounts, tableRowCounts } from './database-inventory';
 
 /**
@@ -104,37 +105,6 @@ async function tablesInLoadOrder(client: Client): Promise<TableInfo[]> {
   };
   for (const key of tables.keys()) visit(key);
   return ordered;
-}
-
-/** Rows of a table that references itself, ordered so a referenced row comes first. */
-function orderSelfReferences(lines: string[], selfKeys: [string[], string[]][]): string[] {
-  const rows = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  const keyOf = (row: Record<string, unknown>, columns: string[]) =>
-    columns.some((c) => row[c] === null || row[c] === undefined)
-      ? null
-      : JSON.stringify(columns.map((c) => row[c]));
-  const byKey = selfKeys.map(([, targets]) => {
-    const index = new Map<string, number>();
-    rows.forEach((row, i) => {
-      const key = keyOf(row, targets);
-      if (key) index.set(key, i);
-    });
-    return index;
-  });
-  const done = new Set<number>();
-  const order: number[] = [];
-  const visit = (i: number, depth: number) => {
-    if (done.has(i) || depth > rows.length) return;
-    done.add(i);
-    selfKeys.forEach(([columns], k) => {
-      const key = keyOf(rows[i]!, columns);
-      const parent = key ? byKey[k]!.get(key) : undefined;
-      if (parent !== undefined && parent !== i) visit(parent, depth + 1);
-    });
-    order.push(i);
-  };
-  rows.forEach((_, i) => visit(i, 0));
-  return order.map((i) => lines[i]!);
 }
 
 function writeLine(stream: WriteStream, line: string): Promise<void> {
