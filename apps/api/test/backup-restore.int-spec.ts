@@ -251,7 +251,9 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
       CONTINUUM_DATA_DIR: join(dir, 'source'),
     });
     expect(overExisting.code).toBe(1);
-    expect(overExisting.stderr).toMatch(/^Restore failed: .*source\/(postgres|documents) is not empty/);
+    expect(overExisting.stderr).toMatch(
+      /^Restore failed: .*source\/(postgres|documents) is not empty/,
+    );
 
     const segment = (await readdir(join(damaged, 'data', 'pg_wal'))).find((f) =>
       /^[0-9A-F]{24}$/.test(f),
