@@ -239,7 +239,7 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
     await api.stop();
   }, 90_000);
 
-  it('refuses a damaged backup by its checksums, and never restores over an existing cluster', async () => {
+  it('refuses a damaged backup by its checksums or its missing WAL, and never restores over an existing cluster', async () => {
     const damaged = join(dir, 'damaged');
     await cp(backupDir, damaged, { recursive: true });
     const env = {
@@ -263,6 +263,22 @@ describe('npm run backup and npm run restore (embedded PostgreSQL)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       new RegExp(`^Restore failed: data/pg_wal/${segment!} in .* does not match its checksum`),
+    );
+    expect(existsSync(join(dir, 'from-damaged', 'postgres'))).toBe(false);
+
+    // Without the WAL written during the copy the files are not a consistent cluster, and
+    // PostgreSQL refuses them: the restore says so and leaves no half-restored folder.
+    const manifestFile = join(damaged, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+      files: { path: string }[];
+    };
+    manifest.files = manifest.files.filter((f) => f.path !== `data/pg_wal/${segment!}`);
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    await rm(join(damaged, 'data', 'pg_wal', segment!));
+    const withoutWal = await run('scripts/restore.js', [damaged], env);
+    expect(withoutWal.code).toBe(1);
+    expect(withoutWal.stderr).toMatch(
+      /^Restore failed: PostgreSQL could not start on the restored files/,
     );
     expect(existsSync(join(dir, 'from-damaged', 'postgres'))).toBe(false);
   }, 60_000);

@@ -396,33 +396,43 @@ export async function restoreBaseBackup(options: RestoreBaseBackupOptions): Prom
   await verifyFiles(backupDir, manifest.files);
   log(`checked ${manifest.files.length} files against manifest.json`);
 
-  await mkdir(dirname(dataDir), { recursive: true });
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const walk = async (from: string, to: string): Promise<void> => {
-    await mkdir(to, { recursive: true, mode: 0o700 });
-    for (const entry of await readdir(from, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(join(from, entry.name), join(to, entry.name));
-      else await copyFile(join(from, entry.name), join(to, entry.name));
+  let db: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+  try {
+    await mkdir(dirname(dataDir), { recursive: true });
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    const walk = async (from: string, to: string): Promise<void> => {
+      await mkdir(to, { recursive: true, mode: 0o700 });
+      for (const entry of await readdir(from, { withFileTypes: true })) {
+        if (entry.isDirectory()) await walk(join(from, entry.name), join(to, entry.name));
+        else await copyFile(join(from, entry.name), join(to, entry.name));
+      }
+    };
+    await walk(join(backupDir, 'data'), dataDir);
+    for (const dir of ['pg_wal/archive_status', 'pg_wal/summaries']) {
+      await mkdir(join(dataDir, dir), { recursive: true, mode: 0o700 });
     }
-  };
-  await walk(join(backupDir, 'data'), dataDir);
-  for (const dir of ['pg_wal/archive_status', 'pg_wal/summaries']) {
-    await mkdir(join(dataDir, dir), { recursive: true, mode: 0o700 });
-  }
-  // PostgreSQL refuses a data folder others can read.
-  await chmod(dataDir, 0o700);
-  await copyFile(join(backupDir, 'credentials.json'), credentialsFileOf(dataDir));
-  await chmod(credentialsFileOf(dataDir), 0o600);
-  const owner = await postgresOwner();
-  if (owner) await chownTree(dataDir, owner);
+    // PostgreSQL refuses a data folder others can read.
+    await chmod(dataDir, 0o700);
+    await copyFile(join(backupDir, 'credentials.json'), credentialsFileOf(dataDir));
+    await chmod(credentialsFileOf(dataDir), 0o600);
+    const owner = await postgresOwner();
+    if (owner) await chownTree(dataDir, owner);
 
-  log(`starting PostgreSQL on ${dataDir} to replay WAL up to ${manifest.stopLsn}`);
-  const db = await startEmbeddedPostgres({
-    dataDir,
-    port: options.port,
-    durable: options.durable,
-    log,
-  });
+    log(`starting PostgreSQL on ${dataDir} to replay WAL up to ${manifest.stopLsn}`);
+    db = await startEmbeddedPostgres({
+      dataDir,
+      port: options.port,
+      durable: options.durable,
+      log,
+    });
+  } catch (error) {
+    // The folder was empty or absent: take back what was laid down, so a retry can start over.
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(credentialsFileOf(dataDir), { force: true });
+    throw new Error(
+      `PostgreSQL could not start on the restored files (${error instanceof Error ? error.message : String(error)}); ${dataDir} was removed again`,
+    );
+  }
   try {
     const client = new Client({
       connectionString: db.superuserUrl.replace(/\/postgres$/, `/${DATABASE_NAME}`),
