@@ -1,0 +1,77 @@
+import type { Client } from 'pg';
+
+/** The schemas a backup must carry: the application's tables and pg-boss's jobs. */
+export const BACKED_UP_SCHEMAS = ['public', 'pgboss'] as const;
+
+export type RowCounts = Record<string, number>;
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Rows in every table of the backed-up schemas, keyed `schema.table`. Run as a role that sees
+ * every row (the superuser or continuum_backup): under forced row-level security anyone else
+ * counts only one organization, or nothing.
+ */
+export async function tableRowCounts(client: Client): Promise<RowCounts> {
+  const { rows } = await client.query<{ schema: string; name: string }>(
+    `SELECT n.nspname AS schema, c.relname AS name
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1) AND NOT c.relispartition
+      ORDER BY 1, 2`,
+    [BACKED_UP_SCHEMAS],
+  );
+  const counts: RowCounts = {};
+  for (const { schema, name } of rows) {
+    const result = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM ${quoteIdent(schema)}.${quoteIdent(name)}`,
+    );
+    counts[`${schema}.${name}`] = Number(result.rows[0]?.n ?? 0);
+  }
+  return counts;
+}
+
+/**
+ * What a restore must bring back besides rows: row-level security policies, table grants and
+ * user triggers (the audit trail's append-only trigger among them). Sorted text, so two
+ * databases compare with one equality.
+ */
+export interface SecurityInventory {
+  policies: string[];
+  grants: string[];
+  triggers: string[];
+  forcedRowSecurity: string[];
+}
+
+export async function securityInventory(client: Client): Promise<SecurityInventory> {
+  const policies = await client.query<{ line: string }>(
+    `SELECT concat_ws(' | ', schemaname, tablename, policyname, permissive, roles::text, cmd, qual, with_check) AS line
+       FROM pg_policies WHERE schemaname = ANY($1) ORDER BY 1`,
+    [BACKED_UP_SCHEMAS],
+  );
+  const grants = await client.query<{ line: string }>(
+    `SELECT concat_ws(' | ', table_schema, table_name, grantee, privilege_type, is_grantable) AS line
+       FROM information_schema.role_table_grants WHERE table_schema = ANY($1) ORDER BY 1`,
+    [BACKED_UP_SCHEMAS],
+  );
+  const triggers = await client.query<{ line: string }>(
+    `SELECT concat_ws(' | ', n.nspname, c.relname, t.tgname, t.tgenabled, pg_get_triggerdef(t.oid)) AS line
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE NOT t.tgisinternal AND n.nspname = ANY($1) ORDER BY 1`,
+    [BACKED_UP_SCHEMAS],
+  );
+  const forced = await client.query<{ line: string }>(
+    `SELECT n.nspname || '.' || c.relname AS line
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relforcerowsecurity AND n.nspname = ANY($1) ORDER BY 1`,
+    [BACKED_UP_SCHEMAS],
+  );
+  const lines = (r: { rows: { line: string }[] }) => r.rows.map((row) => row.line);
+  return {
+    policies: lines(policies),
+    grants: lines(grants),
+    triggers: lines(triggers),
+    forcedRowSecurity: lines(forced),
+  };
+}
