@@ -49,7 +49,10 @@ async function main(): Promise<void> {
         : `restored ${config.database.dataDir}: ${tables} tables, rows as counted at backup time`,
     );
   } else {
-    await restoreLogicalBackup({ backupDir, ownerUrl: config.database.ownerUrl, log });
+    // loadConfig always sets the owner URL (DATABASE_OWNER_URL, else DATABASE_URL); only the
+    // serving config drops it.
+    const ownerUrl = config.database.ownerUrl ?? config.database.appUrl;
+    await restoreLogicalBackup({ backupDir, ownerUrl, log });
   }
   if (hasDocuments) {
     if (!documentsDir) {
