@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors/domain-error';
 
 /** Codes Apollo and graphql-js produce for a client's mistake; their messages are safe to show. */
@@ -28,7 +28,11 @@ export function formatGraphQLError(
   error: unknown,
   report: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  // A plugin's refusal before execution (input-guard.plugin.ts) arrives wrapped without a path.
+  const original =
+    error instanceof GraphQLError && error.originalError instanceof DomainError
+      ? error.originalError
+      : unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {
       message: original.message,
