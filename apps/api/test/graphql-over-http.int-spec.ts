@@ -48,11 +48,7 @@ describe('GraphQL over HTTP', () => {
   const requestErrors: [string, string, string][] = [
     ['a document that does not parse', '{ me { ', 'GRAPHQL_PARSE_FAILED'],
     ['a document that does not validate', '{ me { shoeSize } }', 'GRAPHQL_VALIDATION_FAILED'],
-    [
-      'a document over the token limit',
-      `{ ${'__typename '.repeat(150)} }`,
-      'GRAPHQL_PARSE_FAILED',
-    ],
+    ['a document over the token limit', `{ ${'__typename '.repeat(150)} }`, 'GRAPHQL_PARSE_FAILED'],
     [
       'a variable of the wrong type',
       'mutation ($e: String!) { requestPasswordReset(email: $e) }',
@@ -73,9 +69,11 @@ describe('GraphQL over HTTP', () => {
           data?: unknown;
           errors: { extensions: { code: string } }[];
         };
-        expect({ accept, status: response.status, code: body.errors[0]?.extensions.code }).toEqual(
-          { accept, status, code },
-        );
+        expect({ accept, status: response.status, code: body.errors[0]?.extensions.code }).toEqual({
+          accept,
+          status,
+          code,
+        });
         expect(response.headers.get('content-type')).toContain(type);
         expect(body).not.toHaveProperty('data');
       }
