@@ -7,6 +7,7 @@ import {
   GraphQLList,
   GraphQLObjectType,
   GraphQLScalarType,
+  type GraphQLArgument,
   type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
@@ -315,6 +316,21 @@ function withLeaf(base: Variables, leaf: Leaf, value: string): Variables {
   return variables;
 }
 
+/**
+ * The field an error must name: the path below an `input` object (`blocks[0].text`), the
+ * argument's own name otherwise, the probed list entry `[0]`, the JSON value's `probe` key.
+ */
+function expectedField(leaf: Leaf, argument: GraphQLArgument): string {
+  const path =
+    getNullableType(argument.type) instanceof GraphQLInputObjectType
+      ? leaf.path.slice(1)
+      : leaf.path;
+  let field = path.join('.').replaceAll('.[]', '[0]');
+  if (getNullableType(leaf.type) instanceof GraphQLList) field += '[0]';
+  if (getNamedType(leaf.type).name === 'JSON') field += '.probe';
+  return field;
+}
+
 function operation(field: GraphQLField<unknown, unknown>): string {
   const vars = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -527,7 +543,12 @@ describe('text and dates a database cannot keep', () => {
               key: (error?.extensions as { key?: string } | undefined)?.key,
               field: error?.extensions?.field,
             };
-            const want = { status: 200, code: 'BAD_USER_INPUT', key, field: leaf.field };
+            const want = {
+              status: 200,
+              code: 'BAD_USER_INPUT',
+              key,
+              field: expectedField(leaf, argument),
+            };
             if (JSON.stringify(got) !== JSON.stringify(want))
               unmet.push(
                 `${mutation.name} ${leaf.path.join('.')} with ${what}: ${JSON.stringify(got)} ${JSON.stringify(error?.message ?? '')}`,

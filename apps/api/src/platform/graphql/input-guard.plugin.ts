@@ -60,28 +60,31 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
-/**
- * Checks every string a JSON value holds (a variable, or the `JSON` scalar's content): `field`
- * is the input field or argument it belongs to, the name a form ties the error to.
- */
-function checkValue(value: unknown, type: GraphQLInputType | null, field: string): void {
-  if (value === null || value === undefined) return;
+/** `blocks[0].lines[1]`, `answers.plan_type`: the path the resolvers' own errors name too. */
+const child = (path: string, name: string) => (path ? `${path}.${name}` : name);
+const item = (path: string, index: number) => `${path}[${index}]`;
+
+function itemType(type: GraphQLInputType | null): GraphQLInputType | null {
   const nullable = type ? getNullableType(type) : null;
+  return nullable instanceof GraphQLList ? (nullable.ofType as GraphQLInputType) : null;
+}
+
+function fieldsOf(type: GraphQLInputType | null) {
+  const nullable = type ? getNullableType(type) : null;
+  return nullable instanceof GraphQLInputObjectType ? nullable.getFields() : null;
+}
+
+/** Checks every string a value holds: a variable's, or the `JSON` scalar's content. */
+function checkValue(value: unknown, type: GraphQLInputType | null, field: string): void {
   if (typeof value === 'string') {
     const problem = inputTextProblem(value, field);
     if (problem) throw problem;
-    return;
-  }
-  if (Array.isArray(value)) {
-    const item = nullable instanceof GraphQLList ? (nullable.ofType as GraphQLInputType) : null;
-    for (const entry of value) checkValue(entry, item, field);
-    return;
-  }
-  if (typeof value !== 'object') return;
-  const fields = nullable instanceof GraphQLInputObjectType ? nullable.getFields() : null;
-  for (const [name, entry] of Object.entries(value as Record<string, unknown>)) {
-    // Inside an input object the field is named; inside a JSON value the argument stays.
-    checkValue(entry, fields?.[name]?.type ?? null, fields ? name : field);
+  } else if (Array.isArray(value)) {
+    value.forEach((entry, index) => checkValue(entry, itemType(type), item(field, index)));
+  } else if (typeof value === 'object' && value !== null) {
+    const fields = fieldsOf(type);
+    for (const [name, entry] of Object.entries(value as Record<string, unknown>))
+      checkValue(entry, fields?.[name]?.type ?? null, child(field, name));
   }
 }
 
@@ -92,22 +95,20 @@ function checkNode(
   field: string,
   variables: Readonly<Record<string, unknown>>,
 ): void {
-  const nullable = type ? getNullableType(type) : null;
   switch (node.kind) {
     case Kind.VARIABLE:
       return checkValue(variables[node.name.value], type, field);
     case Kind.STRING:
       return checkValue(node.value, type, field);
-    case Kind.LIST: {
-      const item = nullable instanceof GraphQLList ? (nullable.ofType as GraphQLInputType) : null;
-      for (const entry of node.values) checkNode(entry, item, field, variables);
-      return;
-    }
+    case Kind.LIST:
+      return node.values.forEach((entry, index) =>
+        checkNode(entry, itemType(type), item(field, index), variables),
+      );
     case Kind.OBJECT: {
-      const fields = nullable instanceof GraphQLInputObjectType ? nullable.getFields() : null;
+      const fields = fieldsOf(type);
       for (const entry of node.fields) {
         const name = entry.name.value;
-        checkNode(entry.value, fields?.[name]?.type ?? null, fields ? name : field, variables);
+        checkNode(entry.value, fields?.[name]?.type ?? null, child(field, name), variables);
       }
       return;
     }
@@ -116,7 +117,10 @@ function checkNode(
   }
 }
 
-/** Every argument of every field the operation selects, fragments included. */
+/**
+ * Every argument of every field the operation selects, fragments included. The fields of an
+ * `input` object are named without it (`heldOn`, not `input.heldOn`), as the resolvers name them.
+ */
 function checkDocument(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -127,8 +131,9 @@ function checkDocument(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node: ArgumentNode) {
-        const argument = typeInfo.getArgument();
-        checkNode(node.value, argument?.type ?? null, node.name.value, variables);
+        const type = typeInfo.getArgument()?.type ?? null;
+        const root = fieldsOf(type) ? '' : node.name.value;
+        checkNode(node.value, type, root, variables);
       },
     }),
   );
