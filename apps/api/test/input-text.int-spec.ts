@@ -276,7 +276,7 @@ interface Leaf {
 function leavesOf(name: string, type: GraphQLInputType, path: string[] = []): Leaf[] {
   const nullable = getNullableType(type);
   if (nullable instanceof GraphQLList) {
-    const item = getNullableType(nullable.ofType as GraphQLInputType);
+    const item = getNullableType(nullable.ofType);
     if (item instanceof GraphQLInputObjectType)
       return Object.values(item.getFields()).flatMap((f) =>
         leavesOf(f.name, f.type, [...path, name, '[]']),
@@ -305,7 +305,7 @@ function withLeaf(base: Variables, leaf: Leaf, value: string): Variables {
       target = (target[key] as Record<string, unknown>[])[0]!;
       i++;
     } else {
-      target[key] = { ...((target[key] as Record<string, unknown> | undefined) ?? {}) };
+      target[key] = { ...((target[key]) ?? {}) };
       target = target[key] as Record<string, unknown>;
     }
   }

@@ -66,7 +66,7 @@ const item = (path: string, index: number) => `${path}[${index}]`;
 
 function itemType(type: GraphQLInputType | null): GraphQLInputType | null {
   const nullable = type ? getNullableType(type) : null;
-  return nullable instanceof GraphQLList ? (nullable.ofType as GraphQLInputType) : null;
+  return nullable instanceof GraphQLList ? (nullable.ofType) : null;
 }
 
 function fieldsOf(type: GraphQLInputType | null) {
@@ -112,7 +112,11 @@ function checkNode(
       }
       return;
     }
-    default:
+    case Kind.INT:
+    case Kind.FLOAT:
+    case Kind.BOOLEAN:
+    case Kind.NULL:
+    case Kind.ENUM:
       return;
   }
 }
