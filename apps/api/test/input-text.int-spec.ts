@@ -305,7 +305,7 @@ function withLeaf(base: Variables, leaf: Leaf, value: string): Variables {
       target = (target[key] as Record<string, unknown>[])[0]!;
       i++;
     } else {
-      target[key] = { ...((target[key]) ?? {}) };
+      target[key] = { ...(target[key] ?? {}) };
       target = target[key] as Record<string, unknown>;
     }
   }

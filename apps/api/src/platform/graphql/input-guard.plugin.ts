@@ -66,7 +66,7 @@ const item = (path: string, index: number) => `${path}[${index}]`;
 
 function itemType(type: GraphQLInputType | null): GraphQLInputType | null {
   const nullable = type ? getNullableType(type) : null;
-  return nullable instanceof GraphQLList ? (nullable.ofType) : null;
+  return nullable instanceof GraphQLList ? nullable.ofType : null;
 }
 
 function fieldsOf(type: GraphQLInputType | null) {
