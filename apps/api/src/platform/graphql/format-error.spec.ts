@@ -46,6 +46,31 @@ describe(formatGraphQLError.name, () => {
     });
   });
 
+  it('finds a domain error a plugin threw before execution (wrapped without a path)', () => {
+    const wrapped = new GraphQLError('refused', {
+      originalError: new DomainError('BAD_USER_INPUT', 'DATE_INVALID', 'Not a day.', 'heldOn'),
+    });
+    expect(format(wrapped).formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      key: 'DATE_INVALID',
+      params: {},
+      field: 'heldOn',
+    });
+  });
+
+  it('answers a value PostgreSQL cannot store as a client mistake, and reports it', () => {
+    const failed = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      driverError: { code: '22021' },
+    });
+    const { formatted, reported } = format(failed);
+    expect(formatted.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      key: 'TEXT_CONTROL_CHARACTER',
+    });
+    expect(formatted.message).not.toMatch(/UTF8/);
+    expect(reported).toHaveLength(1);
+  });
+
   it('hides anything unexpected behind a generic message, and reports it', () => {
     const { formatted, reported } = format(new Error('relation "secret_table" does not exist'));
     expect(formatted).toEqual({

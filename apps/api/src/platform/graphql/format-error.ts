@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { RequestEndedError } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
 
@@ -16,6 +16,32 @@ const CLIENT_CODES = new Set([
 
 const LIMIT = /(Cost limit|Query depth limit|Aliases limit|Directives limit|Token limit)/i;
 
+/**
+ * PostgreSQL's refusals of a value it cannot store, by SQLSTATE: a safety net behind the
+ * input guard (input-guard.plugin.ts), for a string that reached a query some other way.
+ */
+const UNSTORABLE_VALUE: Readonly<Record<string, DomainError>> = {
+  // character_not_in_repertoire: NUL in text; untranslatable_character: \u0000 in jsonb
+  '22021': new DomainError(
+    'BAD_USER_INPUT',
+    'TEXT_CONTROL_CHARACTER',
+    'Some text holds a NUL character; type it again.',
+  ),
+  '22P05': new DomainError(
+    'BAD_USER_INPUT',
+    'TEXT_CONTROL_CHARACTER',
+    'Some text holds a NUL character; type it again.',
+  ),
+  // datetime_field_overflow, invalid_datetime_format: year 0, February 30
+  '22008': new DomainError('BAD_USER_INPUT', 'DATE_INVALID', 'A date is not a real calendar day.'),
+  '22007': new DomainError('BAD_USER_INPUT', 'DATE_INVALID', 'A date is not a real calendar day.'),
+};
+
+function sqlState(error: unknown): string | undefined {
+  const driverError = (error as { driverError?: { code?: unknown } } | null)?.driverError;
+  return typeof driverError?.code === 'string' ? driverError.code : undefined;
+}
+
 export const INTERNAL_MESSAGE =
   'Something went wrong on our side. Nothing was saved; please try again.';
 
@@ -29,7 +55,17 @@ export function formatGraphQLError(
   error: unknown,
   report: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  // A plugin's refusal before execution (input-guard.plugin.ts) arrives wrapped without a path.
+  let original =
+    error instanceof GraphQLError && error.originalError instanceof DomainError
+      ? error.originalError
+      : unwrapResolverError(error);
+  const unstorable = UNSTORABLE_VALUE[sqlState(original) ?? ''];
+  if (unstorable) {
+    // Still reported: the guard should have named the field, and did not.
+    report(original);
+    original = unstorable;
+  }
   if (original instanceof DomainError) {
     return {
       message: original.message,

@@ -9,13 +9,17 @@ import type { RequestContext } from '../context/request-context';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ORPHANED_TYPES } from './build-schema';
 import { formatGraphQLError } from './format-error';
+import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
+import { inputGuardPlugin } from './input-guard.plugin';
 import type { GraphQLContext } from './graphql-context';
 import { unitOfWorkPlugin } from './unit-of-work.plugin';
 
 /**
  * Apollo Server with every security-relevant setting explicit: CSRF prevention on, batching
  * off, depth / cost / alias / token limits on every operation (GraphQL Armor), no stack
- * traces in responses ever, and introspection off in production.
+ * traces in responses ever, and introspection off in production. Argument text the database
+ * cannot keep is refused up front (input-guard.plugin.ts), and request errors answer the
+ * GraphQL over HTTP specification's status codes (graphql-over-http.plugin.ts).
  */
 @Module({})
 export class GraphQLModule {
@@ -31,7 +35,10 @@ export class GraphQLModule {
               maxDepth: { n: config.graphql.maxDepth },
               costLimit: { maxCost: config.graphql.maxCost },
               maxAliases: { n: config.graphql.maxAliases },
-              maxTokens: { n: config.graphql.maxTokens },
+              // Armor's token limit parses the document again in a plugin hook, where every
+              // syntax error it meets becomes an HTTP 500; graphql-js counts tokens in the
+              // parse Apollo does itself (parseOptions below), whose errors are the client's.
+              maxTokens: { enabled: false },
               maxDirectives: { n: 20 },
               blockFieldSuggestion: { enabled: config.production },
             }).protect();
@@ -47,7 +54,13 @@ export class GraphQLModule {
               allowBatchedHttpRequests: false,
               introspection: !config.production,
               includeStacktraceInErrorResponses: false,
-              plugins: [...armor.plugins, unitOfWorkPlugin(unitOfWork, report)],
+              parseOptions: { maxTokens: config.graphql.maxTokens },
+              plugins: [
+                ...armor.plugins,
+                inputGuardPlugin(),
+                graphqlOverHttpPlugin(),
+                unitOfWorkPlugin(unitOfWork, report),
+              ],
               validationRules: armor.validationRules,
               context: ({
                 req,

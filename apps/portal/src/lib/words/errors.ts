@@ -51,6 +51,8 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_text_required({ max: text(p, 'max', locale) }, { locale }),
   TEXT_TOO_LONG: (p, locale) =>
     m.words_error_text_too_long({ max: text(p, 'max', locale) }, { locale }),
+  TEXT_CONTROL_CHARACTER: (_p, locale) => m.words_error_text_control_character({}, { locale }),
+  TEXT_BROKEN_CHARACTER: (_p, locale) => m.words_error_text_broken_character({}, { locale }),
   NAMES_INVALID: (p, locale) =>
     m.words_error_names_invalid(
       { max: text(p, 'max', locale), length: text(p, 'length', locale) },
