@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, MoreThan } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../../platform/clock/time-zone';
 import { defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
@@ -55,32 +55,43 @@ export class IdentityService {
     if (!trimmed) throw IdentityErrors.emailRequired();
     if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
     if (!password) throw IdentityErrors.passwordRequired();
-    await this.throttle.assertAllowed(trimmed, ctx.ipAddress);
-
-    const manager = await this.unitOfWork.manager(ctx);
-    const user = await manager
-      .createQueryBuilder(UserEntity, 'u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: trimmed })
-      .getOne();
+    // The throttle and the account are read in a short transaction of their own, so no
+    // connection is held while the password is hashed (tens of milliseconds of CPU each: sixty
+    // at once would otherwise hold the whole pool, and /health would wait behind them).
+    const user = await this.apart(ctx, null, false, async (manager) => {
+      await this.throttle.assertAllowed(manager, trimmed, ctx.ipAddress);
+      return manager
+        .createQueryBuilder(UserEntity, 'u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.email) = lower(:email)', { email: trimmed })
+        .getOne();
+    });
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      await this.throttle.recordFailure(trimmed, ctx.ipAddress);
-      // An unknown email belongs to no organization: it is counted and logged, not audited.
-      if (user) {
-        await this.audit.recordDetached(
-          ctx,
-          await this.organizationIdsOf(user.id),
-          'auth.sign_in_failed',
-          user.id,
-          {
-            reason: 'wrong_password',
-          },
-        );
-      }
+      const actor = user
+        ? { userId: user.id, sessionId: null, organizationId: null, role: null }
+        : null;
+      await this.apart(ctx, actor, true, async (manager, workCtx) => {
+        await this.throttle.recordFailure(manager, trimmed, ctx.ipAddress);
+        // An unknown email belongs to no organization: it is counted and logged, not audited.
+        if (!actor) return;
+        for (const organizationId of await this.organizationIdsOf(manager, actor.userId)) {
+          await this.unitOfWork.setActor(workCtx, { ...actor, organizationId });
+          await this.audit.recordWith(
+            manager,
+            ctx,
+            organizationId,
+            'auth.sign_in_failed',
+            actor.userId,
+            {
+              reason: 'wrong_password',
+            },
+          );
+        }
+      });
       throw IdentityErrors.invalidCredentials();
     }
-    await this.throttle.recordSuccess(trimmed);
+    await this.throttle.recordSuccess(await this.unitOfWork.manager(ctx), trimmed);
 
     return this.startSession(ctx, user.id, null);
   }
@@ -165,7 +176,13 @@ export class IdentityService {
     });
     // The mail belongs to the person's first organization, so its admins' development
     // mailbox shows it; this anonymous request acts there from now on (row-level security).
-    const organizationIds = await this.organizationIdsOf(user.id);
+    await this.unitOfWork.setActor(ctx, {
+      userId: user.id,
+      sessionId: null,
+      organizationId: null,
+      role: null,
+    });
+    const organizationIds = await this.organizationIdsOf(manager, user.id);
     await this.unitOfWork.setActor(ctx, {
       userId: '',
       sessionId: null,
@@ -208,7 +225,7 @@ export class IdentityService {
       { userId: user.id, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
-    await this.throttle.recordSuccess(user.email);
+    await this.throttle.recordSuccess(manager, user.email);
   }
 
   /** Makes another of the user's organizations the active one for this session. */
@@ -274,12 +291,35 @@ export class IdentityService {
     };
   }
 
-  private organizationIdsOf(userId: string): Promise<string[]> {
-    return this.unitOfWork.run(
-      { userId, sessionId: null, organizationId: null, role: null },
-      async (manager) =>
-        (await manager.findBy(MembershipEntity, { userId })).map((m) => m.organizationId),
-    );
+  /** The user's organizations; the transaction must act as that user (row-level security). */
+  private async organizationIdsOf(manager: EntityManager, userId: string): Promise<string[]> {
+    return (await manager.findBy(MembershipEntity, { userId })).map((m) => m.organizationId);
+  }
+
+  /**
+   * Runs sign-in work that must not wait for, or be undone with, the request's transaction,
+   * without ever holding two pooled connections for one request: twenty sign-ins each holding
+   * their transaction while asking the pool for another deadlocked the API (issue 13).
+   *
+   * Before the request has opened its transaction (the usual sign-in, with no session cookie),
+   * the work gets a short transaction of its own, committed before the request goes on; the
+   * request holds nothing meanwhile. When the request already holds one (its session cookie
+   * was read), the work runs in it, and with `keep` that transaction is committed at once: a
+   * failed sign-in answers with an error, and the error must not roll back the failure count
+   * and its audit (an attacker would otherwise guess for free). Nothing else of the request
+   * follows a failed sign-in, so committing it early commits nothing unintended.
+   */
+  private async apart<T>(
+    ctx: RequestContext,
+    actor: Actor | null,
+    keep: boolean,
+    work: (manager: EntityManager, workCtx: RequestContext) => Promise<T>,
+  ): Promise<T> {
+    if (!ctx.transaction) return this.unitOfWork.run(actor, work);
+    await this.unitOfWork.setActor(ctx, actor);
+    const result = await work(await this.unitOfWork.manager(ctx), ctx);
+    if (keep) await this.unitOfWork.finish(ctx, 'commit');
+    return result;
   }
 
   private async resolveSession(ctx: RequestContext): Promise<Actor | null> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { type Actor, RequestContext } from '../context/request-context';
+import { busyOnPoolTimeout } from './pool-timeout';
 
 /**
  * One transaction per request. The first query of a request opens it and sets the actor's
@@ -37,7 +38,7 @@ export class UnitOfWork {
   private async open(ctx: RequestContext): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     oneStatementAtATime(runner);
-    await runner.connect();
+    await runner.connect().catch(busyOnPoolTimeout);
     try {
       await runner.startTransaction('READ COMMITTED');
       ctx.transaction = runner;
