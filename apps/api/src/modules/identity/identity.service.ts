@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import pLimit from 'p-limit';
 import { type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../../platform/clock/time-zone';
 import { defineAbilitiesFor } from '../../platform/auth/abilities';
@@ -24,6 +25,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** last_seen_at is written at most this often, so reads do not each cost a write. */
 const TOUCH_INTERVAL_MS = 60_000;
 const RESET_LINK_MINUTES = 60;
+/**
+ * Sign-ins and reset requests are anonymous, and each costs a password hash or a mail. A
+ * crowd of them runs this many at a time while the rest wait here holding nothing: no pooled
+ * connection, no CPU. Signed-in work, and /health, keep their share of the pool, the event
+ * loop and PostgreSQL (issue 13: 60 concurrent sign-ins must not slow them past a second).
+ */
+const ANONYMOUS_AT_ONCE = 4;
 
 export interface IssuedSession {
   token: string;
@@ -50,7 +58,26 @@ export class IdentityService {
     return ctx.authentication;
   }
 
-  async signIn(ctx: RequestContext, email: string, password: string): Promise<IssuedSession> {
+  private readonly anonymous = pLimit(ANONYMOUS_AT_ONCE);
+
+  /**
+   * Runs anonymous account work a few at a time. A request that already holds its transaction
+   * (another field of the operation opened it) does not queue: waiting while holding a pooled
+   * connection is what starves the pool.
+   */
+  private fewAtATime<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+    return ctx.transaction ? work() : this.anonymous(work);
+  }
+
+  signIn(ctx: RequestContext, email: string, password: string): Promise<IssuedSession> {
+    return this.fewAtATime(ctx, () => this.attemptSignIn(ctx, email, password));
+  }
+
+  private async attemptSignIn(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+  ): Promise<IssuedSession> {
     const trimmed = email.trim();
     if (!trimmed) throw IdentityErrors.emailRequired();
     if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
@@ -156,7 +183,11 @@ export class IdentityService {
    * Mails a single-use reset link when the address has an account. It answers the same either
    * way, so it does not tell who has an account.
    */
-  async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+  requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+    return this.fewAtATime(ctx, () => this.mailResetLink(ctx, email));
+  }
+
+  private async mailResetLink(ctx: RequestContext, email: string): Promise<void> {
     const trimmed = email.trim();
     if (!trimmed) throw IdentityErrors.emailRequired();
     if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
