@@ -171,7 +171,7 @@ describe('sign-in, sessions and me', () => {
   });
 });
 
-describe('lockout and switching organization', () => {
+describe('sign-in back-off and switching organization', () => {
   let api: TestApi;
   let factories: Factories;
 
@@ -182,19 +182,20 @@ describe('lockout and switching organization', () => {
   afterAll(() => api.close());
   beforeEach(() => resetDatabase());
 
-  it('locks an account after five wrong passwords, even against the right one, with a clear message', async () => {
+  it('makes an account wait after five wrong passwords, even with the right one, with a clear message', async () => {
     const organization = await factories.organization();
     const parent = await factories.member(organization, 'PARENT');
-    for (let i = 0; i < 5; i++) {
+    // Five free failures, then 1 s, 2 s, 4 s: a wait a slow machine does not outrun.
+    for (let i = 0; i < 8; i++) {
       const wrong = await api.graphql(SIGN_IN, { email: parent.email, password: `wrong ${i}` });
       expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     }
-    const locked = await api.graphql(SIGN_IN, { email: parent.email, password: parent.password });
-    expect(locked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(locked.errors?.[0]?.message).toMatch(/Too many failed sign-ins.*15 minutes/);
-    expect(locked.headers.get('set-cookie')).toBeNull();
+    const waiting = await api.graphql(SIGN_IN, { email: parent.email, password: parent.password });
+    expect(waiting.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(waiting.errors?.[0]?.message).toMatch(/Too many failed sign-ins.*wait \d+ seconds?/);
+    expect(waiting.headers.get('set-cookie')).toBeNull();
 
-    // Another account from the same address is not locked by it.
+    // Another account from the same address is not delayed by it.
     const other = await factories.member(organization, 'ADVOCATE');
     expect(
       (await api.graphql(SIGN_IN, { email: other.email, password: other.password })).errors,
