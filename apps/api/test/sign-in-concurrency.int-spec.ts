@@ -109,4 +109,33 @@ describe('a crowd of sign-ins does not freeze the API', () => {
     expect(stillRunning).toBe(true);
     expect(answers.map((a) => a.errors)).toEqual(Array(60).fill(undefined));
   });
+
+  it('answers SERVICE_BUSY instead of hanging when no pooled connection frees up', async () => {
+    const organization = await factories.organization();
+    const advocate = await factories.member(organization, 'ADVOCATE');
+    const cookie = await signIn(api, advocate.email, advocate.password);
+
+    // Every connection of the pool (20) held by work that waits for the test.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holders = Array.from({ length: 20 }, () => api.unitOfWork.run(null, () => held));
+    try {
+      const started = performance.now();
+      const answer = await api.graphql('{ me { user { email } } }', {}, { cookie });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        key: 'SERVICE_BUSY',
+      });
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      release();
+      await Promise.all(holders);
+    }
+    const after = await api.graphql<{ me: { user: { email: string } } }>(
+      '{ me { user { email } } }',
+      {},
+      { cookie },
+    );
+    expect(after.data?.me.user.email).toBe(advocate.email);
+  });
 });
