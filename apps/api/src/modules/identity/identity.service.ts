@@ -44,6 +44,8 @@ export function hashToken(token: string): Buffer {
 
 @Injectable()
 export class IdentityService {
+  private readonly anonymous = pLimit(ANONYMOUS_AT_ONCE);
+
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
@@ -57,8 +59,6 @@ export class IdentityService {
     ctx.authentication ??= this.resolveSession(ctx);
     return ctx.authentication;
   }
-
-  private readonly anonymous = pLimit(ANONYMOUS_AT_ONCE);
 
   /**
    * Runs anonymous account work a few at a time. A request that already holds its transaction
