@@ -13,6 +13,7 @@ import { OrganizationClock1764400000000 } from './1764400000000-organization-clo
 import { CaseStateConfirmation1764410000000 } from './1764410000000-case-state-confirmation';
 import { Words1764420000000 } from './1764420000000-words';
 import { ServiceExtendedSchoolYear1764430000000 } from './1764430000000-service-extended-school-year';
+import { SignInBackOff1764510000000 } from './1764510000000-sign-in-back-off';
 import { MailOutboxRequestedBy1764570000000 } from './1764570000000-mail-outbox-requested-by';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
@@ -32,5 +33,6 @@ export const migrations = [
   CaseStateConfirmation1764410000000,
   Words1764420000000,
   ServiceExtendedSchoolYear1764430000000,
+  SignInBackOff1764510000000,
   MailOutboxRequestedBy1764570000000,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
@@ -53,26 +54,22 @@ export class AuditService {
   }
 
   /**
-   * Records an event in each organization in a transaction of its own, so it stays even when
-   * the request fails and rolls back — a failed sign-in is exactly such a request.
+   * Records an event in the given manager's transaction, in an organization the caller has
+   * made current (row-level security checks it), with the request's address and agent. For
+   * work that must outlive a failed request, such as a failed sign-in (IdentityService.signIn).
    */
-  async recordDetached(
+  async recordWith(
+    manager: EntityManager,
     ctx: RequestContext,
-    organizationIds: string[],
+    organizationId: string,
     action: AuditAction,
     actorUserId: string | null,
     details: AuditDetails = {},
   ): Promise<void> {
-    for (const organizationId of organizationIds) {
-      await this.unitOfWork.run(
-        { userId: actorUserId ?? '', sessionId: null, organizationId, role: null },
-        (manager) =>
-          manager.insert(
-            AuditEventEntity,
-            this.event(ctx, organizationId, action, actorUserId, undefined, details),
-          ),
-      );
-    }
+    await manager.insert(
+      AuditEventEntity,
+      this.event(ctx, organizationId, action, actorUserId, undefined, details),
+    );
   }
 
   /** The active organization's events, newest first, for org admins. */

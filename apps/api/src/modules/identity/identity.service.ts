@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, MoreThan } from 'typeorm';
+import pLimit from 'p-limit';
+import { type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../../platform/clock/time-zone';
 import { defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
@@ -24,6 +25,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** last_seen_at is written at most this often, so reads do not each cost a write. */
 const TOUCH_INTERVAL_MS = 60_000;
 const RESET_LINK_MINUTES = 60;
+/**
+ * Sign-ins and reset requests are anonymous, and each costs a password hash or a mail. A
+ * crowd of them runs this many at a time while the rest wait here holding nothing: no pooled
+ * connection, no CPU. Signed-in work, and /health, keep their share of the pool, the event
+ * loop and PostgreSQL (issue 13: 60 concurrent sign-ins must not slow them past a second).
+ */
+const ANONYMOUS_AT_ONCE = 4;
 
 export interface IssuedSession {
   token: string;
@@ -36,6 +44,8 @@ export function hashToken(token: string): Buffer {
 
 @Injectable()
 export class IdentityService {
+  private readonly anonymous = pLimit(ANONYMOUS_AT_ONCE);
+
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
@@ -50,37 +60,65 @@ export class IdentityService {
     return ctx.authentication;
   }
 
-  async signIn(ctx: RequestContext, email: string, password: string): Promise<IssuedSession> {
+  /**
+   * Runs anonymous account work a few at a time. A request that already holds its transaction
+   * (another field of the operation opened it) does not queue: waiting while holding a pooled
+   * connection is what starves the pool.
+   */
+  private fewAtATime<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+    return ctx.transaction ? work() : this.anonymous(work);
+  }
+
+  signIn(ctx: RequestContext, email: string, password: string): Promise<IssuedSession> {
+    return this.fewAtATime(ctx, () => this.attemptSignIn(ctx, email, password));
+  }
+
+  private async attemptSignIn(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+  ): Promise<IssuedSession> {
     const trimmed = email.trim();
     if (!trimmed) throw IdentityErrors.emailRequired();
     if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
     if (!password) throw IdentityErrors.passwordRequired();
-    await this.throttle.assertAllowed(trimmed, ctx.ipAddress);
-
-    const manager = await this.unitOfWork.manager(ctx);
-    const user = await manager
-      .createQueryBuilder(UserEntity, 'u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: trimmed })
-      .getOne();
+    // The throttle and the account are read in a short transaction of their own, so no
+    // connection is held while the password is hashed (tens of milliseconds of CPU each: sixty
+    // at once would otherwise hold the whole pool, and /health would wait behind them).
+    const user = await this.apart(ctx, null, false, async (manager) => {
+      await this.throttle.assertAllowed(manager, trimmed, ctx.ipAddress);
+      return manager
+        .createQueryBuilder(UserEntity, 'u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.email) = lower(:email)', { email: trimmed })
+        .getOne();
+    });
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      await this.throttle.recordFailure(trimmed, ctx.ipAddress);
-      // An unknown email belongs to no organization: it is counted and logged, not audited.
-      if (user) {
-        await this.audit.recordDetached(
-          ctx,
-          await this.organizationIdsOf(user.id),
-          'auth.sign_in_failed',
-          user.id,
-          {
-            reason: 'wrong_password',
-          },
-        );
-      }
+      const actor = user
+        ? { userId: user.id, sessionId: null, organizationId: null, role: null }
+        : null;
+      await this.apart(ctx, actor, true, async (manager, workCtx) => {
+        await this.throttle.recordFailure(manager, trimmed, ctx.ipAddress);
+        // An unknown email belongs to no organization: it is counted and logged, not audited.
+        if (!actor) return;
+        for (const organizationId of await this.organizationIdsOf(manager, actor.userId)) {
+          await this.unitOfWork.setActor(workCtx, { ...actor, organizationId });
+          await this.audit.recordWith(
+            manager,
+            ctx,
+            organizationId,
+            'auth.sign_in_failed',
+            actor.userId,
+            {
+              reason: 'wrong_password',
+            },
+          );
+        }
+      });
       throw IdentityErrors.invalidCredentials();
     }
-    await this.throttle.recordSuccess(trimmed);
+    await this.throttle.recordSuccess(await this.unitOfWork.manager(ctx), trimmed);
 
     return this.startSession(ctx, user.id, null);
   }
@@ -145,7 +183,11 @@ export class IdentityService {
    * Mails a single-use reset link when the address has an account. It answers the same either
    * way, so it does not tell who has an account.
    */
-  async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+  requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+    return this.fewAtATime(ctx, () => this.mailResetLink(ctx, email));
+  }
+
+  private async mailResetLink(ctx: RequestContext, email: string): Promise<void> {
     const trimmed = email.trim();
     if (!trimmed) throw IdentityErrors.emailRequired();
     if (!EMAIL.test(trimmed) || trimmed.length > 320) throw IdentityErrors.emailInvalid();
@@ -165,7 +207,13 @@ export class IdentityService {
     });
     // The mail belongs to the person's first organization (its development mailbox shows it
     // to the person alone); this anonymous request acts there from now on (row-level security).
-    const organizationIds = await this.organizationIdsOf(user.id);
+    await this.unitOfWork.setActor(ctx, {
+      userId: user.id,
+      sessionId: null,
+      organizationId: null,
+      role: null,
+    });
+    const organizationIds = await this.organizationIdsOf(manager, user.id);
     await this.unitOfWork.setActor(ctx, {
       userId: '',
       sessionId: null,
@@ -209,7 +257,7 @@ export class IdentityService {
       { userId: user.id, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
-    await this.throttle.recordSuccess(user.email);
+    await this.throttle.recordSuccess(manager, user.email);
   }
 
   /** Makes another of the user's organizations the active one for this session. */
@@ -275,12 +323,35 @@ export class IdentityService {
     };
   }
 
-  private organizationIdsOf(userId: string): Promise<string[]> {
-    return this.unitOfWork.run(
-      { userId, sessionId: null, organizationId: null, role: null },
-      async (manager) =>
-        (await manager.findBy(MembershipEntity, { userId })).map((m) => m.organizationId),
-    );
+  /** The user's organizations; the transaction must act as that user (row-level security). */
+  private async organizationIdsOf(manager: EntityManager, userId: string): Promise<string[]> {
+    return (await manager.findBy(MembershipEntity, { userId })).map((m) => m.organizationId);
+  }
+
+  /**
+   * Runs sign-in work that must not wait for, or be undone with, the request's transaction,
+   * without ever holding two pooled connections for one request: twenty sign-ins each holding
+   * their transaction while asking the pool for another deadlocked the API (issue 13).
+   *
+   * Before the request has opened its transaction (the usual sign-in, with no session cookie),
+   * the work gets a short transaction of its own, committed before the request goes on; the
+   * request holds nothing meanwhile. When the request already holds one (its session cookie
+   * was read), the work runs in it, and with `keep` that transaction is committed at once: a
+   * failed sign-in answers with an error, and the error must not roll back the failure count
+   * and its audit (an attacker would otherwise guess for free). Nothing else of the request
+   * follows a failed sign-in, so committing it early commits nothing unintended.
+   */
+  private async apart<T>(
+    ctx: RequestContext,
+    actor: Actor | null,
+    keep: boolean,
+    work: (manager: EntityManager, workCtx: RequestContext) => Promise<T>,
+  ): Promise<T> {
+    if (!ctx.transaction) return this.unitOfWork.run(actor, work);
+    await this.unitOfWork.setActor(ctx, actor);
+    const result = await work(await this.unitOfWork.manager(ctx), ctx);
+    if (keep) await this.unitOfWork.finish(ctx, 'commit');
+    return result;
   }
 
   private async resolveSession(ctx: RequestContext): Promise<Actor | null> {

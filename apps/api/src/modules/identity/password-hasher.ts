@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import * as argon2 from 'argon2';
+import pLimit from 'p-limit';
 import { IdentityErrors } from './identity.errors';
 
 /**
@@ -17,7 +19,18 @@ let dummyHash: Promise<string> | null = null;
  * Verifies a password; with no stored hash it still spends the same work on a dummy hash, so
  * timing does not tell whether an account exists.
  */
-export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+export function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+  return hashing(() => verify(hash, password));
+}
+
+/**
+ * Each hash is ~20 ms of one core and 19 MiB; a crowd of sign-ins would otherwise take every
+ * core (libuv runs four at a time) and starve the event loop that answers everyone else.
+ * One core is left for the rest of the API; a crowd of guesses queues here, holding nothing.
+ */
+const hashing = pLimit(Math.max(1, availableParallelism() - 1));
+
+async function verify(hash: string | null, password: string): Promise<boolean> {
   if (!hash) {
     dummyHash ??= hashPassword('continuum-timing-equaliser');
     await argon2.verify(await dummyHash, password);

@@ -31,6 +31,8 @@ export interface AppConfig {
     absoluteHours: number;
   };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  /** Failures allowed before sign-in back-off starts (modules/identity/sign-in-throttle.ts). */
+  signIn: { accountFreeFailures: number; addressFreeFailures: number };
   mail: MailConfig;
   /** The portal's public address, for links in mails. */
   portalUrl: string;
@@ -248,6 +250,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+    },
+    signIn: {
+      accountFreeFailures: integer(env, 'SIGN_IN_ACCOUNT_FREE_FAILURES', 5, 1, 1000),
+      addressFreeFailures: integer(env, 'SIGN_IN_ADDRESS_FREE_FAILURES', 100, 1, 100_000),
     },
     mail: mailConfig(env, production),
     portalUrl: httpUrl(env, 'PORTAL_URL', 'http://localhost:5173'),

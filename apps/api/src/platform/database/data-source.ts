@@ -28,6 +28,7 @@ import { DocumentEntity, DocumentVersionEntity } from '../../modules/documents/d
 import { caseLogEntities } from '../../modules/case-logs/case-logs.entities';
 import { migrations } from '../../migrations';
 import { prepareJobSchema } from '../jobs/job-schema';
+import { POOL_ACQUIRE_TIMEOUT_MS } from './pool-timeout';
 
 /** Every entity of every module. */
 export const entities = [
@@ -66,7 +67,14 @@ export function dataSourceOptions(url: string, applicationName: string): DataSou
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 20, application_name: applicationName, idleTimeoutMillis: 10_000 },
+    extra: {
+      max: 20,
+      application_name: applicationName,
+      idleTimeoutMillis: 10_000,
+      // Without it a request waits for a connection for ever, and an exhausted pool hangs
+      // every client (issue 13); with it the request fails with SERVICE_BUSY (pool-timeout.ts).
+      connectionTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { type Actor, RequestContext, RequestEndedError } from '../context/request-context';
+import { busyOnPoolTimeout } from './pool-timeout';
 
 /**
  * One transaction per request. The first query of a request opens it and sets the actor's
@@ -43,7 +44,7 @@ export class UnitOfWork {
   private async open(ctx: RequestContext): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.gates.set(runner, oneStatementAtATime(runner));
-    await runner.connect();
+    await runner.connect().catch(busyOnPoolTimeout);
     try {
       await runner.startTransaction('READ COMMITTED');
       // The request may have ended while a connection was awaited; `finish` then found

@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = {
   NOT_FOUND: HttpStatus.NOT_FOUND,
   PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** What a client may read for an HTTP error that is no DomainError (a route, a body parser). */

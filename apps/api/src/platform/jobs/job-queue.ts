@@ -13,6 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { POOL_ACQUIRE_TIMEOUT_MS } from '../database/pool-timeout';
 import { JOB_SCHEMA } from './job-schema';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
@@ -54,7 +55,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
     private readonly logger: PinoLogger,
   ) {
     const url = (dataSource.options as PostgresConnectionOptions).url;
-    this.boss = new PgBoss({
+    // pg-boss hands these options to pg's Pool whole; its types omit the pool's acquire
+    // timeout, without which a busy pool makes a caller wait for ever instead of failing.
+    const options: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
       connectionString: url,
       schema: JOB_SCHEMA,
       migrate: false,
@@ -64,7 +67,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnApplica
       supervise: true,
       max: 4,
       application_name: 'continuum-jobs',
-    });
+      connectionTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS,
+    };
+    this.boss = new PgBoss(options);
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
   }
 

@@ -55,6 +55,18 @@ describe('words for the API’s error keys', () => {
     );
   });
 
+  it('says how long a sign-in must wait, in seconds for a short back-off and minutes for a long one', () => {
+    expect(errorWords('TOO_MANY_ATTEMPTS', { seconds: 4, minutes: 1 }, 'en')).toBe(
+      'Too many failed sign-ins. For your security, wait before you try again (seconds left: 4). You can also reset your password.',
+    );
+    expect(errorWords('TOO_MANY_ATTEMPTS', { seconds: 4, minutes: 1 }, 'es')).toBe(
+      'Demasiados intentos fallidos. Por su seguridad, espere antes de volver a intentarlo (segundos restantes: 4). También puede restablecer su contraseña.',
+    );
+    expect(errorWords('TOO_MANY_ATTEMPTS', { seconds: 300, minutes: 5 }, 'es')).toContain(
+      'minutos restantes: 5',
+    );
+  });
+
   it('knows no words for a key it has not heard of', () => {
     expect(errorWords('FROM_A_NEWER_API', {}, 'es')).toBeNull();
     expect(errorWords(undefined, {}, 'es')).toBeNull();

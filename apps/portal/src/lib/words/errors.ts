@@ -75,6 +75,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   PAGE_CURSOR_INVALID: (_p, locale) => m.words_error_page_cursor_invalid({}, { locale }),
   PAGE_SIZE_INVALID: (p, locale) =>
     m.words_error_page_size_invalid({ max: text(p, 'max', locale) }, { locale }),
+  SERVICE_BUSY: (_p, locale) => m.words_error_service_busy({}, { locale }),
   SEARCH_QUERY_INVALID: (p, locale) =>
     m.words_error_search_query_invalid({ max: text(p, 'max', locale) }, { locale }),
   INVALID_CREDENTIALS: (_p, locale) => m.words_error_invalid_credentials({}, { locale }),
@@ -89,8 +90,11 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   RESET_LINK_INVALID: (_p, locale) => m.words_error_reset_link_invalid({}, { locale }),
   RESET_LINK_USED: (_p, locale) => m.words_error_reset_link_used({}, { locale }),
   RESET_LINK_EXPIRED: (_p, locale) => m.words_error_reset_link_expired({}, { locale }),
+  // Back-off waits are seconds at first and at most a few minutes (sign-in-throttle.ts).
   TOO_MANY_ATTEMPTS: (p, locale) =>
-    m.words_error_too_many_attempts({ minutes: text(p, 'minutes', locale) }, { locale }),
+    typeof p.seconds === 'number' && p.seconds < 120
+      ? m.words_error_too_many_attempts_seconds({ seconds: text(p, 'seconds', locale) }, { locale })
+      : m.words_error_too_many_attempts({ minutes: text(p, 'minutes', locale) }, { locale }),
   ALREADY_MEMBER: (_p, locale) => m.words_error_already_member({}, { locale }),
   INVITATION_NOT_FOUND: (_p, locale) => m.words_error_invitation_not_found({}, { locale }),
   INVITATION_EXPIRED: (_p, locale) => m.words_error_invitation_expired({}, { locale }),
