@@ -154,6 +154,29 @@ describe('documents', () => {
     expect(await stored()).toHaveLength(1);
   });
 
+  it('keeps a non-ASCII file name exactly as sent (UTF-8), and downloads it under that name', async () => {
+    const name = 'Evaluación – niño.pdf';
+    const uploaded = await uploadDocument<Doc>(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalPdf('Evaluation'), name },
+      { cookie: people.advocate, fields: { visibility: 'shared' } },
+    );
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.currentVersion.fileName).toBe(name);
+    expect(uploaded.body.title).toBe('Evaluación – niño');
+
+    const response = await download(uploaded.body.currentVersion.downloadPath, people.parent);
+    expect(response.status).toBe(200);
+    const disposition = response.headers.get('content-disposition')!;
+    expect(disposition).toBe(
+      `attachment; filename="Evaluacion _ nino.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    // What a browser does with RFC 5987's filename*: the exact name comes back.
+    const encoded = /filename\*=UTF-8''(.+)$/.exec(disposition)![1]!;
+    expect(decodeURIComponent(encoded)).toBe(name);
+  });
+
   it('refuses a disallowed type by its bytes, naming the field, and keeps nothing', async () => {
     const refused = await uploadDocument(
       api.baseUrl,
