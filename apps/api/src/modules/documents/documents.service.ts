@@ -21,7 +21,7 @@ import { CaseTimeline } from '../cases/case-timeline';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
 import { UserEntity } from '../identity/user.entity';
-import { DocumentInspector } from './document-content';
+import { DocumentInspector, ZIP_LIMITS } from './document-content';
 import {
   DOCUMENT_TYPES,
   DOCUMENT_VISIBILITIES,
@@ -192,6 +192,7 @@ export class DocumentsService {
     upload: ReceivedUpload,
   ): Promise<DocumentModel> {
     const content = await this.inspector.inspect(upload.path);
+    if (content.refused) throw DocumentsErrors.expandsTooLarge(ZIP_LIMITS.maxInflatedBytes);
     if (!content.contentType) throw DocumentsErrors.typeNotAllowed(content.detected);
     const contentType = content.contentType;
     const fileName = sanitizeFileName(upload.fileName, contentType);

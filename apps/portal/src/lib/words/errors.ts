@@ -149,6 +149,9 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   FILE_TOO_LARGE: (p, locale) =>
     m.words_error_file_too_large({ megabytes: text(p, 'megabytes', locale) }, { locale }),
   FILE_TYPE_NOT_ALLOWED: (_p, locale) => m.words_error_file_type_not_allowed({}, { locale }),
+  FILE_EXPANDS_TOO_LARGE: (p, locale) =>
+    m.words_error_file_expands_too_large({ megabytes: text(p, 'megabytes', locale) }, { locale }),
+  FILE_TOO_COMPLEX: (_p, locale) => m.words_error_file_too_complex({}, { locale }),
   FILE_MISSING: (_p, locale) => m.words_error_file_missing({}, { locale }),
   FILE_EMPTY: (_p, locale) => m.words_error_file_empty({}, { locale }),
   FILE_ONE_AT_A_TIME: (_p, locale) => m.words_error_file_one_at_a_time({}, { locale }),
