@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentInspector } from '../src/modules/documents/document-content';
-import { docxBomb, minimalDocx, uploadDocument } from './support/documents';
+import { docxBomb, minimalDocx, pdfBomb, uploadDocument } from './support/documents';
 import { resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 
@@ -184,6 +184,34 @@ describe('document uploads and memory', () => {
       { cookie },
     );
     expect(listed.data?.caseDocuments.map((d) => d.title)).toEqual(['summary']);
+  }, 180_000);
+
+  it('a PDF whose stream inflates to 1 GiB meets the inspection process memory ceiling, not the API: FILE_TOO_COMPLEX, and the API grows by less than 100 MB', async () => {
+    const { api, caseId, cookie } = await setUp({});
+    const warmUp = await uploadDocument(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalDocx('Evaluation summary'), name: 'summary.docx' },
+      { cookie },
+    );
+    expect(warmUp.status).toBe(201);
+    const bomb = pdfBomb(1024);
+    expect(bomb.length).toBeLessThan(2 * MB);
+    const { result, growth } = await rssGrowthDuring(() =>
+      uploadDocument(api.baseUrl, caseId, { bytes: bomb, name: 'bomb.pdf' }, { cookie }),
+    );
+    process.stdout.write(`bomb.pdf: peak RSS growth of the API ${growth.toFixed(1)} MB\n`);
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ key: 'FILE_TOO_COMPLEX', field: 'file' });
+    expect(growth).toBeLessThan(100);
+    // The next upload gets a fresh inspection process.
+    const after = await uploadDocument(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalDocx('Progress report'), name: 'progress.docx' },
+      { cookie },
+    );
+    expect(after.status).toBe(201);
   }, 180_000);
 
   it('refuses a file over the limit with 413, naming the field, and keeps nothing', async () => {

@@ -135,6 +135,51 @@ export function docxBomb(inflatedMiB: number, declaredBytes = inflatedMiB * 1024
   ]);
 }
 
+/**
+ * A PDF whose one page's content stream inflates to `inflatedMiB` MiB of spaces (zlib-wrapped,
+ * built as `docxBomb`'s part is): nothing in a PDF declares how large a stream inflates to, so
+ * only a memory ceiling on whatever parses it stops it.
+ */
+export function pdfBomb(inflatedMiB: number): Buffer {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), {
+    level: 9,
+    finishFlush: constants.Z_FULL_FLUSH,
+  });
+  const data = Buffer.concat([
+    Buffer.from([0x78, 0xda]),
+    ...Array<Buffer>(inflatedMiB).fill(block),
+    deflateRawSync(Buffer.alloc(0)),
+    Buffer.alloc(4),
+  ]);
+  const parts: Buffer[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const add = (part: Buffer | string) => {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'latin1') : part;
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  add('%PDF-1.4\n');
+  [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+  ].forEach((object, i) => {
+    offsets.push(length);
+    add(`${i + 1} 0 obj\n${object}\nendobj\n`);
+  });
+  offsets.push(length);
+  add(`4 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`);
+  add(data);
+  add('\nendstream\nendobj\n');
+  const xref = length;
+  add(
+    `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}` +
+      `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+  );
+  return Buffer.concat(parts);
+}
+
 /** The first bytes of a Windows executable: a type no records portal should accept. */
 export const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
 
