@@ -211,6 +211,10 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_binder_document_unreadable({ title: text(p, 'title', locale) }, { locale }),
   BINDER_DOCUMENT_PROTECTED: (p, locale) =>
     m.words_error_binder_document_protected({ title: text(p, 'title', locale) }, { locale }),
+  BINDER_INTERNAL_NOT_CONFIRMED: (p, locale) =>
+    m.words_error_binder_internal_not_confirmed({ title: text(p, 'title', locale) }, { locale }),
+  BINDER_INCLUDE_INTERNAL_INVALID: (_p, locale) =>
+    m.words_error_binder_include_internal_invalid({}, { locale }),
   RULES_DATE_INVALID: (_p, locale) => m.words_error_rules_date_invalid({}, { locale }),
   RULES_CALENDAR_INVALID: (_p, locale) => m.words_error_rules_calendar_invalid({}, { locale }),
   RULES_STATE_UNKNOWN: (_p, locale) => m.words_error_rules_state_unknown({}, { locale }),
