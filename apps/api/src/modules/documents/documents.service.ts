@@ -632,7 +632,7 @@ export class DocumentsService {
     if (!found || !people) throw CommonErrors.notFound('document');
     const ability: AppAbility = await this.access.abilities(ctx);
     const target = this.subject(found.organizationId, people, found.visibility);
-    if (ability.cannot('read', target)) throw CommonErrors.notFound('document');
+    if (ability.cannot('read', target)) throw CommonErrors.hidden('document', found.id);
     if (action !== 'read') assertCan(ability, action, target);
     return Object.assign(found, { people });
   }

@@ -16,6 +16,20 @@ export class UnitOfWork {
   /** Transactions being opened, so that concurrent resolvers of one request share one. */
   private readonly opening = new WeakMap<RequestContext, Promise<EntityManager>>();
 
+  /** Writes that a request's end makes whatever its outcome (features register them). */
+  private readonly lasting: ((manager: EntityManager, ctx: RequestContext) => Promise<void>)[] = [];
+
+  /**
+   * Registers a write that outlives the request's own outcome: the audit trail's denied
+   * attempts, which a failed request rolls back with everything else. It runs when the
+   * request's transaction ends, on that request's connection (a committed request: inside its
+   * transaction; a rolled-back one: in a short transaction after the rollback), so it never
+   * needs a second pooled connection while the request holds one.
+   */
+  registerLastingWrite(write: (manager: EntityManager, ctx: RequestContext) => Promise<void>) {
+    this.lasting.push(write);
+  }
+
   /**
    * The request's transactional EntityManager, opening the transaction on first use. Apollo
    * resolves a query's root fields concurrently: they all get the same transaction.
@@ -63,13 +77,31 @@ export class UnitOfWork {
     // A transaction still being opened (a resolver began it as another failed) is finished
     // too, rather than left open on a connection nobody releases.
     await this.opening.get(ctx)?.catch(() => undefined);
+    // Taken once, so finishing twice writes them once.
+    const lasting = ctx.denials.length > 0 && ctx.organizationId ? this.lasting : [];
+    // A request refused before its first query holds no connection: it takes one now.
+    if (!ctx.transaction && lasting.length) await this.manager(ctx);
     const runner = ctx.transaction;
     if (!runner) return;
     ctx.transaction = null;
     try {
-      if (runner.isTransactionActive) {
-        if (outcome === 'commit') await runner.commitTransaction();
-        else await runner.rollbackTransaction();
+      if (runner.isTransactionActive && outcome === 'commit') {
+        for (const write of lasting) await write(runner.manager, ctx);
+        await runner.commitTransaction();
+      } else {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        if (lasting.length) {
+          await runner.startTransaction('READ COMMITTED');
+          ctx.transaction = runner;
+          try {
+            await this.applySettings(ctx);
+            for (const write of lasting) await write(runner.manager, ctx);
+            await runner.commitTransaction();
+          } finally {
+            ctx.transaction = null;
+            if (runner.isTransactionActive) await runner.rollbackTransaction();
+          }
+        }
       }
     } finally {
       await runner.release();
