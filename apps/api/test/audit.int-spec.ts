@@ -56,6 +56,50 @@ describe('the audit trail', () => {
     expect(failed.details).toMatchObject({ reason: 'wrong_password' });
   });
 
+  it("records a parent's denied attempt to reach another family's student, though the request failed", async () => {
+    const organization = await factories.organization();
+    const admin = await factories.member(organization, 'ORG_ADMIN', { name: 'Rosa' });
+    const parent = await factories.member(organization, 'PARENT', { name: 'James' });
+    await factories.newFamily(organization, { parents: [parent.user] });
+    const other = await factories.newFamily(organization, { parents: [] });
+    const parentCookie = await signIn(api, parent.email, parent.password);
+
+    const denied = await api.graphql(
+      'query ($id: ID!) { student(studentId: $id) { id name } }',
+      { id: other.student.id },
+      { cookie: parentCookie },
+    );
+    // Answered like a missing record: the id reveals nothing.
+    expect(denied.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      key: 'NOT_FOUND_STUDENT',
+    });
+    expect(denied.data).toBeNull();
+
+    const cookie = await signIn(api, admin.email, admin.password);
+    const page = await api.graphql<{
+      auditEvents: {
+        nodes: {
+          action: string;
+          actorName: string;
+          subjectType: string;
+          subjectId: string;
+          details: Record<string, unknown>;
+        }[];
+      };
+    }>(AUDIT, { filter: { actions: ['access.denied'] } }, { cookie });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.auditEvents.nodes).toEqual([
+      expect.objectContaining({
+        action: 'access.denied',
+        actorName: 'James',
+        subjectType: 'Student',
+        subjectId: other.student.id,
+        details: expect.objectContaining({ reason: 'hidden', record: 'student' }) as object,
+      }),
+    ]);
+  });
+
   it('filters by action and pages with a cursor', async () => {
     const organization = await factories.organization();
     const admin = await factories.member(organization, 'ORG_ADMIN');

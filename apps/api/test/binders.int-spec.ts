@@ -102,8 +102,16 @@ describe('evidence binders and saved exports', () => {
     return result.body.id;
   }
 
-  const binderUrl = (ids: string[], lang = 'en', proceeding = proceedingId) =>
-    `${api.baseUrl}/proceedings/${proceeding}/binder.pdf?documents=${ids.join(',')}&lang=${lang}`;
+  /** Internal documents are included unless `includeInternal` says otherwise (or is null: left out). */
+  const binderUrl = (
+    ids: string[],
+    lang = 'en',
+    proceeding = proceedingId,
+    includeInternal: string | null = 'true',
+  ) =>
+    `${api.baseUrl}/proceedings/${proceeding}/binder.pdf?documents=${ids.join(',')}&lang=${lang}${
+      includeInternal === null ? '' : `&includeInternal=${includeInternal}`
+    }`;
 
   it('binds the chosen documents in the chosen order, with an index whose page numbers are right', async () => {
     const iep = await upload(minimalPdf('The IEP of March'), 'iep.pdf', {
@@ -133,7 +141,10 @@ describe('evidence binders and saved exports', () => {
     const pages = pdf.pageTexts.map(normalize);
     expect(pages[0]).toContain('Queja de debido proceso');
     expect(pages[1]).toContain('Índice de pruebas');
-    expect(pages[1]).toMatch(/1 2026-09-02 Evaluación independiente 3/);
+    // Uploaded without a visibility by staff, so internal, and marked.
+    expect(pages[1]).toMatch(
+      /1 2026-09-02 Evaluación independiente Interno: no se comparte con la familia 3/,
+    );
     expect(pages[1]).toMatch(/2 2026-03-14 IEP, March 2026 4/);
     expect(pages[1]).toMatch(/3 sin fecha Behavior log photo 5/);
     expect(pages[2]).toContain('Independent evaluation report');
@@ -150,6 +161,74 @@ describe('evidence binders and saved exports', () => {
     expect(audit.rows[0]!.details.documentIds).toBe([evaluation, iep, photo].join(','));
   });
 
+  it('binds Internal documents only when asked, and then marks them on the cover, in the index and on their pages', async () => {
+    const report = await upload(minimalPdf('Progress report'), 'report.pdf', {
+      title: 'Progress report',
+      visibility: 'shared',
+    });
+    // Staff uploads are internal unless shared on purpose.
+    const notes = await upload(minimalPdf('Staff notes on the case'), 'notes.pdf', {
+      title: 'Staff notes',
+    });
+    const get = async (url: string) => {
+      const response = await fetch(url, { headers: { cookie: cookies.advocate } });
+      return response.headers.get('content-type') === 'application/pdf'
+        ? {
+            status: response.status,
+            pages: (await pdfText(new Uint8Array(await response.arrayBuffer()))).pageTexts.map(
+              normalize,
+            ),
+          }
+        : { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    for (const flag of [null, 'false']) {
+      expect(await get(binderUrl([report, notes], 'en', proceedingId, flag))).toEqual({
+        status: 400,
+        body: expect.objectContaining({
+          key: 'BINDER_INTERNAL_NOT_CONFIRMED',
+          field: 'documentIds[1]',
+          params: { title: 'Staff notes' },
+        }) as object,
+      });
+    }
+    expect(await get(binderUrl([report], 'en', proceedingId, 'maybe'))).toMatchObject({
+      status: 400,
+      body: { key: 'BINDER_INCLUDE_INTERNAL_INVALID', field: 'includeInternal' },
+    });
+    const sharedOnly = await get(binderUrl([report], 'en', proceedingId, null));
+    expect(sharedOnly.status).toBe(200);
+    expect(sharedOnly.pages!.join(' ')).not.toMatch(/internal/i);
+
+    const both = await get(binderUrl([report, notes], 'en', proceedingId, 'true'));
+    expect(both.status).toBe(200);
+    const pages = both.pages!;
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toContain('Includes 1 internal document, not shared with the family.');
+    expect(pages[1]).toMatch(/1 undated Progress report 3/);
+    expect(pages[1]).toMatch(/2 undated Staff notes Internal — not shared with the family 4/);
+    expect(pages[2]).not.toMatch(/internal/i);
+    expect(pages[3]).toContain('Internal — not shared with the family · Exhibit 2 · Page 4 of 4');
+    const spanish = await get(binderUrl([notes], 'es'));
+    expect(spanish.pages![1]).toContain('Interno: no se comparte con la familia');
+
+    const saved = await api.graphql(
+      'mutation ($input: SaveBinderToDocumentsInput!) { saveBinderToDocuments(input: $input) { id } }',
+      { input: { proceedingId, documentIds: [notes], lang: 'EN' } },
+      { cookie: cookies.advocate },
+    );
+    expect(saved.errors?.[0]?.extensions).toMatchObject({
+      key: 'BINDER_INTERNAL_NOT_CONFIRMED',
+      field: 'documentIds[0]',
+    });
+    const audit = await asSuperuser((client) =>
+      client.query<{ details: { documentIds: string; internalDocumentIds: string } }>(
+        `SELECT details FROM audit_events WHERE action = 'binder.export' ORDER BY occurred_at`,
+      ),
+    );
+    expect(audit.rows.map((row) => row.details.internalDocumentIds)).toEqual(['', notes, notes]);
+  });
+
   it('saves a binder into the case documents, internal until shared', async () => {
     const iep = await upload(minimalPdf('IEP'), 'iep.pdf', { title: 'IEP' });
     const saved = await api.graphql<{
@@ -160,7 +239,7 @@ describe('evidence binders and saved exports', () => {
       };
     }>(
       'mutation ($input: SaveBinderToDocumentsInput!) { saveBinderToDocuments(input: $input) { id visibility currentVersion { contentType } } }',
-      { input: { proceedingId, documentIds: [iep], lang: 'EN' } },
+      { input: { proceedingId, documentIds: [iep], lang: 'EN', includeInternal: true } },
       { cookie: cookies.advocate },
     );
     expect(saved.errors).toBeUndefined();

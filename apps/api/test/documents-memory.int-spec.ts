@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DocumentInspector } from '../src/modules/documents/document-content';
+import { docxBomb, minimalDocx, pdfBomb, uploadDocument } from './support/documents';
 import { resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 
@@ -118,6 +120,98 @@ describe('document uploads and memory', () => {
     // less than 50 MB however large the file; measured about 14 MB (docs/operations.md).
     expect(rssGrowth).toBeLessThan(50);
     expect(heapGrowth).toBeLessThan(50);
+  }, 180_000);
+
+  /** Samples this process's RSS (the API runs in it) while `work` runs: the peak growth, in MB. */
+  async function rssGrowthDuring<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; growth: number }> {
+    global.gc?.();
+    const before = process.memoryUsage.rss();
+    let peak = before;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage.rss());
+    }, 10);
+    try {
+      const result = await work();
+      peak = Math.max(peak, process.memoryUsage.rss());
+      return { result, growth: (peak - before) / MB };
+    } finally {
+      clearInterval(sampler);
+    }
+  }
+
+  it('refuses DOCX bombs (3 MB inflating to 3 GiB, honest or lying headers) before inflating them: FILE_EXPANDS_TOO_LARGE, and the API grows by less than 100 MB', async () => {
+    const { api, caseId, cookie } = await setUp({});
+    // A real DOCX first: the inspection process starts and loads its parsers, so what is left
+    // is what the bomb costs. It runs in a process of its own, not in this one.
+    const warmUp = await uploadDocument(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalDocx('Evaluation summary'), name: 'summary.docx' },
+      { cookie },
+    );
+    expect(warmUp.status).toBe(201);
+    const inspector = api.app.get(DocumentInspector);
+    expect(inspector.pid).toBeDefined();
+    expect(inspector.pid).not.toBe(process.pid);
+
+    const honest = docxBomb(3 * 1024);
+    // Its central directory says 2 KB; only counting the bytes that come out finds it.
+    const lying = docxBomb(3 * 1024, 2048);
+    expect(honest.length).toBeLessThan(4 * MB);
+    for (const [name, bytes] of [
+      ['honest.docx', honest],
+      ['lying.docx', lying],
+    ] as const) {
+      const { result, growth } = await rssGrowthDuring(() =>
+        uploadDocument(api.baseUrl, caseId, { bytes, name }, { cookie }),
+      );
+      process.stdout.write(`${name}: peak RSS growth of the API ${growth.toFixed(1)} MB\n`);
+      expect(result.status).toBe(413);
+      expect(result.body).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        key: 'FILE_EXPANDS_TOO_LARGE',
+        field: 'file',
+        params: { megabytes: 256 },
+      });
+      expect(growth).toBeLessThan(100);
+    }
+    // Nothing but the real document was kept.
+    const listed = await api.graphql<{ caseDocuments: { title: string }[] }>(
+      `query($caseId: ID!) { caseDocuments(caseId: $caseId) { title } }`,
+      { caseId },
+      { cookie },
+    );
+    expect(listed.data?.caseDocuments.map((d) => d.title)).toEqual(['summary']);
+  }, 180_000);
+
+  it('a PDF whose stream inflates to 1 GiB meets the inspection process memory ceiling, not the API: FILE_TOO_COMPLEX, and the API grows by less than 100 MB', async () => {
+    const { api, caseId, cookie } = await setUp({});
+    const warmUp = await uploadDocument(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalDocx('Evaluation summary'), name: 'summary.docx' },
+      { cookie },
+    );
+    expect(warmUp.status).toBe(201);
+    const bomb = pdfBomb(1024);
+    expect(bomb.length).toBeLessThan(2 * MB);
+    const { result, growth } = await rssGrowthDuring(() =>
+      uploadDocument(api.baseUrl, caseId, { bytes: bomb, name: 'bomb.pdf' }, { cookie }),
+    );
+    process.stdout.write(`bomb.pdf: peak RSS growth of the API ${growth.toFixed(1)} MB\n`);
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ key: 'FILE_TOO_COMPLEX', field: 'file' });
+    expect(growth).toBeLessThan(100);
+    // The next upload gets a fresh inspection process.
+    const after = await uploadDocument(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalDocx('Progress report'), name: 'progress.docx' },
+      { cookie },
+    );
+    expect(after.status).toBe(201);
   }, 180_000);
 
   it('refuses a file over the limit with 413, naming the field, and keeps nothing', async () => {

@@ -154,6 +154,29 @@ describe('documents', () => {
     expect(await stored()).toHaveLength(1);
   });
 
+  it('keeps a non-ASCII file name exactly as sent (UTF-8), and downloads it under that name', async () => {
+    const name = 'Evaluación – niño.pdf';
+    const uploaded = await uploadDocument<Doc>(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalPdf('Evaluation'), name },
+      { cookie: people.advocate, fields: { visibility: 'shared' } },
+    );
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.currentVersion.fileName).toBe(name);
+    expect(uploaded.body.title).toBe('Evaluación – niño');
+
+    const response = await download(uploaded.body.currentVersion.downloadPath, people.parent);
+    expect(response.status).toBe(200);
+    const disposition = response.headers.get('content-disposition')!;
+    expect(disposition).toBe(
+      `attachment; filename="Evaluacion _ nino.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    // What a browser does with RFC 5987's filename*: the exact name comes back.
+    const encoded = /filename\*=UTF-8''(.+)$/.exec(disposition)![1]!;
+    expect(decodeURIComponent(encoded)).toBe(name);
+  });
+
   it('refuses a disallowed type by its bytes, naming the field, and keeps nothing', async () => {
     const refused = await uploadDocument(
       api.baseUrl,
@@ -294,6 +317,65 @@ describe('documents', () => {
     expect((await download(shared.body.currentVersion.downloadPath, people.parent)).status).toBe(
       404,
     );
+  });
+
+  it('denied attempts on an internal document are audited, and the org admin sees them', async () => {
+    const internal = await uploadDocument<Doc>(
+      api.baseUrl,
+      caseId,
+      { bytes: minimalPdf('Advocate strategy memo'), name: 'memo.pdf' },
+      { cookie: people.advocate, fields: { visibility: 'internal', title: 'Strategy memo' } },
+    );
+    expect(internal.status).toBe(201);
+    const byId = await api.graphql(
+      'query ($id: ID!) { document(documentId: $id) { id title } }',
+      { id: internal.body.id },
+      { cookie: people.parent },
+    );
+    expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await download(`/documents/${internal.body.id}/content`, people.parent)).status).toBe(
+      404,
+    );
+    // An id that does not exist is a mistake, not a denial: nothing to audit.
+    const missing = await api.graphql(
+      'query ($id: ID!) { document(documentId: $id) { id } }',
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { cookie: people.parent },
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const audit = await api.graphql<{
+      auditEvents: {
+        nodes: {
+          action: string;
+          subjectType: string;
+          subjectId: string;
+          actorUserId: string;
+          details: Record<string, unknown>;
+        }[];
+      };
+    }>(
+      'query { auditEvents(filter: { actions: ["access.denied"] }, first: 10) { nodes { action subjectType subjectId actorUserId details } } }',
+      {},
+      { cookie: people.admin },
+    );
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data!.auditEvents.nodes).toEqual([
+      expect.objectContaining({
+        action: 'access.denied',
+        subjectType: 'Document',
+        subjectId: internal.body.id,
+        details: expect.objectContaining({ reason: 'hidden', record: 'document' }) as object,
+      }),
+      expect.objectContaining({
+        action: 'access.denied',
+        subjectType: 'Document',
+        subjectId: internal.body.id,
+        details: expect.objectContaining({ reason: 'hidden', record: 'document' }) as object,
+      }),
+    ]);
+    expect(new Set(audit.data!.auditEvents.nodes.map((e) => e.actorUserId)).size).toBe(1);
+    expect(audit.data!.auditEvents.nodes[0]!.actorUserId).not.toBeNull();
   });
 
   it('a parent uploads to their own case, shared only, and may not change documents', async () => {

@@ -60,6 +60,47 @@ test('an advocate builds a binder of two documents, orders them, downloads and s
   await expect(page.locator('.badge--internal')).toHaveText('Internal');
 });
 
+test('an internal document joins a binder only when the advocate includes internal documents, and is marked', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await signInAs(page, obrienCase.advocate.email);
+  await openRecords(page, obrienCase.id);
+  const notes = uniqueTitle('Staff notes');
+  await uploadPdf(page, { title: notes, text: 'Staff notes', internal: true });
+
+  await page.getByRole('link', { name: 'Build an evidence binder' }).click();
+  await hydrated(page);
+  const box = page.getByLabel(new RegExp(`^${notes}`));
+  // Left out until asked for, saying why.
+  await expect(box).toBeDisabled();
+  await expect(box).toHaveAccessibleDescription(
+    'Internal: tick “Include internal documents” above and update the binder to add it.',
+  );
+  const include = page.getByLabel('Include internal documents');
+  await expect(include).not.toBeChecked();
+  await include.check();
+  await page.getByRole('button', { name: 'Update the binder' }).click();
+  await expect(page).toHaveURL(/includeInternal=true/);
+  await page.getByLabel(new RegExp(`^${notes}`)).check();
+  await page.getByRole('button', { name: 'Update the binder' }).click();
+  const exhibits = page.getByRole('group', { name: 'In the binder, in order' });
+  const item = exhibits.getByRole('listitem').filter({ hasText: notes });
+  await expect(item).toContainText('Internal — not shared with the family');
+  await checkPage(page, 'records-binder-internal');
+
+  const link = page.getByRole('link', { name: 'Download the binder (PDF)' });
+  const href = new URL((await link.getAttribute('href')) ?? '', 'http://portal.test');
+  expect(href.searchParams.get('includeInternal')).toBe('true');
+  const downloading = page.waitForEvent('download');
+  await link.click();
+  const bytes = await readFile((await (await downloading).path()) ?? '');
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  await page.getByRole('button', { name: 'Save to documents' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The binder was saved' })).toBeVisible();
+});
+
 test('a parent may not open the binder page', async ({ page }) => {
   await signInAs(page, obrienCase.parent.email);
   const response = await page.goto(`/cases/${obrienCase.id}/binder`);

@@ -483,6 +483,8 @@ export type ErrorKey =
   | 'BINDER_DOCUMENT_UNREADABLE'
   | 'BINDER_DUPLICATE'
   | 'BINDER_EMPTY'
+  | 'BINDER_INCLUDE_INTERNAL_INVALID'
+  | 'BINDER_INTERNAL_NOT_CONFIRMED'
   | 'BINDER_TOO_LARGE'
   | 'BINDER_TOO_MANY'
   | 'CALENDAR_DAYS_REQUIRED'
@@ -517,8 +519,10 @@ export type ErrorKey =
   | 'EVENT_NOT_ACCEPTED'
   | 'FILED_BY_INVALID'
   | 'FILE_EMPTY'
+  | 'FILE_EXPANDS_TOO_LARGE'
   | 'FILE_MISSING'
   | 'FILE_ONE_AT_A_TIME'
+  | 'FILE_TOO_COMPLEX'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_NOT_ALLOWED'
   | 'FORBIDDEN'
@@ -1631,6 +1635,8 @@ export type Role =
 export type SaveBinderToDocumentsInput = {
   /** The exhibits, in the order they are to be numbered. */
   documentIds: Array<Scalars['ID']['input']>;
+  /** Whether Internal (staff-only) documents may be bound; they are then marked "Internal — not shared with the family" in the index and on their pages. Without it, choosing one is refused. */
+  includeInternal?: Scalars['Boolean']['input'];
   lang?: Language;
   proceedingId: Scalars['ID']['input'];
 };

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_failed',
   'auth.sign_out',
   'auth.switch_organization',
+  'access.denied',
   'member.invite',
   'member.invite_resend',
   'member.invite_revoke',

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { CommonErrors } from '../../platform/errors/domain-error';
+import { CommonErrors, type NotFoundSubject } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { UserEntity } from '../identity/user.entity';
 import type { AuditAction, AuditSubjectType } from './audit.actions';
@@ -33,9 +33,61 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
   return { occurredAt, id };
 }
 
+/** The kind of record a denied attempt was about, by the word its check used. */
+const DENIED_SUBJECTS: Record<NotFoundSubject, AuditSubjectType | null> = {
+  case: 'Case',
+  communication: 'Communication',
+  'district calendar': 'DistrictCalendar',
+  document: 'Document',
+  event: 'Proceeding',
+  family: 'Family',
+  intake: 'Intake',
+  invitation: 'Invitation',
+  letter: 'Letter',
+  meeting: 'Meeting',
+  member: 'Membership',
+  note: 'Note',
+  organization: 'Organization',
+  proceeding: 'Proceeding',
+  service: 'ServiceRequirement',
+  session: 'ServiceSession',
+  student: 'Student',
+  task: 'Task',
+};
+
 @Injectable()
-export class AuditService {
+export class AuditService implements OnModuleInit {
   constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  /** Denied attempts stay in the trail even when their request fails and rolls back. */
+  onModuleInit(): void {
+    this.unitOfWork.registerLastingWrite((manager, ctx) => this.recordDenials(manager, ctx));
+  }
+
+  /** One `access.denied` event per record a request was denied, with why. */
+  private async recordDenials(manager: EntityManager, ctx: RequestContext): Promise<void> {
+    const organizationId = ctx.organizationId;
+    const denials = ctx.denials.splice(0);
+    if (!organizationId || !denials.length) return;
+    const seen = new Set<string>();
+    const events = denials.flatMap((denial) => {
+      const key = `${denial.what}|${denial.id}|${denial.reason}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      const type = denial.what ? DENIED_SUBJECTS[denial.what as NotFoundSubject] : null;
+      return [
+        this.event(
+          ctx,
+          organizationId,
+          'access.denied',
+          ctx.actor?.userId ?? null,
+          type && denial.id ? { type, id: denial.id } : undefined,
+          { reason: denial.reason, ...(denial.what ? { record: denial.what } : {}) },
+        ),
+      ];
+    });
+    await manager.insert(AuditEventEntity, events);
+  }
 
   /** Records an event in the request's transaction, in the actor's active organization. */
   async record(

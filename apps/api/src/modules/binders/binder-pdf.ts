@@ -23,6 +23,11 @@ export interface BinderExhibit {
   /** Sniffed, not claimed: only PDF, PNG and JPEG can be bound. */
   contentType: string;
   bytes: Uint8Array;
+  /**
+   * An Internal document (staff only): bound only when the person chose to include internal
+   * documents, and then marked in the index and on every one of its pages.
+   */
+  internal?: boolean;
 }
 
 export interface BinderInput {
@@ -73,6 +78,9 @@ const LABELS = {
     stamp: (exhibit: number, page: number, total: number) =>
       `Exhibit ${exhibit} · Page ${page} of ${total}`,
     stampFront: (page: number, total: number) => `Page ${page} of ${total}`,
+    internal: 'Internal — not shared with the family',
+    internalCount: (n: number) =>
+      `Includes ${n} internal document${n === 1 ? '' : 's'}, not shared with the family.`,
   },
   es: {
     title: 'Pruebas documentales',
@@ -87,6 +95,11 @@ const LABELS = {
     stamp: (exhibit: number, page: number, total: number) =>
       `Prueba ${exhibit} · Página ${page} de ${total}`,
     stampFront: (page: number, total: number) => `Página ${page} de ${total}`,
+    internal: 'Interno: no se comparte con la familia',
+    internalCount: (n: number) =>
+      n === 1
+        ? 'Incluye 1 documento interno, que no se comparte con la familia.'
+        : `Incluye ${n} documentos internos, que no se comparten con la familia.`,
   },
 } satisfies Record<BinderLang, unknown>;
 
@@ -204,6 +217,8 @@ function indexRows(input: BinderInput, fonts: Fonts): IndexRow[] {
       BODY_SIZE,
       DESCRIPTION_WIDTH,
     );
+    if (exhibit.internal)
+      description.push(...wrapText(labels.internal, fonts.regular, BODY_SIZE, DESCRIPTION_WIDTH));
     return {
       number: index + 1,
       date: exhibit.date ?? labels.undated,
@@ -299,6 +314,14 @@ function drawCover(page: PDFPage, input: BinderInput, fonts: Fonts, totalPages: 
     size: 12,
     font: fonts.regular,
   });
+  const internal = input.exhibits.filter((exhibit) => exhibit.internal).length;
+  if (internal > 0) {
+    y -= 24;
+    for (const line of wrapText(labels.internalCount(internal), fonts.bold, 12, width)) {
+      page.drawText(line, { x: MARGIN, y, size: 12, font: fonts.bold });
+      y -= 18;
+    }
+  }
 }
 
 function drawIndexPage(
@@ -408,8 +431,9 @@ export async function assembleBinder(
   binder.getPages().forEach((page, i) => {
     const number = i + 1;
     const exhibit = exhibits.find((e) => e.firstPage <= number && number <= e.lastPage);
+    const marked = exhibit && input.exhibits[exhibit.number - 1]?.internal;
     const text = exhibit
-      ? labels.stamp(exhibit.number, number, totalPages)
+      ? `${marked ? `${labels.internal} · ` : ''}${labels.stamp(exhibit.number, number, totalPages)}`
       : labels.stampFront(number, totalPages);
     stamp(page, text, fonts.regular);
   });

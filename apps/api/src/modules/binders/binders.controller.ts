@@ -9,8 +9,9 @@ import { contentDisposition } from '../documents/file-names';
 import { BindersService } from './binders.service';
 
 /**
- * `GET /proceedings/:proceedingId/binder.pdf?documents=<id>,<id>,…&lang=en|es`: the evidence
- * binder, exhibits in the order given. A GET so the portal can offer it as a plain download
+ * `GET /proceedings/:proceedingId/binder.pdf?documents=<id>,<id>,…&lang=en|es&includeInternal=
+ * true|false`: the evidence binder, exhibits in the order given; Internal documents only with
+ * `includeInternal=true` (false by default), and then marked as such. A GET so the portal can offer it as a plain download
  * link; it changes nothing but the audit trail. Errors answer JSON `{code, message, field}`.
  */
 @Controller()
@@ -27,13 +28,31 @@ export class BindersController {
     @Param('proceedingId') proceedingId: string,
     @Query('documents') documents: string | undefined,
     @Query('lang') lang: string | undefined,
+    @Query('includeInternal') includeInternal: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
     if (lang !== undefined && lang !== 'en' && lang !== 'es') {
       throw CommonErrors.invalidInput('lang', 'LANGUAGE_INVALID', 'Choose the language: en or es.');
     }
+    if (
+      includeInternal !== undefined &&
+      includeInternal !== 'true' &&
+      includeInternal !== 'false'
+    ) {
+      throw CommonErrors.invalidInput(
+        'includeInternal',
+        'BINDER_INCLUDE_INTERNAL_INVALID',
+        'Say whether to include internal documents: true or false.',
+      );
+    }
     const ids = (documents ?? '').split(',').filter((id) => id !== '');
-    const binder = await this.binders.assemble(ctx, proceedingId, ids, lang ?? 'en');
+    const binder = await this.binders.assemble(
+      ctx,
+      proceedingId,
+      ids,
+      lang ?? 'en',
+      includeInternal === 'true',
+    );
     // The audit row is committed before a byte leaves.
     await this.unitOfWork.finish(ctx, 'commit');
     res.status(200);

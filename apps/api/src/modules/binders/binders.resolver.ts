@@ -15,6 +15,13 @@ export class SaveBinderToDocumentsInput {
 
   @Field(() => LanguageEnum, { defaultValue: 'en' })
   lang: 'en' | 'es';
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Whether Internal (staff-only) documents may be bound; they are then marked "Internal — not shared with the family" in the index and on their pages. Without it, choosing one is refused.',
+  })
+  includeInternal: boolean;
 }
 
 @Resolver()
@@ -29,6 +36,12 @@ export class BindersResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: SaveBinderToDocumentsInput,
   ): Promise<DocumentModel> {
-    return this.binders.saveToDocuments(ctx, input.proceedingId, input.documentIds, input.lang);
+    return this.binders.saveToDocuments(
+      ctx,
+      input.proceedingId,
+      input.documentIds,
+      input.lang,
+      input.includeInternal,
+    );
   }
 }

@@ -9,7 +9,12 @@ import type { DocumentModel } from '../documents/documents.model';
 import { DocumentsService } from '../documents/documents.service';
 import { FamiliesService } from '../families/families.service';
 import { ProceedingsService } from '../proceedings/proceedings.service';
-import { assembleBinder, BinderInputError, type BinderLang } from './binder-pdf';
+import {
+  assembleBinder,
+  type BinderExhibit,
+  BinderInputError,
+  type BinderLang,
+} from './binder-pdf';
 
 /** What a binder may weigh in all, read into memory to be bound (about 40 typical exhibits). */
 export const BINDER_MAX_BYTES = 150 * 1024 * 1024;
@@ -43,6 +48,7 @@ export class BindersService {
     proceedingId: string,
     documentIds: readonly string[],
     lang: BinderLang,
+    includeInternal: boolean,
   ): Promise<Binder> {
     const proceeding = await this.proceedings.proceeding(ctx, proceedingId);
     if (documentIds.length === 0) {
@@ -73,11 +79,22 @@ export class BindersService {
     const family = await this.families.findFamily(ctx, student.familyId, 'read');
 
     let total = 0;
-    const exhibits = [];
+    const exhibits: BinderExhibit[] = [];
     for (const [i, id] of ids.entries()) {
       const field = `documentIds[${i}]`;
       const doc = await this.documents.readCurrent(ctx, id, field);
       if (doc.document.caseId !== caseFile.id) throw CommonErrors.notFound('document');
+      const internal = doc.document.visibility === 'internal';
+      // A binder goes to the district and the hearing officer: staff-only notes get in only
+      // when the person said so, and are then marked as such on every page.
+      if (internal && !includeInternal) {
+        throw CommonErrors.invalidInput(
+          field,
+          'BINDER_INTERNAL_NOT_CONFIRMED',
+          `“${doc.document.title}” is internal, not shared with the family; choose to include internal documents to bind it.`,
+          { title: doc.document.title },
+        );
+      }
       total += doc.sizeBytes;
       if (total > BINDER_MAX_BYTES) {
         throw CommonErrors.invalidInput(
@@ -92,6 +109,7 @@ export class BindersService {
         date: doc.document.documentDate,
         contentType: doc.contentType,
         bytes: doc.bytes,
+        internal,
       });
     }
 
@@ -117,7 +135,13 @@ export class BindersService {
       ctx,
       'binder.export',
       { type: 'Proceeding', id: proceeding.id },
-      { caseId: caseFile.id, documentIds: ids.join(','), lang, bytes: pdf.byteLength },
+      {
+        caseId: caseFile.id,
+        documentIds: ids.join(','),
+        internalDocumentIds: ids.filter((_, i) => exhibits[i]!.internal).join(','),
+        lang,
+        bytes: pdf.byteLength,
+      },
     );
     const label = lang === 'es' ? 'pruebas' : 'exhibits';
     return {
@@ -134,8 +158,9 @@ export class BindersService {
     proceedingId: string,
     documentIds: readonly string[],
     lang: BinderLang,
+    includeInternal: boolean,
   ): Promise<DocumentModel> {
-    const binder = await this.assemble(ctx, proceedingId, documentIds, lang);
+    const binder = await this.assemble(ctx, proceedingId, documentIds, lang, includeInternal);
     return this.documents.storeGenerated(ctx, binder.caseId, {
       bytes: binder.pdf,
       fileName: binder.fileName,

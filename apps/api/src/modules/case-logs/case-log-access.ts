@@ -67,7 +67,7 @@ export class CaseLogAccess {
    * Checks a loaded record (or its absence) against the actor: null or unreadable answers
    * NOT_FOUND naming `what`; readable but not allowed `action` answers FORBIDDEN.
    */
-  async authorize<T extends { organizationId: string; caseId: string }>(
+  async authorize<T extends { organizationId: string; caseId: string; id: string }>(
     ctx: RequestContext,
     type: CaseLogSubjectType,
     row: T | null,
@@ -80,7 +80,7 @@ export class CaseLogAccess {
     if (!people) throw CommonErrors.notFound(what);
     const ability = await this.abilities(ctx);
     const target = this.subject(type, row.organizationId, people, extra(row));
-    if (ability.cannot('read', target)) throw CommonErrors.notFound(what);
+    if (ability.cannot('read', target)) throw CommonErrors.hidden(what, row.id);
     if (action !== 'read') assertCan(ability, action, target);
     return { row, people };
   }

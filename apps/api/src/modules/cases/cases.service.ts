@@ -120,7 +120,8 @@ export class CasesService {
     if (!found || !people) throw CommonErrors.notFound('case');
     const withPeople = Object.assign(found, { people });
     const ability = await this.access.abilities(ctx);
-    if (ability.cannot('read', this.subject(withPeople))) throw CommonErrors.notFound('case');
+    if (ability.cannot('read', this.subject(withPeople)))
+      throw CommonErrors.hidden('case', found.id);
     if (action !== 'read') assertCan(ability, action, this.subject(withPeople));
     return withPeople;
   }

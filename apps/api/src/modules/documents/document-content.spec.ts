@@ -1,12 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { DocumentInspector, MAX_TEXT_CHARS } from './document-content';
 
-/** The thread the inspector is using right now, to check reuse and replacement. */
-const threadOf = (inspector: DocumentInspector) =>
-  (inspector as unknown as { worker: Worker | null }).worker;
+/** The process the inspector is using right now, to check reuse and replacement. */
+const threadOf = (inspector: DocumentInspector) => inspector.pid ?? null;
 
 describe('DocumentInspector', () => {
   let dir: string;
@@ -26,7 +24,7 @@ describe('DocumentInspector', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('starts one thread on first use and keeps it for the next jobs, each with its own answer', async () => {
+  it('starts one process on first use and keeps it for the next jobs, each with its own answer', async () => {
     expect(threadOf(inspector)).toBeNull();
     const letter = await file('letter.txt', 'Dear Principal,\n\nWe request an IEP meeting.\n');
     const png = await file(
@@ -48,6 +46,7 @@ describe('DocumentInspector', () => {
       detected: null,
       text: 'Dear Principal,\nWe request an IEP meeting.',
       textError: null,
+      refused: null,
     });
     expect(text).toEqual(first);
     expect(image).toMatchObject({ contentType: 'image/png', detected: 'image/png' });
@@ -68,24 +67,25 @@ describe('DocumentInspector', () => {
     expect(await inspector.inspect(hidden)).toMatchObject({ contentType: null });
   });
 
-  it('fails a job that passes its deadline and starts a new thread for the next one', async () => {
+  it('refuses a job that passes its deadline and starts a new process for the next one', async () => {
     const letter = await file('letter.txt', 'Evaluation request.');
-    // A new thread needs tens of milliseconds to load its modules: 1 ms always runs out.
+    // A new process needs tens of milliseconds to load its modules: 1 ms always runs out.
     const late = inspector.inspect(letter, 1);
     const thread = threadOf(inspector);
     expect(thread).not.toBeNull();
-    await expect(late).rejects.toThrow('document inspection timed out');
+    await expect(late).rejects.toMatchObject({ key: 'FILE_TOO_COMPLEX', field: 'file' });
     expect(threadOf(inspector)).toBeNull();
     await expect(inspector.inspect(letter)).resolves.toMatchObject({ text: 'Evaluation request.' });
     expect(threadOf(inspector)).not.toBe(thread);
   });
 
-  it('fails the running job when its thread dies, and the next job still succeeds', async () => {
+  it('refuses the running job when its process dies, and the next job still succeeds', async () => {
     const letter = await file('letter.txt', 'Prior written notice.');
-    // Killed while still starting, so it cannot have answered first.
+    // Killed while still starting, so it cannot have answered first: as the kernel kills a
+    // process at its memory ceiling.
     const running = inspector.inspect(letter);
-    await threadOf(inspector)!.terminate();
-    await expect(running).rejects.toThrow(/document inspection stopped/);
+    process.kill(threadOf(inspector)!, 'SIGKILL');
+    await expect(running).rejects.toMatchObject({ key: 'FILE_TOO_COMPLEX' });
     await expect(inspector.inspect(letter)).resolves.toMatchObject({
       text: 'Prior written notice.',
     });
@@ -93,7 +93,7 @@ describe('DocumentInspector', () => {
 
   it('refuses work after shutdown and fails what was still queued', async () => {
     const letter = await file('letter.txt', 'Due process complaint.');
-    // One running, one queued; both fail, and nothing after shutdown starts a thread.
+    // One running, one queued; both fail, and nothing after shutdown starts a process.
     const jobs = [inspector.inspect(letter), inspector.inspect(letter)].map((job) =>
       job.then(
         () => null,

@@ -19,6 +19,25 @@ export const DocumentsErrors = {
       `This kind of file${detected ? ` (${detected})` : ''} cannot be uploaded. Upload a PDF, a Word document (.docx), a JPEG, PNG or HEIC image, or plain text (including saved emails).`,
       'file',
     ),
+  /** A ZIP (DOCX) measured before parsing: too many parts, or inflating past the limit. */
+  expandsTooLarge: (maxInflatedBytes: number) => {
+    const megabytes = Math.floor(maxInflatedBytes / (1024 * 1024));
+    return new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      'FILE_EXPANDS_TOO_LARGE',
+      `This file unpacks to more than ${megabytes} MB or into too many parts, so it cannot be uploaded. Save it again from Word, or upload it as a PDF.`,
+      'file',
+      { megabytes },
+    );
+  },
+  /** Reading the file's text needed more memory or time than allowed. */
+  tooComplex: () =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'FILE_TOO_COMPLEX',
+      'This file needs more memory or time to read than allowed, so it cannot be uploaded. Save it again as a smaller file, or split it.',
+      'file',
+    ),
   fileMissing: () =>
     new DomainError('BAD_USER_INPUT', 'FILE_MISSING', 'Choose a file to upload.', 'file'),
   fileEmpty: () => new DomainError('BAD_USER_INPUT', 'FILE_EMPTY', 'The file is empty.', 'file'),

@@ -21,7 +21,7 @@ import { CaseTimeline } from '../cases/case-timeline';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
 import { UserEntity } from '../identity/user.entity';
-import { DocumentInspector } from './document-content';
+import { DocumentInspector, ZIP_LIMITS } from './document-content';
 import {
   DOCUMENT_TYPES,
   DOCUMENT_VISIBILITIES,
@@ -192,6 +192,7 @@ export class DocumentsService {
     upload: ReceivedUpload,
   ): Promise<DocumentModel> {
     const content = await this.inspector.inspect(upload.path);
+    if (content.refused) throw DocumentsErrors.expandsTooLarge(ZIP_LIMITS.maxInflatedBytes);
     if (!content.contentType) throw DocumentsErrors.typeNotAllowed(content.detected);
     const contentType = content.contentType;
     const fileName = sanitizeFileName(upload.fileName, contentType);
@@ -631,7 +632,7 @@ export class DocumentsService {
     if (!found || !people) throw CommonErrors.notFound('document');
     const ability: AppAbility = await this.access.abilities(ctx);
     const target = this.subject(found.organizationId, people, found.visibility);
-    if (ability.cannot('read', target)) throw CommonErrors.notFound('document');
+    if (ability.cannot('read', target)) throw CommonErrors.hidden('document', found.id);
     if (action !== 'read') assertCan(ability, action, target);
     return Object.assign(found, { people });
   }

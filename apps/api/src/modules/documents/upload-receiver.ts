@@ -86,6 +86,9 @@ export async function receiveUpload(
   try {
     parser = busboy({
       headers: req.headers,
+      // Browsers send the file name as raw UTF-8 bytes; busboy reads them as latin1 unless
+      // told otherwise, which turned "Evaluación" into "EvaluaciÃ³n".
+      defParamCharset: 'utf8',
       limits: { files: 1, fields: 10, fieldSize: 4096, parts: 12, fieldNameSize: 50 },
     });
   } catch {

@@ -260,12 +260,9 @@ export class FamiliesService {
     const family = await manager.findOneBy(FamilyEntity, { ...tenantScope.where(ctx), id });
     const people = family && (await this.access.familyPeople(ctx, [family.id])).get(family.id);
     const ability = await this.access.abilities(ctx);
-    if (
-      !family ||
-      !people ||
-      ability.cannot('read', this.access.subject('Family', family.organizationId, people))
-    )
-      throw CommonErrors.notFound('family');
+    if (!family || !people) throw CommonErrors.notFound('family');
+    if (ability.cannot('read', this.access.subject('Family', family.organizationId, people)))
+      throw CommonErrors.hidden('family', family.id);
     if (action !== 'read')
       assertCan(ability, action, this.access.subject('Family', family.organizationId, people));
     return Object.assign(family, { people });
@@ -282,12 +279,9 @@ export class FamiliesService {
     const people =
       student && (await this.access.familyPeople(ctx, [student.familyId])).get(student.familyId);
     const ability = await this.access.abilities(ctx);
-    if (
-      !student ||
-      !people ||
-      ability.cannot('read', this.access.subject('Student', student.organizationId, people))
-    )
-      throw CommonErrors.notFound('student');
+    if (!student || !people) throw CommonErrors.notFound('student');
+    if (ability.cannot('read', this.access.subject('Student', student.organizationId, people)))
+      throw CommonErrors.hidden('student', student.id);
     if (action !== 'read')
       assertCan(ability, action, this.access.subject('Student', student.organizationId, people));
     return Object.assign(student, { people });

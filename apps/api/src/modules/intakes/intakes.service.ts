@@ -261,7 +261,8 @@ export class IntakesService {
     if (!intake || !people) throw CommonErrors.notFound('intake');
     const withPeople = Object.assign(intake, { people });
     const ability = await this.access.abilities(ctx);
-    if (ability.cannot('read', this.subject(withPeople))) throw CommonErrors.notFound('intake');
+    if (ability.cannot('read', this.subject(withPeople)))
+      throw CommonErrors.hidden('intake', intake.id);
     if (action !== 'read') assertCan(ability, action, this.subject(withPeople));
     return withPeople;
   }

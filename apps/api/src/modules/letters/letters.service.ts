@@ -338,7 +338,8 @@ export class LettersService {
     if (!found || !people) throw CommonErrors.notFound('letter');
     const withPeople = Object.assign(found, { people });
     const ability = await this.access.abilities(ctx);
-    if (ability.cannot('read', this.subject(withPeople))) throw CommonErrors.notFound('letter');
+    if (ability.cannot('read', this.subject(withPeople)))
+      throw CommonErrors.hidden('letter', found.id);
     if (action !== 'read') assertCan(ability, action, this.subject(withPeople));
     return withPeople;
   }

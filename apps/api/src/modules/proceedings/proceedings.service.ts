@@ -488,7 +488,7 @@ export class ProceedingsService {
     }
     const ability = await this.access.abilities(ctx);
     const subject = this.access.subject('Proceeding', proceeding.organizationId, caseFile.people);
-    if (ability.cannot('read', subject)) throw CommonErrors.notFound(what);
+    if (ability.cannot('read', subject)) throw CommonErrors.hidden(what, proceeding.id);
     if (action !== 'read') assertCan(ability, action, subject);
     return Object.assign(proceeding, { caseFile });
   }

@@ -27,6 +27,18 @@ export class RequestEndedError extends Error {
 }
 
 /**
+ * An attempt the request made on a record it may not reach: hidden from the actor (answered
+ * "not found", so ids reveal nothing) or refused outright. The audit trail keeps each one,
+ * whatever becomes of the request's own transaction (UnitOfWork.finish).
+ */
+export interface Denial {
+  /** What was asked for (`document`, `student`, ...), when the check knew it. */
+  what: string | null;
+  id: string | null;
+  reason: 'hidden' | 'forbidden';
+}
+
+/**
  * Everything about one request that services need, passed first to every service method
  * (vendure's ctx). The organization is never a global: it is the actor's active one.
  */
@@ -37,6 +49,8 @@ export class RequestContext {
   /** Memoised session lookup, so guards and resolvers resolve it once per request. */
   authentication: Promise<Actor | null> | null = null;
   private readonly ending = new AbortController();
+  /** Denied attempts, written to the audit trail when the request's transaction ends. */
+  readonly denials: Denial[] = [];
 
   constructor(
     readonly requestId: string = randomUUID(),

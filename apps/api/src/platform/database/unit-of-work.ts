@@ -20,6 +20,20 @@ export class UnitOfWork {
   /** Closes a transaction's connection to statements sent after its COMMIT or ROLLBACK. */
   private readonly gates = new WeakMap<QueryRunner, Gate>();
 
+  /** Writes that a request's end makes whatever its outcome (features register them). */
+  private readonly lasting: ((manager: EntityManager, ctx: RequestContext) => Promise<void>)[] = [];
+
+  /**
+   * Registers a write that outlives the request's own outcome: the audit trail's denied
+   * attempts, which a failed request rolls back with everything else. It runs when the
+   * request's transaction ends: a committed request's inside its transaction, a rolled-back or
+   * never-opened one's in a short transaction of its own once the request's connection has
+   * gone back to the pool, so it never needs a second pooled connection while it holds one.
+   */
+  registerLastingWrite(write: (manager: EntityManager, ctx: RequestContext) => Promise<void>) {
+    this.lasting.push(write);
+  }
+
   /**
    * The request's transactional EntityManager, opening the transaction on first use. Apollo
    * resolves a query's root fields concurrently: they all get the same transaction.
@@ -74,23 +88,59 @@ export class UnitOfWork {
     // A transaction still being opened (a resolver began it as another failed) is finished
     // too, rather than left open on a connection nobody releases.
     await this.opening.get(ctx)?.catch(() => undefined);
+    // Taken once (the writes empty ctx.denials), so finishing twice writes them once.
+    const lasting = ctx.denials.length > 0 && ctx.organizationId ? this.lasting : [];
     const runner = ctx.transaction;
-    if (!runner) return;
-    ctx.transaction = null;
-    // A statement sent after this point would run after the COMMIT or ROLLBACK, outside any
-    // transaction, on a connection about to go back to the pool.
-    this.gates
-      .get(runner)
-      ?.close(() =>
-        ctx.signal.aborted
-          ? (ctx.signal.reason as RequestEndedError)
-          : new Error('this transaction has already ended'),
-      );
-    try {
-      if (runner.isTransactionActive) {
-        if (outcome === 'commit') await runner.commitTransaction();
-        else await runner.rollbackTransaction();
+    let written = false;
+    if (runner) {
+      ctx.transaction = null;
+      try {
+        if (runner.isTransactionActive && outcome === 'commit') {
+          for (const write of lasting) await write(runner.manager, ctx);
+          written = true;
+        }
+        // A statement sent after this point would run after the COMMIT or ROLLBACK, outside
+        // any transaction, on a connection about to go back to the pool.
+        this.gates
+          .get(runner)
+          ?.close(() =>
+            ctx.signal.aborted
+              ? (ctx.signal.reason as RequestEndedError)
+              : new Error('this transaction has already ended'),
+          );
+        if (runner.isTransactionActive) {
+          if (outcome === 'commit') await runner.commitTransaction();
+          else await runner.rollbackTransaction();
+        }
+      } finally {
+        await runner.release();
       }
+    }
+    if (lasting.length && !written) await this.writeLasting(ctx, lasting);
+  }
+
+  /**
+   * The lasting writes of a request that rolled back or never opened a transaction (refused
+   * before its first query): in a short transaction of their own, taken only after the
+   * request's own connection went back to the pool, and never open to the request's other work.
+   */
+  private async writeLasting(
+    ctx: RequestContext,
+    lasting: readonly ((manager: EntityManager, ctx: RequestContext) => Promise<void>)[],
+  ): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect().catch(busyOnPoolTimeout);
+    try {
+      await runner.startTransaction('READ COMMITTED');
+      await runner.query(
+        `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
+        [ctx.actor?.organizationId ?? '', ctx.actor?.userId ?? ''],
+      );
+      for (const write of lasting) await write(runner.manager, ctx);
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
     } finally {
       await runner.release();
     }

@@ -1,3 +1,4 @@
+import { currentRequestContext, type Denial } from '../context/request-context';
 import type { ErrorKey } from './error-keys';
 
 /** Values an error's words are written with: counts, limits, sizes. Never an internal code. */
@@ -52,13 +53,34 @@ export const NOT_FOUND_SUBJECTS = {
 } as const satisfies Record<string, ErrorKey>;
 export type NotFoundSubject = keyof typeof NOT_FOUND_SUBJECTS;
 
+/**
+ * Notes a denied attempt on the current request, for the audit trail. Noted here, where every
+ * denial is made, so no check can forget it; written when the request's transaction ends.
+ */
+function noteDenial(denial: Denial): void {
+  currentRequestContext()?.denials.push(denial);
+}
+
 /** Shared by every module: missing and forbidden answer alike, so ids reveal nothing. */
 export const CommonErrors = {
   unauthenticated: () =>
     new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', 'Please sign in to continue.'),
+  /** A record that does not exist (or that row-level security hides: another organization). */
   notFound: (what: NotFoundSubject) =>
     new DomainError('NOT_FOUND', NOT_FOUND_SUBJECTS[what], `That ${what} was not found.`),
-  forbidden: () => new DomainError('FORBIDDEN', 'FORBIDDEN', 'You do not have access to do that.'),
+  /**
+   * A record that exists but that the actor may not read: answered exactly like `notFound`,
+   * and audited as a denied attempt.
+   */
+  hidden: (what: NotFoundSubject, id: string) => {
+    noteDenial({ what, id, reason: 'hidden' });
+    return CommonErrors.notFound(what);
+  },
+  /** Refused, and audited as a denied attempt. */
+  forbidden: (what?: NotFoundSubject, id?: string) => {
+    noteDenial({ what: what ?? null, id: id ?? null, reason: 'forbidden' });
+    return new DomainError('FORBIDDEN', 'FORBIDDEN', 'You do not have access to do that.');
+  },
   invalidInput: (field: string, key: ErrorKey, message: string, params: ErrorParams = {}) =>
     new DomainError('BAD_USER_INPUT', key, message, field, params),
 };

@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<string, () => string> = {
   'auth.sign_in_failed': m.audit_action_auth_sign_in_failed,
   'auth.sign_out': m.audit_action_auth_sign_out,
   'auth.switch_organization': m.audit_action_auth_switch_organization,
+  'access.denied': m.audit_action_access_denied,
   'member.invite': m.audit_action_member_invite,
   'member.invite_resend': m.audit_action_member_invite_resend,
   'member.invite_revoke': m.audit_action_member_invite_revoke,

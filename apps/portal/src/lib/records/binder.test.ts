@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, arrangeBinder, bindable, binderHref } from './binder';
+import { applyMove, arrangeBinder, bindable, binderChoice, binderHref } from './binder';
 
 describe('applyMove', () => {
   const ids = ['a', 'b', 'c'];
@@ -58,9 +58,47 @@ describe('bindable', () => {
 });
 
 describe('binderHref', () => {
-  it('names the documents in order and the language', () => {
+  it('names the documents in order, the language, and whether internal ones may be bound', () => {
     expect(binderHref('p-1', ['b', 'a'], 'es')).toBe(
-      '/api/proceedings/p-1/binder.pdf?documents=b%2Ca&lang=es',
+      '/api/proceedings/p-1/binder.pdf?documents=b%2Ca&lang=es&includeInternal=false',
     );
+    expect(binderHref('p-1', ['a'], 'en', true)).toBe(
+      '/api/proceedings/p-1/binder.pdf?documents=a&lang=en&includeInternal=true',
+    );
+  });
+});
+
+describe('binderChoice', () => {
+  const pdf = (visibility: string) => ({
+    visibility,
+    currentVersion: { contentType: 'application/pdf' },
+  });
+
+  it('leaves an internal document out until the person chooses to include internal documents', () => {
+    expect(binderChoice(pdf('INTERNAL'), false)).toEqual({
+      bindable: false,
+      internal: true,
+      blocked: 'internal',
+    });
+    expect(binderChoice(pdf('INTERNAL'), true)).toEqual({
+      bindable: true,
+      internal: true,
+      blocked: null,
+    });
+    expect(binderChoice(pdf('SHARED'), false)).toEqual({
+      bindable: true,
+      internal: false,
+      blocked: null,
+    });
+  });
+
+  it('names the type first when a document cannot be bound at all', () => {
+    const docx = {
+      visibility: 'INTERNAL',
+      currentVersion: {
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
+    };
+    expect(binderChoice(docx, true).blocked).toBe('type');
   });
 });

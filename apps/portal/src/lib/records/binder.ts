@@ -39,8 +39,34 @@ export function arrangeBinder<T extends { id: string; bindable: boolean }>(
   return { chosen, others: documents.filter((document) => !chosen.includes(document)) };
 }
 
+/**
+ * Whether a document can go into this binder, and if not, why: its type, or its being
+ * Internal (staff only) when the person has not chosen to include internal documents.
+ */
+export function binderChoice(
+  document: { visibility: string; currentVersion: { contentType: string } },
+  includeInternal: boolean,
+): { bindable: boolean; internal: boolean; blocked: 'type' | 'internal' | null } {
+  const internal = document.visibility === 'INTERNAL';
+  const blocked = !bindable(document.currentVersion.contentType)
+    ? 'type'
+    : internal && !includeInternal
+      ? 'internal'
+      : null;
+  return { bindable: blocked === null, internal, blocked };
+}
+
 /** The portal's address of the binder PDF (the proxy to the API). */
-export function binderHref(proceedingId: string, documentIds: readonly string[], lang: string) {
-  const query = new URLSearchParams({ documents: documentIds.join(','), lang });
+export function binderHref(
+  proceedingId: string,
+  documentIds: readonly string[],
+  lang: string,
+  includeInternal = false,
+) {
+  const query = new URLSearchParams({
+    documents: documentIds.join(','),
+    lang,
+    includeInternal: String(includeInternal),
+  });
   return `/api/proceedings/${encodeURIComponent(proceedingId)}/binder.pdf?${query.toString()}`;
 }

@@ -155,6 +155,9 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   FILE_TOO_LARGE: (p, locale) =>
     m.words_error_file_too_large({ megabytes: text(p, 'megabytes', locale) }, { locale }),
   FILE_TYPE_NOT_ALLOWED: (_p, locale) => m.words_error_file_type_not_allowed({}, { locale }),
+  FILE_EXPANDS_TOO_LARGE: (p, locale) =>
+    m.words_error_file_expands_too_large({ megabytes: text(p, 'megabytes', locale) }, { locale }),
+  FILE_TOO_COMPLEX: (_p, locale) => m.words_error_file_too_complex({}, { locale }),
   FILE_MISSING: (_p, locale) => m.words_error_file_missing({}, { locale }),
   FILE_EMPTY: (_p, locale) => m.words_error_file_empty({}, { locale }),
   FILE_ONE_AT_A_TIME: (_p, locale) => m.words_error_file_one_at_a_time({}, { locale }),
@@ -214,6 +217,10 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_binder_document_unreadable({ title: text(p, 'title', locale) }, { locale }),
   BINDER_DOCUMENT_PROTECTED: (p, locale) =>
     m.words_error_binder_document_protected({ title: text(p, 'title', locale) }, { locale }),
+  BINDER_INTERNAL_NOT_CONFIRMED: (p, locale) =>
+    m.words_error_binder_internal_not_confirmed({ title: text(p, 'title', locale) }, { locale }),
+  BINDER_INCLUDE_INTERNAL_INVALID: (_p, locale) =>
+    m.words_error_binder_include_internal_invalid({}, { locale }),
   RULES_DATE_INVALID: (_p, locale) => m.words_error_rules_date_invalid({}, { locale }),
   RULES_CALENDAR_INVALID: (_p, locale) => m.words_error_rules_calendar_invalid({}, { locale }),
   RULES_STATE_UNKNOWN: (_p, locale) => m.words_error_rules_state_unknown({}, { locale }),

@@ -14,7 +14,7 @@ import {
   loadFailure,
 } from '$lib/server/advocate/actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
-import { applyMove, arrangeBinder, bindable } from '$lib/records/binder';
+import { applyMove, arrangeBinder, binderChoice } from '$lib/records/binder';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,14 +38,17 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
     const langParam = url.searchParams.get('lang');
     const lang =
       langParam === 'en' || langParam === 'es' ? langParam : getLocale() === 'es' ? 'es' : 'en';
+    // Internal documents go into a binder only when the person ticks the box that says so.
+    const includeInternal = url.searchParams.get('includeInternal') === 'true';
     const documents = list.data.caseDocuments.map((document) => ({
       ...document,
-      bindable: bindable(document.currentVersion.contentType),
+      ...binderChoice(document, includeInternal),
     }));
     return {
       caseFile: found.data.case,
       proceedingId: proceeding?.id ?? null,
       lang,
+      includeInternal,
       ...arrangeBinder(documents, url.searchParams.getAll('documents')),
     };
   } catch (error) {
@@ -61,7 +64,7 @@ export const actions: Actions = {
   move: async ({ request, url }) => {
     const form = await request.formData();
     const next = new URLSearchParams();
-    for (const name of ['proceeding', 'lang']) {
+    for (const name of ['proceeding', 'lang', 'includeInternal']) {
       const value = formText(form, name);
       if (value) next.set(name, value);
     }
@@ -85,6 +88,7 @@ export const actions: Actions = {
           proceedingId: formText(form, 'proceedingId'),
           documentIds,
           lang: formText(form, 'lang') === 'es' ? 'ES' : 'EN',
+          includeInternal: formText(form, 'includeInternal') === 'true',
         },
       });
       return { form: 'save', saved: data.saveBinderToDocuments };
