@@ -220,7 +220,12 @@ const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   saveLetterToDocuments: (f) => ({ input: { letterId: f.letterId, format: 'DOCX' } }),
   setLetterStatus: (f) => ({ input: { letterId: f.letterId, status: 'FINAL' } }),
   saveBinderToDocuments: (f) => ({
-    input: { proceedingId: f.proceedingId, documentIds: [f.letterDocumentId], lang: 'EN' },
+    input: {
+      proceedingId: f.proceedingId,
+      documentIds: [f.letterDocumentId],
+      lang: 'EN',
+      includeInternal: true,
+    },
   }),
   inviteMember: () => ({ email: 'new.member@example.org', role: 'ADVOCATE' }),
   resendInvitation: (f) => ({ invitationId: f.invitationToResendId }),
