@@ -151,10 +151,12 @@ describe('families, intakes, cases and proceedings', () => {
         [student.id],
       ),
     );
+    // The advocate's attempt is audited too, as a denial (issue 13).
     expect(audited.rows.map((r) => r.action)).toEqual([
       'student.create',
       'student.update',
       'student.read',
+      'access.denied',
     ]);
   });
 

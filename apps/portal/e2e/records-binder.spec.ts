@@ -56,8 +56,10 @@ test('an advocate builds a binder of two documents, orders them, downloads and s
   const saved = page.getByRole('status').filter({ hasText: 'The binder was saved' });
   await expect(saved).toBeVisible();
   await saved.getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.badge--internal')).toHaveText('Internal');
+  // The saved binder's own page (the binder page, which marks internal documents too, is gone).
+  await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Exhibits');
+  await expect(page.locator('.badges .badge--internal')).toHaveText('Internal');
 });
 
 test('an internal document joins a binder only when the advocate includes internal documents, and is marked', async ({
