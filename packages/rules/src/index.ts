@@ -38,3 +38,4 @@ export * from './messages/index.js';
 export * from './pathways/index.js';
 export * from './intake/index.js';
 export * from './letters/index.js';
+export * from './parent-centers/index.js';

@@ -1,5 +1,6 @@
 import type { Lang } from '../intake/lang.js';
 import { EVALUATION_REQUEST_RESPONSE, getState, type StateProcedures } from '../states/index.js';
+import { PARENT_CENTER_MESSAGES } from './parent-centers.js';
 import { MissingParam, type Reader } from './reader.js';
 
 /** One message in both languages: each template reads its parameters from the reader. */
@@ -439,4 +440,5 @@ export const CATALOG: Readonly<Record<string, MessageDef>> = {
     en: (r) => `${r.num('total')} school days of removal this school year: from the 11th day (${r.date('day')}${r.flag('exact') ? '' : ", which falls inside this removal; add the district's school calendar to date it exactly"}) the district must provide services; more than 10 consecutive school days, or a series that forms a pattern, is a change of placement that needs notice the same day and a manifestation determination`,
     es: (r) => `${r.num('total')} días escolares de retiro este año escolar: desde el día 11 (${r.date('day')}${r.flag('exact') ? '' : ', que cae dentro de este retiro; agregue el calendario escolar del distrito para calcular la fecha exacta'}) el distrito debe dar servicios; más de 10 días escolares seguidos, o una serie que forma un patrón, es un cambio de ubicación que requiere aviso el mismo día y una determinación de manifestación`,
   },
+  ...PARENT_CENTER_MESSAGES,
 };
