@@ -131,6 +131,10 @@ const portalEnv = {
   HOST: '127.0.0.1',
   API_URL: process.env.API_URL ?? `http://127.0.0.1:${apiPort}`,
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${portalPort}`,
+  // The portal answers on 127.0.0.1 and people open it as localhost or 127.0.0.1: form posts
+  // from both are its own (apps/portal/src/lib/server/form-origin.ts).
+  PORTAL_ORIGINS:
+    process.env.PORTAL_ORIGINS ?? `http://localhost:${portalPort},http://127.0.0.1:${portalPort}`,
   // adapter-node refuses bodies over 512 KB by default; uploads pass through the portal's
   // proxy, up to the API's DOCUMENT_MAX_BYTES (50 MB).
   BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '51M',

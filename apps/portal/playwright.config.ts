@@ -23,6 +23,7 @@ const POSTGRES_PORT = 54322 + PORT_OFFSET;
 const PORTAL_PORT = 5174 + PORT_OFFSET;
 const API_URL = `http://127.0.0.1:${API_PORT}`;
 const PORTAL_URL = `http://127.0.0.1:${PORTAL_PORT}`;
+const PORTAL_LOCALHOST_URL = `http://localhost:${PORTAL_PORT}`;
 const DATA_DIR_PREFIX = 'continuum-e2e-';
 
 /**
@@ -119,6 +120,8 @@ export default defineConfig({
         PORT: String(PORTAL_PORT),
         HOST: '127.0.0.1',
         ORIGIN: PORTAL_URL,
+        // As `npm start`: the portal is also opened as localhost (e2e/form-origin.spec.ts).
+        PORTAL_ORIGINS: `${PORTAL_URL},${PORTAL_LOCALHOST_URL}`,
         API_URL,
         // As scripts/start.js: uploads stream through the portal to the API.
         BODY_SIZE_LIMIT: '51M',

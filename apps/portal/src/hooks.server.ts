@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { cookieMaxAge, cookieName, getTextDirection } from '$lib/paraglide/runtime';
 import { handleBodyLimit } from '$lib/server/body-limit';
+import { handleFormOrigin } from '$lib/server/form-origin';
 
 /**
  * Resolves the request's locale (cookie, then Accept-Language, then English) for the whole
@@ -39,4 +40,11 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleLocale, handleBodyLimit);
+// The form-origin check runs once the locale is known (its refusal is worded for the person)
+// and before any body is read.
+export const handle = sequence(
+  handleSecurityHeaders,
+  handleLocale,
+  handleFormOrigin,
+  handleBodyLimit,
+);
