@@ -273,7 +273,7 @@ test('with the district calendar saved, a break week owes nothing and a week wit
     await esy.check();
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Service updated.')).toBeVisible();
-    await expect(service.getByText('Continues in the summer')).toBeVisible();
+    await expect(service.getByText('Continues in the summer', { exact: true })).toBeVisible();
     await expect(service.getByTestId('service-owed')).toHaveText('120 min (2 h)');
   });
 
@@ -293,7 +293,7 @@ test('with the district calendar saved, a break week owes nothing and a week wit
     ]);
     await expect(cells(1).last()).toHaveText('Sin registrar');
     await expect(cells(4).last()).toHaveText('Sesiones perdidas');
-    await expect(service.getByText('Continúa en el verano')).toBeVisible();
+    await expect(service.getByText('Continúa en el verano', { exact: true })).toBeVisible();
     await expect(service.getByTestId('service-owed-not-logged')).toHaveText('60 min (1 h)');
     await expect(page.getByTestId('ledger-calendar')).toHaveText(
       `Contado según los días de clases de los calendarios guardados para ${district}.`,
