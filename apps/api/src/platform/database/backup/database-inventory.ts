@@ -5,7 +5,8 @@ export const BACKED_UP_SCHEMAS = ['public', 'pgboss'] as const;
 
 export type RowCounts = Record<string, number>;
 
-function quoteIdent(name: string): string {
+/** A PostgreSQL identifier, quoted. */
+export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
@@ -15,15 +16,8 @@ function quoteIdent(name: string): string {
  * counts only one organization, or nothing.
  */
 export async function tableRowCounts(client: Client): Promise<RowCounts> {
-  const { rows } = await client.query<{ schema: string; name: string }>(
-    `SELECT n.nspname AS schema, c.relname AS name
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1) AND NOT c.relispartition
-      ORDER BY 1, 2`,
-    [BACKED_UP_SCHEMAS],
-  );
   const counts: RowCounts = {};
-  for (const { schema, name } of rows) {
+  for (const { schema, name } of await backedUpTables(client)) {
     const result = await client.query<{ n: string }>(
       `SELECT count(*) AS n FROM ${quoteIdent(schema)}.${quoteIdent(name)}`,
     );
@@ -74,4 +68,16 @@ export async function securityInventory(client: Client): Promise<SecurityInvento
     triggers: lines(triggers),
     forcedRowSecurity: lines(forced),
   };
+}
+
+/** Every table of the backed-up schemas (partitions through their parent), by name. */
+export async function backedUpTables(client: Client): Promise<{ schema: string; name: string }[]> {
+  const { rows } = await client.query<{ schema: string; name: string }>(
+    `SELECT n.nspname AS schema, c.relname AS name
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1) AND NOT c.relispartition
+      ORDER BY 1, 2`,
+    [BACKED_UP_SCHEMAS],
+  );
+  return rows;
 }

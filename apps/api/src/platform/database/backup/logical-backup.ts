@@ -15,7 +15,13 @@ import {
 } from './backup-files';
 import { BACKUP_ROLE } from './backup-role';
 import { orderSelfReferences } from './self-references';
-import { BACKED_UP_SCHEMAS, type RowCounts, tableRowCounts } from './database-inventory';
+import {
+  BACKED_UP_SCHEMAS,
+  backedUpTables,
+  quoteIdent as q,
+  type RowCounts,
+  tableRowCounts,
+} from './database-inventory';
 
 /**
  * A logical backup of an external PostgreSQL, written by Node over an ordinary connection, so
@@ -48,16 +54,8 @@ interface TableInfo {
   selfKeys: [string[], string[]][];
 }
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 async function tablesInLoadOrder(client: Client): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ schema: string; name: string }>(
-    `SELECT n.nspname AS schema, c.relname AS name
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1) AND NOT c.relispartition
-      ORDER BY 1, 2`,
-    [BACKED_UP_SCHEMAS],
-  );
+  const rows = await backedUpTables(client);
   const keys = await client.query<{
     source: string;
     target: string;
