@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRows, readRecommendation } from './intake';
+import { answerRows, readRecommendation, triageOrder } from './intake';
 
 describe(readRecommendation.name, () => {
   it('orders pathways by rank and keeps warnings with their time limit', () => {
@@ -59,5 +59,49 @@ describe(answerRows.name, () => {
       { id: 'has_decision_date', question: 'Do you know the date?', answer: 'No' },
       { id: 'old', question: 'old', answer: '3' },
     ]);
+  });
+});
+
+describe(triageOrder.name, () => {
+  const intake = (id: string, submittedAt: string, warningDeadlines: (string | null)[] = []) => ({
+    id,
+    submittedAt,
+    warningDeadlines,
+  });
+
+  it('puts warnings with days left first (soonest date first), then other warnings, then the rest, each oldest first', () => {
+    const today = '2026-12-04';
+    const ordered = triageOrder(
+      [
+        intake('quiet-old', '2026-11-01T10:00:00Z'),
+        intake('quiet-new', '2026-12-03T10:00:00Z'),
+        intake('passed', '2026-12-02T10:00:00Z', ['2026-11-20']),
+        intake('unknown-date', '2026-11-15T10:00:00Z', [null]),
+        intake('in-ten-days', '2026-12-01T10:00:00Z', ['2026-12-14']),
+        intake('today', '2026-12-03T09:00:00Z', ['2026-11-01', '2026-12-04']),
+        intake('in-ten-days-older', '2026-11-30T10:00:00Z', ['2026-12-14', null]),
+      ],
+      today,
+    );
+    expect(ordered.map((i) => i.id)).toEqual([
+      'today',
+      'in-ten-days-older',
+      'in-ten-days',
+      'unknown-date',
+      'passed',
+      'quiet-old',
+      'quiet-new',
+    ]);
+  });
+
+  it('counts days left from the organization’s date: a deadline of yesterday there is passed', () => {
+    const ordered = triageOrder(
+      [
+        intake('yesterday', '2026-11-01T10:00:00Z', ['2026-12-03']),
+        intake('tomorrow', '2026-12-02T10:00:00Z', ['2026-12-05']),
+      ],
+      '2026-12-04',
+    );
+    expect(ordered.map((i) => i.id)).toEqual(['tomorrow', 'yesterday']);
   });
 });

@@ -106,3 +106,35 @@ export function answerRows(
   }
   return rows;
 }
+
+/** What the triage order needs of an intake. */
+export interface TriageKey {
+  submittedAt?: string | null;
+  /** The dates its warnings fall on (null where the warning has none). */
+  warningDeadlines: (string | null)[];
+}
+
+/**
+ * The triage order: intakes with a warning whose date is still ahead (or today) come first,
+ * soonest date first, as a right can be lost on that day; then those with any other warning
+ * (a date passed, or unknown); then the rest. Within each, the family that has waited
+ * longest comes first. `today` is the organization's date (YYYY-MM-DD).
+ */
+export function triageOrder<T extends TriageKey>(intakes: readonly T[], today: string): T[] {
+  const urgency = (intake: T): [number, string] => {
+    const ahead = intake.warningDeadlines
+      .filter((d): d is string => d !== null && d >= today)
+      .sort();
+    if (ahead.length) return [0, ahead[0]!];
+    return [intake.warningDeadlines.length ? 1 : 2, ''];
+  };
+  return [...intakes]
+    .map((intake) => ({ intake, key: urgency(intake) }))
+    .sort(
+      (a, b) =>
+        a.key[0] - b.key[0] ||
+        a.key[1].localeCompare(b.key[1]) ||
+        (a.intake.submittedAt ?? '').localeCompare(b.intake.submittedAt ?? ''),
+    )
+    .map(({ intake }) => intake);
+}
