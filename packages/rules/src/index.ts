@@ -39,3 +39,4 @@ export * from './pathways/index.js';
 export * from './intake/index.js';
 export * from './letters/index.js';
 export * from './parent-centers/index.js';
+export * from './glossary/index.js';
