@@ -13,6 +13,7 @@ import {
 } from '../src/platform/database/backup/database-inventory';
 import { DEMO_PASSWORD } from '../src/seed/demo-seed';
 import { minimalPdf, uploadDocument } from './support/documents';
+import { waitFor } from './support/wait-for';
 
 /**
  * The restore drill docs/operations.md asks operators to run, run on every build with the
@@ -74,17 +75,22 @@ class ApiProcess {
       env: { ...process.env, ...env, PORT: String(port), JOB_WORKERS: 'false', LOG_LEVEL: 'info' },
     });
     const api = new ApiProcess(child, `http://127.0.0.1:${port}`);
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`the API exited:\n${api.output}`);
-      const ok = await fetch(`${api.baseUrl}/health`)
-        .then((r) => r.status === 200)
-        .catch(() => false);
-      if (ok) return api;
-      await new Promise((r) => setTimeout(r, 200));
+    try {
+      await waitFor(
+        'the API to answer /health',
+        async () => {
+          if (child.exitCode !== null) throw new Error(`the API exited:\n${api.output}`);
+          return fetch(`${api.baseUrl}/health`)
+            .then((r) => r.status === 200)
+            .catch(() => false);
+        },
+        { timeoutMs: 60_000, everyMs: 200 },
+      );
+    } catch (error) {
+      await api.stop();
+      throw new Error(`${(error as Error).message}\n${api.output}`);
     }
-    await api.stop();
-    throw new Error(`the API did not answer /health within 60 s:\n${api.output}`);
+    return api;
   }
 
   async graphql<T>(query: string, variables: Record<string, unknown>, cookie?: string) {

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ICAL from 'ical.js';
 import { resetDatabase, signIn, TestApi } from './support/harness';
+import { waitFor } from './support/wait-for';
 import { Factories } from './support/factories';
 
 const CREATE = 'mutation { createCalendarFeed { path } }';
@@ -59,14 +60,12 @@ describe('the iCalendar feed of deadlines', () => {
     expect(response.status).toBe(200);
     // The path is the feed's credential: the request log keeps the organization, not the token.
     const token = path.split('/')[3]!.replace(/\.ics$/, '');
-    let requestLine: string | undefined;
-    for (let i = 0; i < 50 && !requestLine; i++) {
-      requestLine = logged
+    const requestLine = await waitFor('the feed request in the log', () =>
+      logged
         .join('')
         .split('\n')
-        .find((l) => l.includes(`/calendar/${organization.id}/`));
-      if (!requestLine) await new Promise((r) => setTimeout(r, 100));
-    }
+        .find((l) => l.includes(`/calendar/${organization.id}/`)),
+    );
     expect(requestLine).toContain(`/calendar/${organization.id}/[redacted].ics`);
     expect(logged.join('')).not.toContain(token);
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);

@@ -4,7 +4,6 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { types } from 'node:util';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
@@ -20,6 +19,7 @@ import {
   postmasterPid,
 } from '../src/platform/database/postgres-supervisor';
 import { databaseUrls, testConfig } from './support/harness';
+import { waitFor } from './support/wait-for';
 
 /**
  * PostgreSQL killed under a running API (issue 13, item 9): the API must come back by itself,
@@ -55,20 +55,20 @@ async function scratchDir(): Promise<string> {
   return dir;
 }
 
-async function until<T>(
+/** Waits for `probe` to answer; a probe that throws (the database still down) counts as not yet. */
+function until<T>(
   what: string,
   timeoutMs: number,
   probe: () => Promise<T | undefined> | T | undefined,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await Promise.resolve()
-      .then(probe)
-      .catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await sleep(100);
-  }
+  return waitFor(
+    what,
+    () =>
+      Promise.resolve()
+        .then(probe)
+        .catch(() => undefined),
+    { timeoutMs, everyMs: 100 },
+  );
 }
 
 async function healthStatus(baseUrl: string): Promise<number> {

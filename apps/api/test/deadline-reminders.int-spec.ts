@@ -11,6 +11,7 @@ import { TestTime } from './support/clock';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 import { TestSmtpServer } from './support/smtp';
+import { waitFor } from './support/wait-for';
 
 describe('deadline reminders', () => {
   beforeEach(() => resetDatabase());
@@ -173,11 +174,10 @@ describe('deadline reminders', () => {
             )
           ).rows[0]!.n,
         );
-      const settled = async () => {
-        for (let i = 0; i < 300 && (await pending()) > 0; i++)
-          await new Promise((r) => setTimeout(r, 100));
-        expect(await pending()).toBe(0);
-      };
+      const settled = () =>
+        waitFor('the reminder jobs to settle', async () => (await pending()) === 0, {
+          timeoutMs: 30_000,
+        });
       const reminders = api.app.get(DeadlineRemindersService);
       expect((await reminders.dispatch()).get(organization.id)).toBe('2026-03-20');
       await settled();
@@ -374,20 +374,14 @@ describe('deadline reminders', () => {
               ),
             )
           ).rows[0]?.state;
-        const waitFor = async (check: () => Promise<boolean>, what: string) => {
-          const deadline = Date.now() + 30_000;
-          while (!(await check())) {
-            if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        };
 
         // March 17, 08:00 in New York: the day's sweep has reminders to send, and fails.
         time.pin('2026-03-17T12:00:00Z');
         await scheduledRun();
         await waitFor(
-          async () => ['retry', 'failed'].includes((await sweepState('2026-03-17')) ?? ''),
           "March 17's sweep to fail",
+          async () => ['retry', 'failed'].includes((await sweepState('2026-03-17')) ?? ''),
+          { timeoutMs: 30_000 },
         );
         expect(await remindersTo('ny@example.org')).toBe(0);
 
@@ -396,8 +390,9 @@ describe('deadline reminders', () => {
         time.pin('2026-03-18T12:00:00Z');
         await scheduledRun();
         await waitFor(
-          async () => (await sweepState('2026-03-18')) === 'completed',
           "March 18's sweep",
+          async () => (await sweepState('2026-03-18')) === 'completed',
+          { timeoutMs: 30_000 },
         );
         expect(await remindersTo('ny@example.org')).toBe(2);
       } finally {

@@ -1,5 +1,6 @@
 import { MAIL_CONCURRENCY, MailService } from '../src/platform/mail/mail.service';
 import { resetDatabase, TestApi } from './support/harness';
+import { waitFor } from './support/wait-for';
 import { Factories } from './support/factories';
 import { TestSmtpServer } from './support/smtp';
 
@@ -48,8 +49,9 @@ describe('mail delivery: a few at a time, account mail first', () => {
       sending = await TestApi.start({ SMTP_URL: smtp.url, JOB_POLLING_SECONDS: '1' });
       const reset = await smtp.mailTo(parent.email, 60_000);
       expect(reset.subject).toMatch(/Reset your Continuum password/);
-      for (let i = 0; i < 600 && smtp.received.length < REMINDERS + 1; i++)
-        await new Promise((r) => setTimeout(r, 100));
+      await waitFor('every mail to arrive', () => smtp.received.length >= REMINDERS + 1, {
+        timeoutMs: 60_000,
+      });
       expect(smtp.received).toHaveLength(REMINDERS + 1);
       // Fetched by priority: at most the first fetch's reminders went out before it.
       const position = smtp.received.findIndex((m) => m.to.includes(parent.email));

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
+import { waitFor } from './support/wait-for';
 import { Factories } from './support/factories';
 import { TestSmtpServer } from './support/smtp';
 
@@ -333,13 +334,16 @@ describe('members: invitations, roles and removal, over a real SMTP server', () 
     const { cookie } = await adminOf('Riverside');
     await api.graphql(INVITE, { email: 'body@example.org', role: 'PARENT' }, { cookie });
     await smtp.mailTo('body@example.org');
-    await new Promise((r) => setTimeout(r, 300));
-    const outbox = await asSuperuser((c) =>
-      c.query<{ text_body: string; transport: string }>(
-        'SELECT text_body, transport FROM mail_outbox',
-      ),
-    );
-    expect(outbox.rows).toEqual([
+    // The outbox row is updated after the SMTP server has the mail: wait for it to be marked sent.
+    const outbox = await waitFor('the outbox row to be marked sent', async () => {
+      const rows = await asSuperuser((c) =>
+        c.query<{ text_body: string; transport: string; sent_at: Date | null }>(
+          'SELECT text_body, transport, sent_at FROM mail_outbox',
+        ),
+      );
+      return rows.rows.every((r) => r.sent_at) && rows;
+    });
+    expect(outbox.rows.map(({ text_body, transport }) => ({ text_body, transport }))).toEqual([
       { text_body: '[sent over SMTP; body removed]', transport: 'smtp' },
     ]);
   });
@@ -371,14 +375,15 @@ describe('mail without SMTP: the development mailbox', () => {
         `SELECT to_address, text_body, sent_at FROM mail_outbox ORDER BY created_at`,
       ),
     );
-  async function allLogged(count: number) {
-    for (let i = 0; i < 150; i++) {
-      const rows = (await outbox()).rows;
-      if (rows.length >= count && rows.every((r) => r.sent_at)) return rows;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`the outbox did not log ${count} mails within 30 s`);
-  }
+  const allLogged = (count: number) =>
+    waitFor(
+      `the outbox to log ${count} mails`,
+      async () => {
+        const rows = (await outbox()).rows;
+        return rows.length >= count && rows.every((r) => r.sent_at) && rows;
+      },
+      { timeoutMs: 30_000 },
+    );
 
   it('shows org admins the invitations they sent, and no one else the mailbox', async () => {
     const organization = await factories.organization({ name: 'Riverside' });
@@ -392,10 +397,10 @@ describe('mail without SMTP: the development mailbox', () => {
       template: 'invitation',
     });
     expect(mailbox.data?.developmentMailbox[0]?.text).toMatch(/invitations\/accept\?token=/);
-    for (let i = 0; i < 50 && !mailbox.data?.developmentMailbox[0]?.sentAt; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      mailbox = await api.graphql(MAILBOX, {}, { cookie });
-    }
+    mailbox = await waitFor('the invitation to be marked sent', async () => {
+      const read = await api.graphql<Mailbox>(MAILBOX, {}, { cookie });
+      return Boolean(read.data?.developmentMailbox[0]?.sentAt) && read;
+    });
     expect(mailbox.data?.developmentMailbox[0]?.sentAt).not.toBeNull();
 
     // Another admin of the organization did not send it, and does not see it.
@@ -462,16 +467,14 @@ describe('mail without SMTP: the development mailbox', () => {
     });
     const [row] = await allLogged(1);
     const token = /token=([\w-]+)/.exec(row!.text_body)![1]!;
-    let line: string | undefined;
-    for (let i = 0; i < 50 && !line; i++) {
-      line = logged
+    const line = await waitFor('the mail in the log', () =>
+      logged
         .join('')
         .split('\n')
-        .find((l) => l.includes('"mail"'));
-      if (!line) await new Promise((r) => setTimeout(r, 100));
-    }
+        .find((l) => l.includes('"mail"')),
+    );
     expect(line).toBeDefined();
-    const entry = JSON.parse(line!) as { mail: { to: string; text: string } };
+    const entry = JSON.parse(line) as { mail: { to: string; text: string } };
     expect(entry.mail.to).toBe(parent.email);
     expect(entry.mail.text).toContain('/reset-password?[redacted]');
     expect(logged.join('')).not.toContain(token);

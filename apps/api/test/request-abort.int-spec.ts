@@ -2,15 +2,10 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { Client } from 'pg';
 import { asSuperuser, databaseUrls, resetDatabase, TestApi } from './support/harness';
 import { Factories } from './support/factories';
+import { waitFor } from './support/wait-for';
 
-/** Polls a condition, bounded, instead of sleeping a fixed time. */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (what: string, check: () => Promise<boolean>, timeoutMs = 10_000) =>
+  waitFor(what, check, { timeoutMs, everyMs: 20 });
 
 async function count(table: string): Promise<number> {
   return asSuperuser(async (client) => {

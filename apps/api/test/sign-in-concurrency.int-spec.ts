@@ -1,5 +1,6 @@
 import { Factories } from './support/factories';
 import { resetDatabase, signIn, TestApi } from './support/harness';
+import { waitFor } from './support/wait-for';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { role }
@@ -47,10 +48,7 @@ describe('a crowd of sign-ins does not freeze the API', () => {
   async function duringCrowd<T>(crowd: () => Promise<T>[], cookie: string) {
     let answered = 0;
     const all = crowd().map((p) => p.finally(() => (answered += 1)));
-    const deadline = Date.now() + 10_000;
-    while (answered === 0 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(answered).toBeGreaterThan(0);
+    await waitFor("the crowd's first answer", () => answered > 0, { everyMs: 10 });
     const [health, me] = await Promise.all([
       timed(async (signal) => (await fetch(`${api.baseUrl}/health`, { signal })).status === 200),
       timed(async (signal) => {

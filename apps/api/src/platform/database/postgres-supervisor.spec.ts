@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlive, PostgresSupervisor, type PostgresServer } from './postgres-supervisor';
+import { waitFor } from '../../../test/support/wait-for';
 
 /**
  * The supervisor's bookkeeping with a stand-in server: a real process and a real pid file,
@@ -44,13 +44,8 @@ function collectingLog() {
   return { lines, info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await sleep(20);
-  }
-}
+const until = (condition: () => boolean, timeoutMs: number) =>
+  waitFor('the condition', condition, { timeoutMs, everyMs: 20 });
 
 describe(PostgresSupervisor.name, () => {
   let dir: string;
