@@ -99,12 +99,4 @@ export const DocumentsErrors = {
       'This document is archived; restore it first.',
       'documentId',
     ),
-  invalidSearch: () =>
-    new DomainError(
-      'BAD_USER_INPUT',
-      'SEARCH_QUERY_INVALID',
-      'Search for 1 to 200 characters.',
-      'query',
-      { max: 200 },
-    ),
 };

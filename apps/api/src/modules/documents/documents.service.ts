@@ -39,6 +39,7 @@ import type {
 } from './documents.model';
 import { sanitizeFileName } from './file-names';
 import type { ReceivedUpload } from './upload-receiver';
+import { RecordSearchErrors } from '../record-search/record-search.errors';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEARCH_MAX = 200;
@@ -355,7 +356,7 @@ export class DocumentsService {
     this.narrowToReadable(ctx, query, ability, caseFile.people);
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > SEARCH_MAX) throw DocumentsErrors.invalidSearch();
+      if (search.length > SEARCH_MAX) throw RecordSearchErrors.invalidQuery();
       query
         .andWhere(`d.search_vector @@ ${TSQUERY}`, { search })
         .orderBy(`ts_rank(d.search_vector, ${TSQUERY})`, 'DESC');

@@ -7,7 +7,9 @@ import type {
 } from '@continuum/graphql-client';
 import {
   communicationModeLabel,
+  COMMUNICATION_MODES,
   frequencyLabel,
+  MEETING_KINDS,
   meetingKindLabel,
   sessionStatusLabel,
 } from '$lib/caselogs/labels';
@@ -103,21 +105,8 @@ function all<T extends readonly (string | undefined)[]>(
 const CASE_STATUSES = new Set<string>(['OPEN', 'ACTIVE', 'RESOLVED', 'CLOSED']);
 const FREQUENCIES = new Set<string>(['WEEKLY', 'MONTHLY']);
 const SESSION_STATUSES = new Set<string>(['DELIVERED', 'MISSED']);
-const MEETING_KINDS = new Set<string>([
-  'iep',
-  'eligibility',
-  'resolution',
-  'mediation',
-  'facilitation',
-  'other',
-]);
-const MODES = new Set<string>([
-  'phone',
-  'email_or_text',
-  'letter',
-  'in_person_meeting',
-  'virtual_meeting',
-]);
+const MEETING_KIND_SET = new Set<string>(MEETING_KINDS);
+const MODES = new Set<string>(COMMUNICATION_MODES);
 
 const status = (v: string | undefined) =>
   v && CASE_STATUSES.has(v) ? caseStatusLabel(v as CaseStatus) : undefined;
@@ -126,7 +115,7 @@ const frequency = (v: string | undefined) =>
 const sessionStatus = (v: string | undefined) =>
   v && SESSION_STATUSES.has(v) ? sessionStatusLabel(v as ServiceSessionStatus) : undefined;
 const meetingKind = (v: string | undefined) =>
-  v && MEETING_KINDS.has(v) ? meetingKindLabel(v as MeetingKind) : undefined;
+  v && MEETING_KIND_SET.has(v) ? meetingKindLabel(v as MeetingKind) : undefined;
 const mode = (v: string | undefined) =>
   v && MODES.has(v) ? communicationModeLabel(v as CommunicationMode) : undefined;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
