@@ -273,7 +273,12 @@ describe('the database goes away under a running API', () => {
       expect(await healthStatus(baseUrl)).toBe(200);
 
       await killPostmaster(dataDir);
-      expect(await healthStatus(baseUrl)).toBe(503);
+      // The postmaster's backends end a moment after it: wait for /health to notice.
+      await waitFor(
+        '/health to answer 503 once the database is gone',
+        async () => (await healthStatus(baseUrl)) === 503,
+        { timeoutMs: 10_000, everyMs: 100 },
+      );
       await clusterGone(dataDir);
 
       // Started again by the operator, over its stale postmaster.pid.
