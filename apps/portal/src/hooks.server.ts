@@ -4,9 +4,13 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { cookieMaxAge, cookieName, getTextDirection } from '$lib/paraglide/runtime';
 import { handleBodyLimit } from '$lib/server/body-limit';
 import { handleFormOrigin } from '$lib/server/form-origin';
+import { registerPathLocaleStrategy } from '$lib/public/locale-strategy';
+
+registerPathLocaleStrategy();
 
 /**
- * Resolves the request's locale (cookie, then Accept-Language, then English) for the whole
+ * Resolves the request's locale (an `/es` address, then the cookie, then Accept-Language, then
+ * English) for the whole
  * request, and writes it into <html lang dir>. When the person has not chosen yet, the
  * resolved locale is stored in the cookie so the browser hydrates in the language the server
  * rendered (navigator.languages can disagree with Accept-Language).

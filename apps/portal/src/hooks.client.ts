@@ -1,0 +1,3 @@
+import { registerPathLocaleStrategy } from '$lib/public/locale-strategy';
+
+registerPathLocaleStrategy();

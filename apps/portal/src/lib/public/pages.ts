@@ -1,0 +1,25 @@
+/**
+ * The public pages, each listed once in English and once in Spanish by the sitemap
+ * (routes/sitemap.xml). A public page renders with `PublicHead` (title, description, canonical
+ * address and its other language), works signed out and without JavaScript, and is read by
+ * the reading-grade test. Pages with a path per state, guide or organization list theirs here
+ * too, from the data that makes them.
+ */
+// `fetch` is the request's own (SvelteKit's), for pages made from the API's data.
+// eslint-disable-next-line @typescript-eslint/require-await, @typescript-eslint/no-unused-vars -- organizations' pages will come from the API
+export async function publicPaths(fetch: typeof globalThis.fetch): Promise<string[]> {
+  return ['/', '/glossary'];
+}
+
+/**
+ * Whether a path (without its language prefix) is a public page, so the language switch moves
+ * to its address in the other language rather than only changing the remembered choice.
+ */
+export function isPublicPath(path: string): boolean {
+  return (
+    path === '/' ||
+    PUBLIC_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+  );
+}
+
+const PUBLIC_PREFIXES = ['/glossary'];
