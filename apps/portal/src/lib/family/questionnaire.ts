@@ -172,7 +172,7 @@ export function inputId(questionId: string): string {
  */
 export function readStepAnswers(
   questions: Question[],
-  form: FormData,
+  form: Pick<FormData, 'get' | 'getAll'> | URLSearchParams,
 ): { set: Answers; cleared: string[] } {
   const set: Answers = {};
   const cleared: string[] = [];
