@@ -15,6 +15,7 @@ import { Words1764420000000 } from './1764420000000-words';
 import { ServiceExtendedSchoolYear1764430000000 } from './1764430000000-service-extended-school-year';
 import { SignInBackOff1764510000000 } from './1764510000000-sign-in-back-off';
 import { MailOutboxRequestedBy1764570000000 } from './1764570000000-mail-outbox-requested-by';
+import { OrganizationPublicPage1764590000000 } from './1764590000000-organization-public-page';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ServiceExtendedSchoolYear1764430000000,
   SignInBackOff1764510000000,
   MailOutboxRequestedBy1764570000000,
+  OrganizationPublicPage1764590000000,
 ];

@@ -48,6 +48,19 @@ interface DemoOrganization {
   kind: OrganizationKind;
   /** IANA zone of the organization's "today". */
   timeZone: string;
+  /** Its public intake page and directory entry (issue 14: the whole front door on `npm start`). */
+  publicPage: Pick<
+    OrganizationEntity,
+    | 'slug'
+    | 'statesServed'
+    | 'countiesServed'
+    | 'languages'
+    | 'contactPhone'
+    | 'contactEmail'
+    | 'website'
+    | 'address'
+    | 'brandColor'
+  >;
   people: DemoPerson[];
 }
 
@@ -63,6 +76,17 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: 'Riverside Parent Center',
     kind: 'parent_center',
     timeZone: 'America/Los_Angeles',
+    publicPage: {
+      slug: 'riverside',
+      statesServed: ['CA', 'AZ'],
+      countiesServed: ['Riverside (CA)', 'San Bernardino (CA)', 'Maricopa (AZ)', 'Pima (AZ)'],
+      languages: ['en', 'es'],
+      contactPhone: '(555) 010-2400',
+      contactEmail: 'help@riverside.example',
+      website: 'https://riverside.example',
+      address: '1200 Main Street, Riverside, CA 92501',
+      brandColor: '#1f5f8b',
+    },
     people: [
       { email: 'admin@riverside.example', name: 'Rosa Alvarez', role: 'ORG_ADMIN' },
       { email: 'marcus.lee@riverside.example', name: 'Marcus Lee', role: 'ADVOCATE' },
@@ -77,6 +101,17 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: 'Summit Advocacy',
     kind: 'advocacy_practice',
     timeZone: 'America/New_York',
+    publicPage: {
+      slug: 'summit',
+      statesServed: ['NY'],
+      countiesServed: ['Albany (NY)', 'Rensselaer (NY)', 'Saratoga (NY)'],
+      languages: ['en'],
+      contactPhone: '(555) 010-7700',
+      contactEmail: 'intake@summit.example',
+      website: 'https://summit.example',
+      address: '45 State Street, Albany, NY 12207',
+      brandColor: '#6b3fa0',
+    },
     people: [
       { email: 'admin@summit.example', name: 'Daniel Brooks', role: 'ORG_ADMIN' },
       { email: 'aisha.johnson@summit.example', name: 'Aisha Johnson', role: 'ADVOCATE' },
@@ -410,13 +445,25 @@ export async function seedDemo(
   for (const org of DEMO_ORGANIZATIONS) {
     const actor = { userId: '', sessionId: null, organizationId: org.id, role: null };
     await unitOfWork.run(actor, async (manager) => {
-      if (await manager.existsBy(OrganizationEntity, { id: org.id })) return;
+      const existing = await manager.findOneBy(OrganizationEntity, { id: org.id });
+      if (existing) {
+        // A database seeded before public pages existed gains them, once.
+        if (existing.slug === null)
+          await manager.update(
+            OrganizationEntity,
+            { id: org.id },
+            { ...org.publicPage, publicPageEnabled: true },
+          );
+        return;
+      }
       await manager.insert(OrganizationEntity, {
         id: org.id,
         name: org.name,
         kind: org.kind,
         settings: {},
         timeZone: org.timeZone,
+        ...org.publicPage,
+        publicPageEnabled: true,
       });
       for (const person of org.people) {
         const user = await ensureUser(manager, person, passwordHash);

@@ -1398,6 +1398,27 @@ export type ProceedingKind =
   | 'records_request'
   | 'state_complaint';
 
+/** What an organization publishes about itself for families who are not signed in: its public intake page and its place in the Parent Center directory. Published organizations only. */
+export type PublicOrganization = {
+  address?: Maybe<Scalars['String']['output']>;
+  /** #rrggbb, for its embedded page. */
+  brandColor?: Maybe<Scalars['String']['output']>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  countiesServed: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** parent_center or advocacy_practice. */
+  kind: Scalars['String']['output'];
+  /** Two-letter codes of the languages its staff speak. */
+  languages: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The public page is at /o/<slug>. */
+  slug: Scalars['String']['output'];
+  /** Two-letter codes of the states it serves. */
+  statesServed: Array<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   /** The active organization's audit trail, newest first (org admins). */
   auditEvents: AuditEventPage;
@@ -1448,6 +1469,10 @@ export type Query = {
   /** The active organization's members (a parent sees only themself). */
   organizationMembers: Array<Member>;
   proceeding: Proceeding;
+  /** A published organization by its public address, or null. */
+  publicOrganization?: Maybe<PublicOrganization>;
+  /** Published organizations, by name; with `state` (two letters), those serving that state. */
+  publicOrganizations: Array<PublicOrganization>;
   /** Full-text search of a case’s notes (English and Spanish), best first, at most 50. */
   searchCaseNotes: Array<Note>;
   /** Full-text search of a case's records (documents' titles and text, and notes; English and Spanish), best first, at most 50. */
@@ -1572,6 +1597,16 @@ export type QueryNotesArgs = {
 
 export type QueryProceedingArgs = {
   proceedingId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicOrganizationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicOrganizationsArgs = {
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2507,6 +2542,22 @@ export type LettersParentCaseLettersQueryVariables = Exact<{
 
 export type LettersParentCaseLettersQuery = { caseLetters: Array<{ id: string, title: string, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string }> };
 
+export type PublicOrganizationFieldsFragment = { id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null };
+
+export type PublicOrganizationsQueryVariables = Exact<{
+  state?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublicOrganizationsQuery = { publicOrganizations: Array<{ id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null }> };
+
+export type PublicOrganizationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicOrganizationQuery = { publicOrganization?: { id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } | null };
+
 export type RecordsVersionFragment = { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string };
 
 export type RecordsDocumentFragment = { id: string, caseId: string, title: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null, createdAt: string, updatedAt: string, currentVersion: { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string } };
@@ -2878,6 +2929,22 @@ export const LettersSummaryFragmentDoc = new TypedDocumentString(`
   pdfPath
 }
     `, {"fragmentName":"LettersSummary"}) as unknown as TypedDocumentString<LettersSummaryFragment, unknown>;
+export const PublicOrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicOrganizationFields on PublicOrganization {
+  id
+  slug
+  name
+  kind
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}
+    `, {"fragmentName":"PublicOrganizationFields"}) as unknown as TypedDocumentString<PublicOrganizationFieldsFragment, unknown>;
 export const RecordsVersionFragmentDoc = new TypedDocumentString(`
     fragment RecordsVersion on DocumentVersion {
   id
@@ -4152,6 +4219,46 @@ export const LettersParentCaseLettersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LettersParentCaseLettersQuery, LettersParentCaseLettersQueryVariables>;
+export const PublicOrganizationsDocument = new TypedDocumentString(`
+    query PublicOrganizations($state: String) {
+  publicOrganizations(state: $state) {
+    ...PublicOrganizationFields
+  }
+}
+    fragment PublicOrganizationFields on PublicOrganization {
+  id
+  slug
+  name
+  kind
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}`) as unknown as TypedDocumentString<PublicOrganizationsQuery, PublicOrganizationsQueryVariables>;
+export const PublicOrganizationDocument = new TypedDocumentString(`
+    query PublicOrganization($slug: String!) {
+  publicOrganization(slug: $slug) {
+    ...PublicOrganizationFields
+  }
+}
+    fragment PublicOrganizationFields on PublicOrganization {
+  id
+  slug
+  name
+  kind
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}`) as unknown as TypedDocumentString<PublicOrganizationQuery, PublicOrganizationQueryVariables>;
 export const RecordsCaseDocument = new TypedDocumentString(`
     query RecordsCase($caseId: ID!) {
   case(caseId: $caseId) {

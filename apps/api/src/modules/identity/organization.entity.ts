@@ -25,6 +25,40 @@ export class OrganizationEntity {
   @Column('text', { name: 'time_zone', default: 'UTC' })
   timeZone: string;
 
+  /** The public page's address, `/o/<slug>`; null until the organization picks one. */
+  @Column('text', { nullable: true })
+  slug: string | null;
+
+  @Column('boolean', { name: 'public_page_enabled', default: false })
+  publicPageEnabled: boolean;
+
+  /** Two-letter codes of the states it serves; the Parent Center directory lists it there. */
+  @Column('text', { name: 'states_served', array: true, default: () => "'{}'" })
+  statesServed: string[];
+
+  @Column('text', { name: 'counties_served', array: true, default: () => "'{}'" })
+  countiesServed: string[];
+
+  /** Two-letter language codes its staff speak with families. */
+  @Column('text', { array: true, default: () => "'{en}'" })
+  languages: string[];
+
+  @Column('text', { name: 'contact_phone', nullable: true })
+  contactPhone: string | null;
+
+  @Column('text', { name: 'contact_email', nullable: true })
+  contactEmail: string | null;
+
+  @Column('text', { nullable: true })
+  website: string | null;
+
+  @Column('text', { nullable: true })
+  address: string | null;
+
+  /** `#rrggbb`, the color its embedded intake page carries. */
+  @Column('text', { name: 'brand_color', nullable: true })
+  brandColor: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
