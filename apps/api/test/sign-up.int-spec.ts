@@ -14,7 +14,8 @@ const ANSWERS = {
   state: 'AZ',
   plan_type: 'iep',
   issues: ['services_insufficient'],
-  has_decision_date: false,
+  has_decision_date: true,
+  district_decision_date: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
   written_notice: false,
   open_to_negotiation: true,
   urgency: 'high',
@@ -59,7 +60,7 @@ describe('sign-up from the public guidance', () => {
   const time = new TestTime();
   beforeAll(async () => {
     smtp = await TestSmtpServer.start();
-    api = await TestApi.start({ SMTP_URL: smtp.url, JOB_POLLING_SECONDS: '1' }, undefined, {
+    api = await TestApi.start({ SMTP_URL: smtp.url, JOB_POLLING_SECONDS: '1', LOG_LEVEL: process.env.SIGNUP_LOG ?? 'silent' }, undefined, {
       time,
     });
   });

@@ -50,7 +50,7 @@ export class SignUpRequests1764600000000 implements MigrationInterface {
         USING (organization_id = app_current_organization_id())
         WITH CHECK (organization_id = app_current_organization_id()
                     AND app_organization_published(organization_id));
-      GRANT SELECT, INSERT, DELETE ON sign_up_requests TO continuum_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON sign_up_requests TO continuum_app;
 
       CREATE TABLE sign_up_tokens (
         token_hash bytea PRIMARY KEY,
