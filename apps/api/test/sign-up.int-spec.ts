@@ -60,9 +60,17 @@ describe('sign-up from the public guidance', () => {
   const time = new TestTime();
   beforeAll(async () => {
     smtp = await TestSmtpServer.start();
-    api = await TestApi.start({ SMTP_URL: smtp.url, JOB_POLLING_SECONDS: '1', LOG_LEVEL: process.env.SIGNUP_LOG ?? 'silent' }, undefined, {
-      time,
-    });
+    api = await TestApi.start(
+      {
+        SMTP_URL: smtp.url,
+        JOB_POLLING_SECONDS: '1',
+        LOG_LEVEL: process.env.SIGNUP_LOG ?? 'silent',
+      },
+      undefined,
+      {
+        time,
+      },
+    );
   });
   afterAll(async () => {
     await api.close();
