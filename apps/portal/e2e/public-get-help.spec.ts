@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
-import { checkPage, daysAgo, open, signIn } from './support';
+import { checkPage, demoToday, open, signIn } from './support';
 import { PASSWORD } from './support-account';
 
 /**
@@ -47,7 +47,7 @@ test('a parent in Arizona saves their answers in Spanish, confirms, and lands at
     issues: 'services_insufficient',
     has_decision_date: 'yes',
     // Close to the end of the two-year due process limit: the warning comes first in triage.
-    district_decision_date: daysAgo(700),
+    district_decision_date: demoToday(700),
     written_notice: 'no',
     open_to_negotiation: 'yes',
     urgency: 'high',

@@ -247,7 +247,7 @@ export class SignUpService implements OnModuleInit {
     const student = await this.families.createStudent(ctx, {
       familyId: family.id,
       name: request.childName,
-      state: String(request.answers.state ?? ''),
+      state: typeof request.answers.state === 'string' ? request.answers.state : '',
       planType: planTypeOf(request.answers),
     });
     const draft = await this.intakes.saveDraft(ctx, {
