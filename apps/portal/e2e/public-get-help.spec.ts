@@ -76,7 +76,9 @@ test('a parent in Arizona saves their answers in Spanish, confirms, and lands at
   await checkPage(page, 'public-sign-up-confirm');
   await page.getByRole('button', { name: 'Confirmar y mandar' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qué pasa ahora');
-  await expect(page.getByRole('status')).toContainText('Riverside Parent Center');
+  await expect(
+    page.getByText('Sus respuestas ya las tiene Riverside Parent Center.'),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'help@riverside.example' })).toBeVisible();
   await checkPage(page, 'public-get-help-next');
 

@@ -4,7 +4,7 @@ import {
   RequestHelpDocument,
 } from '@continuum/graphql-client';
 import { fail, redirect } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
+// resolve() gives a relative path on the server; a redirect needs the absolute one.
 import { answersToParams } from '$lib/public/carried-answers';
 import {
   carriedAnswers,
@@ -81,6 +81,6 @@ export const actions: Actions = {
         answersInvalid: false,
       });
     }
-    redirect(303, localizedPath(resolve('/get-help/sent'), locale));
+    redirect(303, localizedPath('/get-help/sent', locale));
   },
 };

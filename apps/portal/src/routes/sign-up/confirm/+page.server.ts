@@ -1,6 +1,6 @@
 import { ConfirmSignUpDocument, execute } from '@continuum/graphql-client';
 import { fail, redirect } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
+// resolve() gives a relative path on the server; a redirect needs the absolute one.
 import { localizedPath } from '$lib/public/locale-path';
 import { getLocale } from '$lib/paraglide/runtime';
 import { describeApiError } from '$lib/session/api-error';
@@ -28,6 +28,6 @@ export const actions: Actions = {
       org: confirmed.organization.slug,
       intake: confirmed.intakeId,
     });
-    redirect(303, `${localizedPath(resolve('/get-help/next'), locale)}?${next.toString()}`);
+    redirect(303, `${localizedPath('/get-help/next', locale)}?${next.toString()}`);
   },
 };
