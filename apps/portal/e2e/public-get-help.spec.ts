@@ -89,6 +89,7 @@ test('a parent in Arizona saves their answers in Spanish, confirms, and lands at
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Este enlace no sirve');
 
   // An advocate of Riverside sees the new intake first in triage, with its warnings.
+  await page.context().clearCookies();
   await open(page, '/sign-in');
   await signIn(page, 'marcus.lee@riverside.example', PASSWORD);
   await open(page, '/intakes');
