@@ -92,6 +92,7 @@ test('a parent in Arizona saves their answers in Spanish, confirms, and lands at
   await page.context().clearCookies();
   await open(page, '/sign-in');
   await signIn(page, 'marcus.lee@riverside.example', PASSWORD);
+  await expect(page).not.toHaveURL(/sign-in/);
   await open(page, '/intakes');
   const first = page.getByRole('row').nth(1);
   await expect(first).toContainText('Lucía Ramírez');
