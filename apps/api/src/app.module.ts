@@ -27,6 +27,7 @@ import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 import { StorageModule } from './platform/storage/storage.module';
 import { RecordSearchModule } from './modules/record-search/record-search.module';
+import { SignUpModule } from './modules/sign-up/sign-up.module';
 
 /** Feature modules; the schema emitter builds the GraphQL schema from the same list. */
 export const featureModules = [
@@ -45,6 +46,7 @@ export const featureModules = [
   DocumentsModule,
   CaseLogsModule,
   RecordSearchModule,
+  SignUpModule,
 ];
 
 @Module({})

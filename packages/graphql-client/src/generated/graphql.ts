@@ -614,6 +614,12 @@ export type ErrorKey =
   | 'SERVICE_BUSY'
   | 'SESSION_OUTSIDE_SERVICE'
   | 'SESSION_REASON_REQUIRED'
+  | 'SIGN_UP_ACCOUNT_EXISTS'
+  | 'SIGN_UP_CHILD_NAME_REQUIRED'
+  | 'SIGN_UP_LINK_EXPIRED'
+  | 'SIGN_UP_LINK_INVALID'
+  | 'SIGN_UP_ORGANIZATION_REQUIRED'
+  | 'SIGN_UP_TOO_MANY_REQUESTS'
   | 'STATE_CODE_INVALID'
   | 'TASK_ASSIGNEE_INVALID'
   | 'TEXT_BROKEN_CHARACTER'
@@ -936,6 +942,8 @@ export type Mutation = {
   assignCaseAdvocates: Case;
   /** Confirms the student’s state for a case: the student’s record takes it and every proceeding’s deadlines are computed again. */
   confirmCaseState: Case;
+  /** Uses up a sign-up confirmation link: creates the account, family, child and submitted intake, and signs in. */
+  confirmSignUp: SignUpConfirmation;
   /** Replaces a wrongly recorded event; the wrong one stays in the history. */
   correctProceedingEvent: Proceeding;
   /** Makes a new secret link to your deadlines feed; the previous link stops working. */
@@ -968,6 +976,8 @@ export type Mutation = {
   /** Records an event; the state and deadlines are recomputed and stored. */
   recordProceedingEvent: Proceeding;
   removeMember: Scalars['Boolean']['output'];
+  /** Asks a published organization for help and mails a confirmation link. Answers true whether or not the email already has an account. */
+  requestHelp: Scalars['Boolean']['output'];
   /** Mails a password reset link when the address has an account; answers true either way. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends a fresh link; earlier links stop working. */
@@ -1045,6 +1055,11 @@ export type MutationAssignCaseAdvocatesArgs = {
 
 export type MutationConfirmCaseStateArgs = {
   input: ConfirmCaseStateInput;
+};
+
+
+export type MutationConfirmSignUpArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1146,6 +1161,11 @@ export type MutationRecordProceedingEventArgs = {
 
 export type MutationRemoveMemberArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestHelpArgs = {
+  input: RequestHelpInput;
 };
 
 
@@ -1652,6 +1672,24 @@ export type RecordProceedingEventInput = {
   type: Scalars['String']['input'];
 };
 
+/** A family asking a published organization for help, from the public guidance. */
+export type RequestHelpInput = {
+  /** The public assessment’s answers, keyed by question id (current questionnaire). */
+  answers: Scalars['JSON']['input'];
+  /** The child’s first name. */
+  childName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** A form field people never see. Anything in it marks the request as automated. */
+  honeypot?: InputMaybe<Scalars['String']['input']>;
+  /** The language the family prefers. */
+  lang: Language;
+  /** The parent’s name. */
+  name: Scalars['String']['input'];
+  /** The chosen organization’s page address (`/o/<slug>`). */
+  organizationSlug: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
 export type ReviseLetterInput = {
   /** The version the edit started from; if someone saved a newer one since, the revision is refused (LETTER_CHANGED). */
   baseVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1829,6 +1867,14 @@ export type SetLetterStatusInput = {
 export type SetOrganizationTimeZoneInput = {
   /** An IANA time zone name, such as America/Los_Angeles. Errors name the field timeZone. */
   timeZone: Scalars['String']['input'];
+};
+
+/** A confirmed sign-up: the parent is signed in and their intake was submitted. */
+export type SignUpConfirmation = {
+  /** The submitted intake. */
+  intakeId: Scalars['ID']['output'];
+  /** The organization that will help, with its public contact details. */
+  organization: PublicOrganization;
 };
 
 export type StageCount = {
@@ -2557,6 +2603,20 @@ export type PublicOrganizationQueryVariables = Exact<{
 
 
 export type PublicOrganizationQuery = { publicOrganization?: { id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } | null };
+
+export type RequestHelpMutationVariables = Exact<{
+  input: RequestHelpInput;
+}>;
+
+
+export type RequestHelpMutation = { requestHelp: boolean };
+
+export type ConfirmSignUpMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmSignUpMutation = { confirmSignUp: { intakeId: string, organization: { slug: string, name: string } } };
 
 export type RecordsVersionFragment = { id: string, versionNumber: number, fileName: string, contentType: string, sizeBytes: number, uploadedByName?: string | null, createdAt: string };
 
@@ -4259,6 +4319,22 @@ export const PublicOrganizationDocument = new TypedDocumentString(`
   address
   brandColor
 }`) as unknown as TypedDocumentString<PublicOrganizationQuery, PublicOrganizationQueryVariables>;
+export const RequestHelpDocument = new TypedDocumentString(`
+    mutation RequestHelp($input: RequestHelpInput!) {
+  requestHelp(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestHelpMutation, RequestHelpMutationVariables>;
+export const ConfirmSignUpDocument = new TypedDocumentString(`
+    mutation ConfirmSignUp($token: String!) {
+  confirmSignUp(token: $token) {
+    intakeId
+    organization {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSignUpMutation, ConfirmSignUpMutationVariables>;
 export const RecordsCaseDocument = new TypedDocumentString(`
     query RecordsCase($caseId: ID!) {
   case(caseId: $caseId) {

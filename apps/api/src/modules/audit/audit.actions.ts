@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'intake.read',
   'intake.save_draft',
   'intake.submit',
+  'sign_up.request',
+  'sign_up.confirm',
   'case.list',
   'case.read',
   'case.create',
@@ -107,5 +109,6 @@ export const AUDIT_SUBJECT_TYPES = [
   'ServiceSession',
   'Note',
   'Task',
+  'SignUpRequest',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];

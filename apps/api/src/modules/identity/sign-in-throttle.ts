@@ -40,9 +40,64 @@ export function backOffSeconds(failures: number, backOff: BackOff): number {
   return Math.min(backOff.maxWaitSeconds, 2 ** Math.min(30, failures - backOff.free - 1));
 }
 
-/** Keys are hashed, so the table holds no email address and no IP address. */
-function key(kind: 'account' | 'address', value: string): string {
+/**
+ * Keys are hashed, so the table holds no email address and no IP address. Sign-up requests
+ * are counted in the same table under their own kinds (`modules/sign-up`), so the counts of
+ * the two never mix.
+ */
+export function throttleKey(
+  kind: 'account' | 'address' | 'sign_up_account' | 'sign_up_address',
+  value: string,
+): string {
   return createHash('sha256').update(`${kind}:${value}`).digest('hex');
+}
+
+const key = throttleKey;
+
+/** The instant the first of these keys may try again, or null when none must wait. */
+export async function retryAt(
+  manager: EntityManager,
+  keys: string[],
+  now: Date,
+): Promise<Date | null> {
+  const rows = await manager.query<{ retry_at: Date | null }[]>(
+    `SELECT max(retry_at) AS retry_at FROM sign_in_attempts
+      WHERE key = ANY($1) AND retry_at > $2`,
+    [keys, now],
+  );
+  const at = rows[0]?.retry_at;
+  return at ? new Date(at) : null;
+}
+
+/**
+ * Counts one attempt against a key and sets when the next may come. A single
+ * `INSERT … ON CONFLICT DO UPDATE … RETURNING`: PostgreSQL takes the row's lock for the
+ * update, so forty concurrent attempts count forty. Returns the count.
+ */
+export async function countAttempt(
+  manager: EntityManager,
+  now: Date,
+  k: string,
+  backOff: BackOff,
+  purpose: 'sign_in' | 'sign_up',
+): Promise<number> {
+  // The count after this attempt, as the row's update sees it (a stale count restarts).
+  const next = `CASE WHEN a.last_failure_at < $2::timestamptz - make_interval(secs => $3)
+                     THEN 1 ELSE a.failures + 1 END`;
+  const wait = (n: string) =>
+    `CASE WHEN ${n} > $4 THEN $2::timestamptz + make_interval(secs =>
+       least($5::double precision, power(2, least(30, ${n} - $4 - 1)))) END`;
+  const rows = await manager.query<{ failures: number }[]>(
+    `INSERT INTO sign_in_attempts AS a (key, failures, last_failure_at, retry_at, purpose)
+     VALUES ($1, 1, $2, ${wait('1')}, $6)
+     ON CONFLICT (key) DO UPDATE SET
+       failures = ${next},
+       last_failure_at = $2,
+       retry_at = ${wait(next)}
+     RETURNING failures`,
+    [k, now, WINDOW_SECONDS, backOff.free, backOff.maxWaitSeconds, purpose],
+  );
+  return rows[0]!.failures;
 }
 
 function accountKey(email: string): string {
@@ -95,13 +150,8 @@ export class SignInThrottle {
   ): Promise<void> {
     const keys = [accountKey(email), ...(address ? [key('address', address)] : [])];
     const now = this.clock.now();
-    const rows = await manager.query<{ retry_at: Date }[]>(
-      `SELECT max(retry_at) AS retry_at FROM sign_in_attempts
-        WHERE key = ANY($1) AND retry_at > $2`,
-      [keys, now],
-    );
-    const retryAt = rows[0]?.retry_at;
-    if (retryAt) throw tooManyAttempts((new Date(retryAt).getTime() - now.getTime()) / 1000);
+    const at = await retryAt(manager, keys, now);
+    if (at) throw tooManyAttempts((at.getTime() - now.getTime()) / 1000);
   }
 
   /**
@@ -123,24 +173,7 @@ export class SignInThrottle {
     await manager.query(`DELETE FROM sign_in_attempts WHERE key = $1`, [accountKey(email)]);
   }
 
-  private async count(manager: EntityManager, k: string, backOff: BackOff): Promise<number> {
-    const now = this.clock.now();
-    // The count after this failure, as the row's update sees it (a stale count restarts).
-    const next = `CASE WHEN a.last_failure_at < $2::timestamptz - make_interval(secs => $3)
-                       THEN 1 ELSE a.failures + 1 END`;
-    const wait = (n: string) =>
-      `CASE WHEN ${n} > $4 THEN $2::timestamptz + make_interval(secs =>
-         least($5::double precision, power(2, least(30, ${n} - $4 - 1)))) END`;
-    const rows = await manager.query<{ failures: number }[]>(
-      `INSERT INTO sign_in_attempts AS a (key, failures, last_failure_at, retry_at)
-       VALUES ($1, 1, $2, ${wait('1')})
-       ON CONFLICT (key) DO UPDATE SET
-         failures = ${next},
-         last_failure_at = $2,
-         retry_at = ${wait(next)}
-       RETURNING failures`,
-      [k, now, WINDOW_SECONDS, backOff.free, backOff.maxWaitSeconds],
-    );
-    return rows[0]!.failures;
+  private count(manager: EntityManager, k: string, backOff: BackOff): Promise<number> {
+    return countAttempt(manager, this.clock.now(), k, backOff, 'sign_in');
   }
 }

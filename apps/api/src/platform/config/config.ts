@@ -33,6 +33,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
   /** Failures allowed before sign-in back-off starts (modules/identity/sign-in-throttle.ts). */
   signIn: { accountFreeFailures: number; addressFreeFailures: number };
+  /** Sign-up requests allowed before back-off (modules/sign-up/sign-up-throttle.ts). */
+  signUp: { addressFreeRequests: number; emailFreeRequests: number };
   mail: MailConfig;
   /** The portal's public address, for links in mails. */
   portalUrl: string;
@@ -254,6 +256,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     signIn: {
       accountFreeFailures: integer(env, 'SIGN_IN_ACCOUNT_FREE_FAILURES', 5, 1, 1000),
       addressFreeFailures: integer(env, 'SIGN_IN_ADDRESS_FREE_FAILURES', 100, 1, 100_000),
+    },
+    signUp: {
+      addressFreeRequests: integer(env, 'SIGN_UP_ADDRESS_FREE_REQUESTS', 10, 1, 100_000),
+      emailFreeRequests: integer(env, 'SIGN_UP_EMAIL_FREE_REQUESTS', 3, 1, 1000),
     },
     mail: mailConfig(env, production),
     portalUrl: httpUrl(env, 'PORTAL_URL', 'http://localhost:5173'),

@@ -27,6 +27,10 @@ import { LetterEntity, LetterVersionEntity } from '../../modules/letters/letter.
 import { DocumentEntity, DocumentVersionEntity } from '../../modules/documents/document.entity';
 import { caseLogEntities } from '../../modules/case-logs/case-logs.entities';
 import { migrations } from '../../migrations';
+import {
+  SignUpRequestEntity,
+  SignUpTokenEntity,
+} from '../../modules/sign-up/sign-up-request.entity';
 import { prepareJobSchema } from '../jobs/job-schema';
 import { POOL_ACQUIRE_TIMEOUT_MS } from './pool-timeout';
 
@@ -36,6 +40,8 @@ export const entities = [
   AuditEventEntity,
   InvitationEntity,
   InvitationTokenEntity,
+  SignUpRequestEntity,
+  SignUpTokenEntity,
   MailOutboxEntity,
   FamilyEntity,
   FamilyParentEntity,

@@ -29,6 +29,8 @@ export const QUEUES: PgBoss.Queue[] = [
     expireInSeconds: 3600,
   },
   { name: 'documents.sweep', retryLimit: 3, retryDelay: 300, expireInSeconds: 1800 },
+  // Hourly; a missed run is made good by the next.
+  { name: 'sign-ups.sweep', retryLimit: 0, expireInSeconds: 600 },
 ];
 
 /**

@@ -30,6 +30,8 @@ const ACTION_LABELS: Record<string, () => string> = {
   'intake.read': m.audit_action_intake_read,
   'intake.save_draft': m.audit_action_intake_save_draft,
   'intake.submit': m.audit_action_intake_submit,
+  'sign_up.request': m.audit_action_sign_up_request,
+  'sign_up.confirm': m.audit_action_sign_up_confirm,
   'case.list': m.audit_action_case_list,
   'case.read': m.audit_action_case_read,
   'case.create': m.audit_action_case_create,
@@ -110,6 +112,7 @@ const SUBJECT_LABELS: Record<string, () => string> = {
   ServiceSession: m.audit_subject_service_session,
   Note: m.audit_subject_note,
   Task: m.audit_subject_task,
+  SignUpRequest: m.audit_subject_sign_up_request,
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS);

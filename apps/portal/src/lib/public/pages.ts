@@ -22,4 +22,6 @@ export function isPublicPath(path: string): boolean {
   );
 }
 
-const PUBLIC_PREFIXES = ['/glossary'];
+// `/get-help` and `/sign-up` carry a family's answers or a token: public (the language switch
+// moves to the other address) but not in the sitemap.
+const PUBLIC_PREFIXES = ['/glossary', '/get-help', '/sign-up'];

@@ -95,6 +95,16 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     typeof p.seconds === 'number' && p.seconds < 120
       ? m.words_error_too_many_attempts_seconds({ seconds: text(p, 'seconds', locale) }, { locale })
       : m.words_error_too_many_attempts({ minutes: text(p, 'minutes', locale) }, { locale }),
+  SIGN_UP_ORGANIZATION_REQUIRED: (_p, locale) =>
+    m.words_error_sign_up_organization_required({}, { locale }),
+  SIGN_UP_CHILD_NAME_REQUIRED: (_p, locale) =>
+    m.words_error_sign_up_child_name_required({}, { locale }),
+  SIGN_UP_LINK_INVALID: (_p, locale) => m.words_error_sign_up_link_invalid({}, { locale }),
+  SIGN_UP_LINK_EXPIRED: (p, locale) =>
+    m.words_error_sign_up_link_expired({ hours: text(p, 'hours', locale) }, { locale }),
+  SIGN_UP_ACCOUNT_EXISTS: (_p, locale) => m.words_error_sign_up_account_exists({}, { locale }),
+  SIGN_UP_TOO_MANY_REQUESTS: (p, locale) =>
+    m.words_error_sign_up_too_many_requests({ minutes: text(p, 'minutes', locale) }, { locale }),
   ALREADY_MEMBER: (_p, locale) => m.words_error_already_member({}, { locale }),
   INVITATION_NOT_FOUND: (_p, locale) => m.words_error_invitation_not_found({}, { locale }),
   INVITATION_EXPIRED: (_p, locale) => m.words_error_invitation_expired({}, { locale }),

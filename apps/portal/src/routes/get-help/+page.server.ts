@@ -1,0 +1,86 @@
+import {
+  execute,
+  PublicOrganizationsDocument,
+  RequestHelpDocument,
+} from '@continuum/graphql-client';
+import { fail, redirect } from '@sveltejs/kit';
+// resolve() gives a relative path on the server; a redirect needs the absolute one.
+import { answersToParams } from '$lib/public/carried-answers';
+import {
+  carriedAnswers,
+  questionnaireFor,
+  readGetHelpForm,
+  validateGetHelp,
+} from '$lib/public/get-help';
+import { localizedPath } from '$lib/public/locale-path';
+import { getLocale } from '$lib/paraglide/runtime';
+import { describeApiError } from '$lib/session/api-error';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * "Save my answers and get help" (public, no account yet): the assessment's answers arrive in
+ * the address; the parent chooses an organization serving their state and asks for an
+ * account. Nothing is stored until the emailed link is confirmed.
+ */
+export const load: PageServerLoad = async ({ url, fetch }) => {
+  const locale = getLocale();
+  const answers = carriedAnswers(locale, url.searchParams);
+  if (!answers) return { valid: false as const };
+  const state = typeof answers.state === 'string' ? answers.state : '';
+  const {
+    data: { publicOrganizations },
+  } = await execute(fetch, PublicOrganizationsDocument, { state });
+  const wanted = url.searchParams.get('org') ?? '';
+  return {
+    valid: true as const,
+    carried: [...answersToParams(questionnaireFor(locale), answers)],
+    organizations: publicOrganizations.map((o) => ({ slug: o.slug, name: o.name })),
+    chosen: publicOrganizations.some((o) => o.slug === wanted)
+      ? wanted
+      : publicOrganizations.length === 1
+        ? publicOrganizations[0]!.slug
+        : '',
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const locale = getLocale();
+    const input = readGetHelpForm(form, locale);
+    const answers = carriedAnswers(locale, form);
+    const kept = {
+      organization: input.organizationSlug,
+      name: input.name,
+      email: input.email,
+      childName: input.childName,
+      lang: input.lang,
+    };
+    if (!answers) return fail(400, { ...kept, errors: [], answersInvalid: true });
+    const problems = validateGetHelp(input, locale);
+    if (problems.length > 0) return fail(400, { ...kept, errors: problems, answersInvalid: false });
+    try {
+      await execute(fetch, RequestHelpDocument, {
+        input: {
+          organizationSlug: input.organizationSlug,
+          name: input.name,
+          email: input.email,
+          password: input.password,
+          childName: input.childName,
+          lang: input.lang === 'es' ? 'ES' : 'EN',
+          answers,
+          honeypot: input.honeypot || null,
+        },
+      });
+    } catch (error) {
+      const described = describeApiError(error, locale);
+      const field = described.field === 'organizationSlug' ? 'organization' : described.field;
+      return fail(400, {
+        ...kept,
+        errors: [{ ...described, field }],
+        answersInvalid: false,
+      });
+    }
+    redirect(303, localizedPath('/get-help/sent', locale));
+  },
+};
