@@ -14,7 +14,8 @@ export const load: PageServerLoad = ({ url }) => ({ token: url.searchParams.get(
 
 export const actions: Actions = {
   default: async ({ request, fetch }) => {
-    const token = String((await request.formData()).get('token') ?? '');
+    const entry = (await request.formData()).get('token');
+    const token = typeof entry === 'string' ? entry : '';
     const locale = getLocale();
     let confirmed;
     try {
