@@ -74,19 +74,19 @@ export const DATE_LABELS = {
   },
   due_process: {
     en: 'Last day to ask for a due process hearing about this decision.',
-    es: 'Último día para pedir una audiencia de debido proceso sobre esta decisión.',
+    es: 'El último día para pedir una audiencia de debido proceso por esta decisión.',
   },
   state_complaint: {
     en: 'Last day to file a complaint with the state about this decision.',
-    es: 'Último día para presentar una queja ante el estado sobre esta decisión.',
+    es: 'Último día para poner una queja ante el estado por esta decisión.',
   },
   ocr: {
     en: 'Last day to file a complaint with the Office for Civil Rights.',
-    es: 'Último día para presentar una queja ante la Oficina para Derechos Civiles.',
+    es: 'Es el último día para poner una queja. Se pone ante la Oficina para Derechos Civiles.',
   },
   ferpa: {
-    en: 'Last day to file a complaint about the records with the federal privacy office.',
-    es: 'Último día para presentar una queja sobre el archivo ante la oficina federal de privacidad.',
+    en: 'Last day to tell the federal privacy office that the school broke the records rules.',
+    es: 'Último día para poner una queja por el archivo ante la oficina federal.',
   },
 } as const satisfies Record<string, Text>;
 
@@ -118,7 +118,7 @@ export const CHECKLIST_COMMON: readonly Text[] = [
   },
   {
     en: 'Report cards, progress reports and test results.',
-    es: 'Boletas de calificaciones, informes de progreso y resultados de pruebas.',
+    es: 'Boletas de notas, informes de progreso y resultados de pruebas.',
   },
   {
     en: "Notes from doctors or therapists about your child's needs.",
@@ -165,7 +165,7 @@ export const CHECKLIST_ISSUES: Readonly<Record<IssueId, Text>> = {
   },
   services_insufficient: {
     en: 'School work and notes that show where your child still needs help.',
-    es: 'Tareas y notas que muestran dónde su hijo todavía necesita ayuda.',
+    es: 'Tareas y notas que muestran en qué su hijo aún necesita ayuda.',
   },
   services_not_provided: {
     en: 'Your notes of each missed session or help, with dates.',
@@ -180,7 +180,7 @@ export const CHECKLIST_ISSUES: Readonly<Record<IssueId, Text>> = {
     es: 'Cada papel sobre una suspensión, y la cuenta de los días que mandaron a su hijo a casa.',
   },
   procedural_violation: {
-    en: 'Meeting notices, and any paper about a decision made without you.',
+    en: 'Meeting notices, and any paper about a choice made without you.',
     es: 'Los avisos de reuniones, y cualquier papel de una decisión tomada sin usted.',
   },
   records_denied: {
