@@ -22,4 +22,4 @@ export function isPublicPath(path: string): boolean {
   );
 }
 
-const PUBLIC_PREFIXES = ['/glossary'];
+const PUBLIC_PREFIXES = ['/glossary', '/guide/starter-kit'];
