@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
 import { renderDocx, renderPdf } from '@continuum/rules/render';
-import { resolve } from '$app/paths';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localizedPath } from '$lib/public/locale-path';
@@ -23,13 +22,9 @@ export const GET: RequestHandler = async ({ url }) => {
   const lang = getLocale() === 'es' ? 'es' : 'en';
   const request = readStarterKitRequest(url.searchParams, lang, publicToday());
   if (!request.ok) {
-    redirect(
-      303,
-      localizedPath(
-        `${resolve('/guide/starter-kit/problem')}?${url.searchParams.toString()}`,
-        lang,
-      ),
-    );
+    // A redirect's Location is written out: resolve() may answer a path relative to the
+    // request's, which the language prefix would break.
+    redirect(303, localizedPath(`/guide/starter-kit/problem?${url.searchParams.toString()}`, lang));
   }
   const { kit, format } = request;
   const bytes = format === 'pdf' ? await renderPdf(kit) : await renderDocx(kit);
