@@ -153,3 +153,21 @@ test('answers the rules refuse are named by their question, with the way back to
   );
   await checkPage(page, 'starter-kit-problem-en');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the problem page’s plain form makes the kit', async ({ page }) => {
+    await page.goto(`/guide/starter-kit?${ANSWERS}&format=docx`);
+    await expect(page).toHaveURL(/\/guide\/starter-kit\/problem\?/);
+    await expect(page.getByRole('alert')).toContainText(
+      "Your child's first name: Please write your child's first name.",
+    );
+    await page.getByLabel("Your child's first name").fill('Sofia');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a Word file (DOCX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Starter kit for Sofia.docx');
+  });
+});
