@@ -12,6 +12,11 @@ export default defineConfig(({ command }) => ({
     sveltekit(),
   ],
   server: { port: 5173, strictPort: true },
+  // The starter kit renders PDF and DOCX on the server with @continuum/rules/render. The rules
+  // package is a workspace link, which Vite would bundle, and with it pdfkit, which reads its
+  // font metrics from files next to its own code (__dirname): the server loads the package's
+  // build from node_modules instead, as it does any other dependency.
+  ssr: { external: ['@continuum/rules'] },
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

@@ -30,6 +30,27 @@ export type LetterBlock =
     };
 
 /**
+ * What the DOCX and PDF renderers print: a language, a date, a title and blocks in reading
+ * order. A letter is one; so is the starter kit (`buildStarterKit`), which puts its letter on
+ * a page of its own so it can be taken out and mailed: `newPageBefore` lists the indexes of the
+ * blocks that start a new page.
+ *
+ * @example
+ * ```ts
+ * const doc: PrintableDocument = { lang: 'en', date: '2026-12-04', title: 'Notes',
+ *   blocks: [{ type: 'heading', level: 1, text: 'Notes' }] };
+ * ```
+ */
+export interface PrintableDocument {
+  readonly lang: Lang;
+  /** The document's date (`YYYY-MM-DD`), also the PDF's creation date. */
+  readonly date: string;
+  readonly title: string;
+  readonly blocks: readonly LetterBlock[];
+  readonly newPageBefore?: readonly number[];
+}
+
+/**
  * A filled letter: which template and language it came from, its title, its blocks in
  * reading order and the legal basis the template relies on (shown to the advocate, not
  * printed in the letter unless a block cites it).
@@ -40,7 +61,7 @@ export type LetterBlock =
  * doc.blocks[0]; // { type: 'address', lines: ['María López', ...] }
  * ```
  */
-export interface LetterDocument {
+export interface LetterDocument extends PrintableDocument {
   readonly template: LetterTemplateId;
   readonly lang: Lang;
   /** The date printed on the letter (`YYYY-MM-DD`). */
@@ -105,6 +126,11 @@ function renderBlock(block: LetterBlock): string {
  * md.startsWith('María López'); // true: the sender's address block comes first
  * ```
  */
-export function renderMarkdown(doc: LetterDocument): string {
-  return `${doc.blocks.map(renderBlock).join('\n\n')}\n`;
+export function renderMarkdown(doc: PrintableDocument): string {
+  const breaks = new Set(doc.newPageBefore ?? []);
+  return `${doc.blocks
+    .map((block, index) =>
+      breaks.has(index) && index > 0 ? `---\n\n${renderBlock(block)}` : renderBlock(block),
+    )
+    .join('\n\n')}\n`;
 }

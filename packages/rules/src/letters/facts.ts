@@ -150,6 +150,12 @@ export interface LetterFacts {
   readonly evaluationDescription?: string;
   /** evaluation_request, iep_meeting_request, facilitation_request: the concerns to address. */
   readonly concerns?: readonly string[];
+  /**
+   * records_request: the last day of the 45 days of 34 CFR 300.613(a), counted from the
+   * letter's date, printed so the school and the parent read the same date (the starter kit
+   * passes it; a letter without it only names the 45 days).
+   */
+  readonly respondBy?: IsoDate;
   /** records_request: particular records wanted (otherwise a standard list). */
   readonly records?: readonly string[];
   /** iep_meeting_request: dates and times the parent can meet. */
@@ -258,6 +264,7 @@ function parseFactsShape(value: unknown): LetterFacts {
     evaluationDate: optionalDate(value.evaluationDate, 'evaluationDate'),
     evaluationDescription: optionalText(value.evaluationDescription, 'evaluationDescription'),
     concerns: optionalList(value.concerns, 'concerns'),
+    respondBy: optionalDate(value.respondBy, 'respondBy'),
     records: optionalList(value.records, 'records'),
     availability: optionalList(value.availability, 'availability'),
     servicesNotDelivered: optionalList(value.servicesNotDelivered, 'servicesNotDelivered'),

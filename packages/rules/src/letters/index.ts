@@ -3,7 +3,12 @@
  * here. DOCX and PDF renderers live in `./render` (the `@continuum/rules/render` entry) so
  * that this pure core never loads docx or pdfkit.
  */
-export { type LetterBlock, type LetterDocument, renderMarkdown } from './document.js';
+export {
+  type LetterBlock,
+  type LetterDocument,
+  type PrintableDocument,
+  renderMarkdown,
+} from './document.js';
 export {
   type LetterDistrict,
   type LetterFacts,

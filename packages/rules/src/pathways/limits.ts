@@ -21,7 +21,7 @@ import type { RecommendationWarning, WarningId } from './types.js';
 export const NEAR_DAYS = 90;
 
 /** A limitation clock: its length, where the length comes from, and its basis. */
-interface Clock {
+export interface Clock {
   readonly kind: LimitKind;
   readonly duration: Duration | null;
   readonly origin: LimitOrigin;
@@ -131,6 +131,15 @@ export function ferpaClock(): Clock {
 }
 
 /**
+ * The last day of a clock that started on `decisionDate`, with the same day arithmetic as the
+ * warnings (one year after Feb 29 is Feb 28; no roll-forward), or null when the length is
+ * unknown or counted in school days (which need the school's calendar).
+ */
+export function clockDeadline(clock: Clock, decisionDate: IsoDate): IsoDate | null {
+  return clock.duration === null ? null : addDuration(decisionDate, clock.duration);
+}
+
+/**
  * The warning for one clock, or null when the limit is more than 90 days away. An unknown
  * limit always warns, with the reference's "unknown — check your state's procedural
  * safeguards notice", because "not near" cannot be known either.
@@ -142,7 +151,7 @@ export function limitWarning(
   lang: Lang,
 ): RecommendationWarning | null {
   const ids = WARNING_IDS[clock.kind];
-  const deadline = clock.duration === null ? null : addDuration(decisionDate, clock.duration);
+  const deadline = clockDeadline(clock, decisionDate);
   if (clock.duration === null || deadline === null) {
     return {
       id: ids.near,

@@ -22,6 +22,6 @@ export function isPublicPath(path: string): boolean {
   );
 }
 
-// `/get-help` and `/sign-up` carry a family's answers or a token: public (the language switch
+// `/get-help`, `/sign-up` and the assessment's later steps carry a family's answers or a token: public (the language switch
 // moves to the other address) but not in the sitemap.
-const PUBLIC_PREFIXES = ['/glossary', '/get-help', '/sign-up'];
+const PUBLIC_PREFIXES = ['/glossary', '/get-help', '/sign-up', '/guide'];

@@ -10,8 +10,8 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import type { LetterBlock, LetterDocument } from '../document.js';
-import { keepsWithNext, pageLabelParts } from './keep.js';
+import type { LetterBlock, PrintableDocument } from '../document.js';
+import { keepsWithNextIn, pageLabelParts, startsNewPage } from './keep.js';
 
 const NUMBERED = 'continuum-numbered';
 
@@ -35,7 +35,11 @@ function blockParagraphs(
   block: LetterBlock,
   keepNext: boolean,
   listInstance: () => number,
+  newPage = false,
 ): Paragraph[] {
+  // A page the document starts on purpose (the starter kit's letter): `w:pageBreakBefore` on
+  // the block's first paragraph, which Word and LibreOffice both honour.
+  const opening = newPage ? ({ pageBreakBefore: true } as const) : {};
   switch (block.type) {
     case 'heading':
       return [
@@ -50,6 +54,7 @@ function blockParagraphs(
           keepNext: true,
           keepLines: true,
           ...FLOW,
+          ...opening,
         }),
       ];
     case 'paragraph':
@@ -59,14 +64,16 @@ function blockParagraphs(
           spacing: { after: 160 },
           keepNext,
           ...FLOW,
+          ...opening,
         }),
       ];
     case 'list': {
       const instance = listInstance();
       return block.items.map(
-        (item) =>
+        (item, index) =>
           new Paragraph({
             children: runs(item),
+            ...(index === 0 ? opening : {}),
             ...(block.ordered
               ? { numbering: { reference: NUMBERED, level: 0, instance } }
               : { bullet: { level: 0 } }),
@@ -83,6 +90,7 @@ function blockParagraphs(
           keepLines: true,
           keepNext,
           ...FLOW,
+          ...opening,
         }),
       ];
     case 'signature':
@@ -94,6 +102,7 @@ function blockParagraphs(
           keepNext: true,
           keepLines: true,
           ...FLOW,
+          ...opening,
         }),
         new Paragraph({
           children: runs('________________________________'),
@@ -113,7 +122,7 @@ function blockParagraphs(
 }
 
 /** "Page N of M" with Word fields (PAGE, NUMPAGES), so the numbers are Word's own. */
-function pageNumberFooter(lang: LetterDocument['lang']): Footer {
+function pageNumberFooter(lang: PrintableDocument['lang']): Footer {
   const [before, between] = pageLabelParts(lang);
   return new Footer({
     children: [
@@ -135,7 +144,7 @@ function pageNumberFooter(lang: LetterDocument['lang']): Footer {
  * for each list; text is Unicode throughout, so Spanish accents and ¿ ¡ ñ need nothing
  * special. Headings keep with their text, the closing with the signature and the name, an
  * address is never split, and every page is numbered in the footer ("Page 2 of 3",
- * "Página 2 de 3"). The returned bytes are ready to write to a `.docx` file or send as a
+ * "Página 2 de 3"). A block listed in `newPageBefore` starts a new page. The returned bytes are ready to write to a `.docx` file or send as a
  * download.
  *
  * @example
@@ -146,7 +155,7 @@ function pageNumberFooter(lang: LetterDocument['lang']): Footer {
  * await writeFile('solicitud.docx', bytes);
  * ```
  */
-export async function renderDocx(doc: LetterDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: PrintableDocument): Promise<Uint8Array> {
   let instances = 0;
   const nextInstance = (): number => {
     instances += 1;
@@ -186,9 +195,14 @@ export async function renderDocx(doc: LetterDocument): Promise<Uint8Array> {
       {
         properties: { page: { size: { width: 12240, height: 15840 } } },
         footers: { default: pageNumberFooter(doc.lang) },
-        children: doc.blocks.flatMap((block, index) =>
-          blockParagraphs(block, keepsWithNext(doc.blocks, index), nextInstance),
-        ),
+        children: doc.blocks.flatMap((block, index) => {
+          return blockParagraphs(
+            block,
+            keepsWithNextIn(doc, index),
+            nextInstance,
+            startsNewPage(doc, index),
+          );
+        }),
       },
     ],
   });

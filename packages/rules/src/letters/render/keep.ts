@@ -1,4 +1,4 @@
-import type { LetterBlock } from '../document.js';
+import type { LetterBlock, PrintableDocument } from '../document.js';
 
 /**
  * Which blocks must start on the same page as the block after them, for both renderers (DOCX
@@ -49,4 +49,17 @@ export function pageLabelParts(lang: 'en' | 'es'): readonly [string, string] {
 export function pageLabel(lang: 'en' | 'es', page: number, total: number): string {
   const [before, between] = pageLabelParts(lang);
   return `${before}${page}${between}${total}`;
+}
+
+/**
+ * Whether block `index` starts a new page (`PrintableDocument.newPageBefore`). A block before
+ * such a block keeps with nothing: the page ends there on purpose.
+ */
+export function startsNewPage(doc: PrintableDocument, index: number): boolean {
+  return index > 0 && (doc.newPageBefore ?? []).includes(index);
+}
+
+/** `keepsWithNext`, except before a page the document starts on purpose. */
+export function keepsWithNextIn(doc: PrintableDocument, index: number): boolean {
+  return !startsNewPage(doc, index + 1) && keepsWithNext(doc.blocks, index);
 }

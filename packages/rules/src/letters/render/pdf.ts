@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { LetterBlock, LetterDocument } from '../document.js';
-import { keepsLinesTogether, keepsWithNext, pageLabel } from './keep.js';
+import type { LetterBlock, PrintableDocument } from '../document.js';
+import { keepsLinesTogether, keepsWithNextIn, pageLabel, startsNewPage } from './keep.js';
 
 // DejaVu Sans ships as TTF inside the dejavu-fonts-ttf package and covers every Latin-1 and
 // Latin Extended letter (á é í ñ ó ú ü ¿ ¡). The 14 standard PDF fonts would need a
@@ -342,7 +342,8 @@ function writeBlock(
  * page; every page says "Page N of M" ("Página N de M"). Tagged for screen readers: marked,
  * with a structure tree of the headings (H1-H3), paragraphs, lists and the signature, the
  * language (`en-US`, `es-US`) and the title shown as the window title; footers and the line to
- * sign on are artifacts. The PDF's creation date is the letter's own date, so the same letter
+ * sign on are artifacts. A block listed in `newPageBefore` starts a new page (the starter kit's
+ * letter). The PDF's creation date is the letter's own date, so the same letter
  * renders to the same text content.
  *
  * @example
@@ -353,7 +354,7 @@ function writeBlock(
  * await writeFile('queja.pdf', bytes);
  * ```
  */
-export function renderPdf(doc: LetterDocument): Promise<Uint8Array> {
+export function renderPdf(doc: PrintableDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     // Noon UTC keeps the calendar date the same in every time zone a reader opens it in.
     const letterDate = /^\d{4}-\d{2}-\d{2}$/.test(doc.date)
@@ -393,7 +394,7 @@ export function renderPdf(doc: LetterDocument): Promise<Uint8Array> {
     for (let index = laid.length - 1; index >= 0; index -= 1) {
       const block = laid[index];
       if (block === undefined) continue;
-      const chained = keepsWithNext(doc.blocks, index)
+      const chained = keepsWithNextIn(doc, index)
         ? fullHeight(block) + block.after + (need[index + 1] ?? 0)
         : openingHeight(block);
       // A chain taller than a page cannot be honoured; the block's own opening still is.
@@ -404,6 +405,7 @@ export function renderPdf(doc: LetterDocument): Promise<Uint8Array> {
     pdf.addStructure(root);
     const out = new Writer(pdf);
     laid.forEach((block, index) => {
+      if (startsNewPage(doc, index) && !out.pageIsEmpty) out.newPage();
       root.add(writeBlock(pdf, out, block, need[index] ?? 0, left));
     });
     root.end();

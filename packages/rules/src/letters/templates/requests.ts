@@ -209,6 +209,16 @@ export function recordsRequest(ctx: TemplateContext): TemplateOutput {
       ),
     ),
   ];
+  if (facts.respondBy !== undefined) {
+    blocks.push(
+      paragraph(
+        t(
+          `Counting 45 days from the date of this letter, that is no later than ${ctx.date(facts.respondBy)}.`,
+          `Contando 45 días desde la fecha de esta carta, el plazo termina a más tardar el ${ctx.date(facts.respondBy)}.`,
+        ),
+      ),
+    );
+  }
   if (facts.meetingDate !== undefined) {
     blocks.push(
       paragraph(

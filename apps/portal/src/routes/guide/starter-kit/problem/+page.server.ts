@@ -1,0 +1,20 @@
+import { getLocale } from '$lib/paraglide/runtime';
+import { KIT_MAX, publicToday, readStarterKitRequest } from '$lib/server/public/starter-kit';
+import type { PageServerLoad } from './$types';
+
+/**
+ * What stops a starter kit from being made, in the reader's language, each problem naming its
+ * field: the kit's own fields (the child's name, the file type) can be fixed here; answers are
+ * fixed on the result page, linked with the answers carried.
+ */
+export const load: PageServerLoad = ({ url }) => {
+  const lang = getLocale() === 'es' ? 'es' : 'en';
+  const request = readStarterKitRequest(url.searchParams, lang, publicToday());
+  return {
+    problems: request.ok ? [] : request.problems.map((problem) => ({ ...problem })),
+    hidden: [...new URLSearchParams(request.answersQuery).entries()],
+    answersQuery: request.answersQuery,
+    typed: request.typed,
+    max: KIT_MAX,
+  };
+};
