@@ -234,6 +234,21 @@ function originText(origin: LimitOrigin, duration: Duration, lang: Lang): string
   }
 }
 
+/** A limit's name on a list of dates: "Last day to file a state complaint". */
+export function limitTitleText(kind: LimitKind, lang: Lang): string {
+  return lang === 'en' ? `Last day ${LIMIT_NAME[kind].en}` : `Último día ${LIMIT_NAME[kind].es}`;
+}
+
+/** Where a limit's length comes from, for a list of dates: "Your state gives you 2 years ...". */
+export function limitOriginText(
+  kind: LimitKind,
+  origin: LimitOrigin,
+  duration: Duration | null,
+  lang: Lang,
+): string {
+  return duration === null ? limitUnknownText(kind, lang) : originText(origin, duration, lang);
+}
+
 /** A limit that ends within 90 days (or today). */
 export function limitNearText(
   kind: LimitKind,
