@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RulesInputError } from '../../src/errors.js';
 import { filingDeadlines, type RecommendInput } from '../../src/pathways/index.js';
+import { listStates } from '../../src/states/index.js';
 
 const TODAY = '2026-11-23';
 
@@ -56,6 +57,16 @@ describe('filingDeadlines', () => {
       deadline: '2027-03-30',
       basis: ['34 CFR 99.63', '34 CFR 99.64(c)'],
     });
+  });
+
+  it('a state whose limit the reference does not know: no date, and "unknown — check your state\'s procedural safeguards notice"', () => {
+    const unknown = listStates().find((s) => s.dueProcessLimitation.value === null);
+    if (unknown === undefined) throw new Error('expected a state with an unknown limit');
+    const dueProcess = filingDeadlines(input({ state: unknown.code }), 'en').find(
+      (d) => d.kind === 'due_process',
+    );
+    expect(dueProcess).toMatchObject({ deadline: null, daysLeft: null, confidence: 'unknown' });
+    expect(dueProcess?.note).toContain("unknown — check your state's procedural safeguards notice");
   });
 
   it('no decision date, no dates', () => {
