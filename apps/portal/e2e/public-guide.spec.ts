@@ -171,6 +171,9 @@ test('signed out, a parent in Arizona answers every step, goes back to change on
     'href',
     '/guides/disagree-with-iep',
   );
+  // Plain forms and links: the page ships no script at all.
+  await expect(page.locator('script')).toHaveCount(0);
+  await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
   await checkPage(page, 'guide-result-en');
 });
 

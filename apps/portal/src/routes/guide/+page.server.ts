@@ -14,6 +14,12 @@ import {
 import type { PageServerLoad } from './$types';
 
 /**
+ * Plain forms and links do all the work here, so the page ships no JavaScript at all: the
+ * same page with scripts on or off, and nothing for a slow phone to download.
+ */
+export const csr = false;
+
+/**
  * One step of the public assessment, all in the address: `?step=N` shows step N, and the
  * step's GET form sends `?answered=N` with every answer so far. A step answered well moves on
  * (303, so a reload does not send it again); a step with a blank or refused answer shows again

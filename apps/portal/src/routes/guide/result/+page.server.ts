@@ -13,6 +13,12 @@ import {
 import type { PageServerLoad } from './$types';
 
 /**
+ * Plain forms and links do all the work here, so the page ships no JavaScript at all: the
+ * same page with scripts on or off, and nothing for a slow phone to download.
+ */
+export const csr = false;
+
+/**
  * The assessment's result, computed here from the carried answers by @continuum/rules: the
  * warnings, the ranked options, and every filing limit as a date counted from today. Answers
  * the rules refuse send the reader back to the first step with a wrong one, which shows why.
