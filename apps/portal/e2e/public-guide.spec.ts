@@ -175,6 +175,14 @@ test('signed out, a parent in Arizona answers every step, goes back to change on
   await expect(page.locator('script')).toHaveCount(0);
   await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
   await checkPage(page, 'guide-result-en');
+
+  // On paper: warnings, options and dates; no header, navigation or forms.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(kit).toBeHidden();
+  await expect(page.getByRole('heading', { name: WORDS.en.warnings })).toBeVisible();
+  await expect(page.getByRole('heading', { name: WORDS.en.options })).toBeVisible();
+  await expect(page.getByTestId('deadline-due_process')).toBeVisible();
 });
 
 test('in Spanish at /es/guide, the same path reads and counts in Spanish', async ({ page }) => {
