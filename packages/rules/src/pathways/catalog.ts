@@ -234,6 +234,39 @@ function originText(origin: LimitOrigin, duration: Duration, lang: Lang): string
   }
 }
 
+/** A limit's name on a list of dates: "Last day to file a state complaint". */
+export function limitTitleText(kind: LimitKind, lang: Lang): string {
+  return lang === 'en' ? `Last day ${LIMIT_NAME[kind].en}` : `Último día ${LIMIT_NAME[kind].es}`;
+}
+
+/**
+ * Where a limit's length comes from, for a list of dates: short sentences, since the list
+ * shows no other text beside each date.
+ */
+export function limitOriginText(
+  kind: LimitKind,
+  origin: LimitOrigin,
+  duration: Duration | null,
+  lang: Lang,
+): string {
+  if (duration === null) return limitUnknownText(kind, lang);
+  const length = durationText(duration, lang);
+  switch (origin) {
+    case 'state':
+      return lang === 'en'
+        ? `Your state gives you ${length} from the school's decision.`
+        : `Su estado le da ${length} desde la decisión de la escuela.`;
+    case 'federal_default':
+      return lang === 'en'
+        ? `Your state has no limit of its own. The federal limit of ${length} applies.`
+        : `Su estado no tiene un plazo propio. Se usa el plazo federal de ${length}.`;
+    case 'federal':
+      return lang === 'en'
+        ? `The limit is ${length} from the school's decision.`
+        : `El plazo es de ${length} desde la decisión de la escuela.`;
+  }
+}
+
 /** A limit that ends within 90 days (or today). */
 export function limitNearText(
   kind: LimitKind,

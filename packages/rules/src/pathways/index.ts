@@ -19,3 +19,4 @@ export {
   warningIds,
 } from './types.js';
 export { parseRecommendInput, recommend } from './recommend.js';
+export { type FilingDeadline, filingDeadlines } from './deadlines.js';

@@ -37,7 +37,7 @@ const WARNING_IDS: Record<LimitKind, { near: WarningId; passed: WarningId }> = {
 };
 
 /** Adds a legal period to a date; school days need a calendar, so they give null. */
-function addDuration(date: IsoDate, duration: Duration): IsoDate | null {
+export function addDuration(date: IsoDate, duration: Duration): IsoDate | null {
   switch (duration.unit) {
     case 'days':
       return addDays(date, duration.amount);

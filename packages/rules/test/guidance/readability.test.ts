@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listStates } from '../../src/states/index.js';
 import {
+  filingDeadlines,
   issueIds,
   planTypes,
   recommend,
@@ -19,7 +20,7 @@ import {
  * (near, passed and unknown limits in states with their own, the federal and no known
  * limit; evaluation clocks in calendar and school days, with breaks, a "whichever is less"
  * ceiling and a clock for answering the request; education agencies by name), with and
- * without a meeting coming, collected per language.
+ * without a meeting coming, and the filing limits listed as dates, collected per language.
  */
 function allMessages(lang: 'en' | 'es'): string[] {
   const seen = new Set<string>();
@@ -44,6 +45,8 @@ function allMessages(lang: 'en' | 'es'): string[] {
           const r = recommend(input, lang);
           for (const p of r.pathways) seen.add(p.reason);
           for (const w of r.warnings) seen.add(w.message);
+          // A limit's title is a label, like a pathway's name; its note is prose.
+          for (const d of filingDeadlines(input, lang)) seen.add(d.note);
         }
       }
     }

@@ -8,7 +8,7 @@
 // `fetch` is the request's own (SvelteKit's), for pages made from the API's data.
 // eslint-disable-next-line @typescript-eslint/require-await, @typescript-eslint/no-unused-vars -- organizations' pages will come from the API
 export async function publicPaths(fetch: typeof globalThis.fetch): Promise<string[]> {
-  return ['/', '/glossary'];
+  return ['/', '/glossary', '/guide'];
 }
 
 /**
