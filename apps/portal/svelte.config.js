@@ -7,6 +7,10 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ out: 'build' }),
+    // Root-relative addresses from resolve() on the server too: public pages put a language
+    // prefix in front of them (`localizedPath(resolve('/guide'), 'es')`), which a relative
+    // `../guide` cannot take.
+    paths: { relative: false },
     typescript: {
       // The end-to-end tests and their config are type-checked and linted with the app.
       config: (tsconfig) => {
