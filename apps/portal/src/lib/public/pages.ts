@@ -1,3 +1,5 @@
+import { guideSlugs, listStates } from '@continuum/rules';
+
 /**
  * The public pages, each listed once in English and once in Spanish by the sitemap
  * (routes/sitemap.xml). A public page renders with `PublicHead` (title, description, canonical
@@ -8,7 +10,14 @@
 // `fetch` is the request's own (SvelteKit's), for pages made from the API's data.
 // eslint-disable-next-line @typescript-eslint/require-await, @typescript-eslint/no-unused-vars -- organizations' pages will come from the API
 export async function publicPaths(fetch: typeof globalThis.fetch): Promise<string[]> {
-  return ['/', '/glossary'];
+  return [
+    '/',
+    '/glossary',
+    '/guides',
+    ...guideSlugs.map((slug) => `/guides/${slug}`),
+    '/rights',
+    ...listStates().map((s) => `/rights/${s.code.toLowerCase()}`),
+  ];
 }
 
 /**
@@ -22,4 +31,4 @@ export function isPublicPath(path: string): boolean {
   );
 }
 
-const PUBLIC_PREFIXES = ['/glossary'];
+const PUBLIC_PREFIXES = ['/glossary', '/guides', '/rights'];
