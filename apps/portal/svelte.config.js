@@ -7,6 +7,10 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ out: 'build' }),
+    // Absolute paths from resolve(): a Spanish address adds its prefix to them
+    // (localizedPath('/x', 'es') is '/es/x'); relative ones ('../x') would become '/es../x'
+    // in server-rendered pages.
+    paths: { relative: false },
     typescript: {
       // The end-to-end tests and their config are type-checked and linted with the app.
       config: (tsconfig) => {
