@@ -12,5 +12,10 @@ export type {
 } from './types.js';
 export { GUIDES, findGuide, guideSlugs } from './guides.js';
 export { OBJECTION_WINDOWS, type ObjectionWindow } from './objection-window.js';
-export { guideStateFactIds, guideStateFacts, type GuideStateFact } from './state-facts.js';
+export {
+  citationsOnly,
+  guideStateFactIds,
+  guideStateFacts,
+  type GuideStateFact,
+} from './state-facts.js';
 export { PARENT_RIGHTS, rightsCard, type ParentRight, type RightsCard } from './rights.js';

@@ -71,6 +71,28 @@ const CONFIDENCE_WORDS: Readonly<Record<Lang, Record<Confidence, string>>> = {
 /** Where the state research is the source, the citation is the pages it read. */
 const DATASET_SOURCE = /^state-procedures\.json/;
 
+/**
+ * The citations in a source, without the research's remarks beside them ("R7-2-405.01: 1-year
+ * limit, 60-day decision" gives "R7-2-405.01"): a family reads the rule, and the remarks are
+ * English. Null when nothing citation-like is left (the page then shows the pages read).
+ *
+ * @example
+ * ```ts
+ * citationsOnly('R7-2-405.01: 1-year limit, 60-day decision, copy to PEA'); // 'R7-2-405.01'
+ * citationsOnly('one-tier system, 19 TAC 89.1151(b)'); // '19 TAC 89.1151(b)'
+ * ```
+ */
+export function citationsOnly(source: string): string | null {
+  const parts = source
+    .split(/[;:,]\s+/)
+    .map((part) => part.replace(/^(?:[a-z][a-z-]*\s+)+(?=[A-Z0-9])/, '').trim())
+    .filter(
+      (part) =>
+        /\d/.test(part) && !part.includes('@') && (part.match(/\b[a-z]{3,}\b/g) ?? []).length <= 1,
+    );
+  return parts.length === 0 ? null : parts.join('; ');
+}
+
 function trusted(confidence: Confidence): boolean {
   return confidence === 'high' || confidence === 'medium';
 }
@@ -88,13 +110,17 @@ function fact(
   lang: Lang,
 ): GuideStateFact {
   const known = answer.text !== null && trusted(answer.confidence);
-  const fromDataset = answer.source === null || DATASET_SOURCE.test(answer.source);
+  const citation =
+    answer.source === null || DATASET_SOURCE.test(answer.source)
+      ? null
+      : citationsOnly(answer.source);
+  const fromDataset = citation === null;
   return {
     id,
     label: LABELS[id][lang],
     text: known && answer.text !== null ? answer.text[lang] : UNKNOWN_LIMIT[lang],
     known,
-    source: fromDataset ? null : answer.source,
+    source: citation,
     sourceUrls: fromDataset ? [...state.sources] : [],
     confidence: answer.confidence,
     confidenceLabel: CONFIDENCE_WORDS[lang][answer.confidence],

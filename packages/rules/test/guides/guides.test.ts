@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationsOnly,
   findGuide,
   getState,
   GUIDES,
@@ -135,7 +136,7 @@ describe(guideStateFacts.name, () => {
     });
     expect(dueProcess).toMatchObject({
       known: true,
-      source: az.dueProcessLimitation.source,
+      source: '34 CFR 300.507(a)(2); 300.511(e); 20 U.S.C. 1415(f)(3)(C)',
       text: '2 years. Your state sets no limit of its own, so the federal limit applies.',
     });
     expect(complaint?.source).toBe('34 CFR 300.153(c)');
@@ -184,6 +185,19 @@ describe(guideStateFacts.name, () => {
         }
       }
     }
+  });
+
+  it('shows the citations of a source without the research remarks beside them', () => {
+    expect(citationsOnly('R7-2-405.01: 1-year limit, 60-day decision, copy to PEA')).toBe(
+      'R7-2-405.01',
+    );
+    expect(citationsOnly('Ed. Code 56500.2; 60-day decision, 1-year limit')).toBe(
+      'Ed. Code 56500.2',
+    );
+    expect(citationsOnly('one-tier system, 19 TAC 89.1151(b)')).toBe('19 TAC 89.1151(b)');
+    expect(citationsOnly('N.J.A.C. 6A:14-2.7(a)1')).toBe('N.J.A.C. 6A:14-2.7(a)1');
+    expect(citationsOnly('days = calendar days under the rule')).toBeNull();
+    expect(guideStateFacts('AZ', ['state_complaint_office'], 'es')[0]?.source).toBe('R7-2-405.01');
   });
 
   it('refuses an unknown state', () => {
