@@ -7,9 +7,9 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ out: 'build' }),
-    // Root-relative addresses from resolve() on the server too: public pages put a language
-    // prefix in front of them (`localizedPath(resolve('/guide'), 'es')`), which a relative
-    // `../guide` cannot take.
+    // Absolute paths from resolve(): a Spanish address adds its prefix to them
+    // (localizedPath('/x', 'es') is '/es/x'); relative ones ('../x') would become '/es../x'
+    // in server-rendered pages.
     paths: { relative: false },
     typescript: {
       // The end-to-end tests and their config are type-checked and linted with the app.

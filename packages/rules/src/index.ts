@@ -41,3 +41,4 @@ export * from './letters/index.js';
 export * from './parent-centers/index.js';
 export * from './glossary/index.js';
 export * from './kit/index.js';
+export * from './guides/index.js';

@@ -1,3 +1,5 @@
+import { guideSlugs, listStates } from '@continuum/rules';
+
 /**
  * The public pages, each listed once in English and once in Spanish by the sitemap
  * (routes/sitemap.xml). A public page renders with `PublicHead` (title, description, canonical
@@ -8,7 +10,15 @@
 // `fetch` is the request's own (SvelteKit's), for pages made from the API's data.
 // eslint-disable-next-line @typescript-eslint/require-await, @typescript-eslint/no-unused-vars -- organizations' pages will come from the API
 export async function publicPaths(fetch: typeof globalThis.fetch): Promise<string[]> {
-  return ['/', '/glossary', '/guide'];
+  return [
+    '/',
+    '/glossary',
+    '/guide',
+    '/guides',
+    ...guideSlugs.map((slug) => `/guides/${slug}`),
+    '/rights',
+    ...listStates().map((s) => `/rights/${s.code.toLowerCase()}`),
+  ];
 }
 
 /**
@@ -24,4 +34,4 @@ export function isPublicPath(path: string): boolean {
 
 // `/get-help`, `/sign-up` and the assessment's later steps carry a family's answers or a token: public (the language switch
 // moves to the other address) but not in the sitemap.
-const PUBLIC_PREFIXES = ['/glossary', '/get-help', '/sign-up', '/guide'];
+const PUBLIC_PREFIXES = ['/glossary', '/get-help', '/sign-up', '/guide', '/guides', '/rights'];
