@@ -14,6 +14,7 @@ export async function publicPaths(fetch: typeof globalThis.fetch): Promise<strin
     '/',
     '/glossary',
     '/guide',
+    '/parent-centers',
     '/guides',
     ...guideSlugs.map((slug) => `/guides/${slug}`),
     '/rights',
@@ -34,4 +35,12 @@ export function isPublicPath(path: string): boolean {
 
 // `/get-help`, `/sign-up` and the assessment's later steps carry a family's answers or a token: public (the language switch
 // moves to the other address) but not in the sitemap.
-const PUBLIC_PREFIXES = ['/glossary', '/get-help', '/sign-up', '/guide', '/guides', '/rights'];
+const PUBLIC_PREFIXES = [
+  '/glossary',
+  '/get-help',
+  '/sign-up',
+  '/guide',
+  '/guides',
+  '/rights',
+  '/parent-centers',
+];
