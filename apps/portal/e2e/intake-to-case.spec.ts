@@ -147,7 +147,9 @@ test('an advocate triages an intake into a case and sees its warnings, the link 
     await expect(
       proceeding.getByText("No date until the student's state is confirmed"),
     ).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('confirmed as North Carolina');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+      'confirmed as North Carolina',
+    );
   });
 
   await test.step('the intake review no longer asks and links to its case', async () => {

@@ -6,15 +6,11 @@ import {
 import { fail, redirect } from '@sveltejs/kit';
 // resolve() gives a relative path on the server; a redirect needs the absolute one.
 import { answersToParams } from '$lib/public/carried-answers';
-import {
-  carriedAnswers,
-  questionnaireFor,
-  readGetHelpForm,
-  validateGetHelp,
-} from '$lib/public/get-help';
+import { carriedAnswers, readGetHelpForm, validateGetHelp } from '$lib/server/public/get-help';
 import { localizedPath } from '$lib/public/locale-path';
 import { getLocale } from '$lib/paraglide/runtime';
 import { describeApiError } from '$lib/session/api-error';
+import { guideQuestionnaire } from '$lib/server/public/guide';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -33,7 +29,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const wanted = url.searchParams.get('org') ?? '';
   return {
     valid: true as const,
-    carried: [...answersToParams(questionnaireFor(locale), answers)],
+    carried: [...answersToParams(guideQuestionnaire(locale === 'es' ? 'es' : 'en'), answers)],
     organizations: publicOrganizations.map((o) => ({ slug: o.slug, name: o.name })),
     chosen: publicOrganizations.some((o) => o.slug === wanted)
       ? wanted

@@ -1,15 +1,14 @@
 import {
   buildStarterKit,
-  getQuestionnaire,
   RulesInputError,
   validateIntakeAnswers,
   type IntakeAnswers,
   type Lang,
   type StarterKit,
 } from '@continuum/rules';
-import type { Questionnaire } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
 import { answersFromParams, answersToParams } from '$lib/public/carried-answers';
+import { guideQuestionnaire } from './guide';
 
 /** The fields of the kit's own form, beside the carried answers. */
 export type StarterKitField = 'child' | 'parent' | 'school' | 'format';
@@ -59,15 +58,6 @@ function own(field: StarterKitField, message: string): StarterKitProblem {
 }
 
 /**
- * Today's date for a public page. Public pages have no organization and so no time zone; UTC
- * is never behind a date in the United States, so a decision a parent dates "today" is never
- * refused as a future date (the letter may carry tomorrow's date late in a US evening).
- */
-export function publicToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/**
  * Reads a starter kit request: the answers carried in the address (`answersFromParams`),
  * validated by the rules in the reader's language, then `child` (required), `parent`,
  * `school` and `format` (`pdf` | `docx`). Every problem is reported, each naming its field; a
@@ -79,7 +69,7 @@ export function readStarterKitRequest(
   lang: Lang,
   today: string,
 ): StarterKitRequest {
-  const questionnaire = getQuestionnaire(lang) as unknown as Questionnaire;
+  const questionnaire = guideQuestionnaire(lang);
   const answers = answersFromParams(questionnaire, params);
   const answersQuery = answersToParams(questionnaire, answers).toString();
   const typed = {

@@ -4,11 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localizedPath } from '$lib/public/locale-path';
 import { attachment } from '$lib/server/download';
-import {
-  KIT_CONTENT_TYPES,
-  publicToday,
-  readStarterKitRequest,
-} from '$lib/server/public/starter-kit';
+import { KIT_CONTENT_TYPES, readStarterKitRequest } from '$lib/server/public/starter-kit';
+import { guideToday } from '$lib/server/public/guide';
 import type { RequestHandler } from './$types';
 
 /**
@@ -20,7 +17,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async ({ url }) => {
   const lang = getLocale() === 'es' ? 'es' : 'en';
-  const request = readStarterKitRequest(url.searchParams, lang, publicToday());
+  const request = readStarterKitRequest(url.searchParams, lang, guideToday());
   if (!request.ok) {
     // A redirect's Location is written out: resolve() may answer a path relative to the
     // request's, which the language prefix would break.

@@ -1,5 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { KIT_MAX, publicToday, readStarterKitRequest } from '$lib/server/public/starter-kit';
+import { KIT_MAX, readStarterKitRequest } from '$lib/server/public/starter-kit';
+import { guideToday } from '$lib/server/public/guide';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -9,7 +10,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ url }) => {
   const lang = getLocale() === 'es' ? 'es' : 'en';
-  const request = readStarterKitRequest(url.searchParams, lang, publicToday());
+  const request = readStarterKitRequest(url.searchParams, lang, guideToday());
   return {
     problems: request.ok ? [] : request.problems.map((problem) => ({ ...problem })),
     hidden: [...new URLSearchParams(request.answersQuery).entries()],

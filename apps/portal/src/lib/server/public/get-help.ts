@@ -1,39 +1,28 @@
-import {
-  currentQuestionnaireVersion,
-  getQuestionnaire,
-  validateIntakeAnswers,
-} from '@continuum/rules';
+import { validateIntakeAnswers } from '@continuum/rules';
 import type { FormError } from '$lib/forms/form-error';
-import type { Answers, Questionnaire } from '$lib/family/questionnaire';
+import type { Answers } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { answersFromParams } from './carried-answers';
-
-/**
- * The assessment and the Parent Center directory, built beside this page (issue 14); plain
- * paths until their routes exist, so `resolve()` can check them once they do.
- */
-export const GUIDE_PATH = '/guide';
-export const PARENT_CENTERS_PATH = '/parent-centers';
+import { answersFromParams } from '$lib/public/carried-answers';
+import { HONEYPOT_FIELD } from '$lib/public/honeypot';
+import { guideQuestionnaire, guideToday } from './guide';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function questionnaireFor(locale: Locale): Questionnaire {
-  return getQuestionnaire(locale === 'es' ? 'es' : 'en') as unknown as Questionnaire;
-}
-
 /**
  * The carried answers when the rules accept them as a complete assessment, else null. Today
- * is the server's UTC day: the API checks again in the chosen organization's own time zone.
+ * is the public pages' day (`guideToday`): the API checks again in the chosen organization's
+ * own time zone.
  */
 export function carriedAnswers(
   locale: Locale,
   params: URLSearchParams | Pick<FormData, 'get' | 'getAll'>,
 ): Answers | null {
-  const answers = answersFromParams(questionnaireFor(locale), params);
-  const checked = validateIntakeAnswers(currentQuestionnaireVersion, answers, {
+  const questionnaire = guideQuestionnaire(locale === 'es' ? 'es' : 'en');
+  const answers = answersFromParams(questionnaire, params);
+  const checked = validateIntakeAnswers(questionnaire.version, answers, {
     lang: locale === 'es' ? 'es' : 'en',
-    today: new Date().toISOString().slice(0, 10),
+    today: guideToday(),
   });
   return checked.ok ? answers : null;
 }
@@ -47,9 +36,6 @@ export interface GetHelpForm {
   lang: 'en' | 'es';
   honeypot: string;
 }
-
-/** The form field a person never sees; a script that fills every field fills it. */
-export const HONEYPOT_FIELD = 'website_url';
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
