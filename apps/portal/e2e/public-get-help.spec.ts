@@ -1,40 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Client } from 'pg';
-import { checkPage, demoToday, open, signIn } from './support';
+import { checkPage, deliveredMail, demoToday, open, signIn } from './support';
 import { PASSWORD } from './support-account';
 
-/**
- * The e2e API logs its mail (no SMTP server): the confirmation link is read back from the
- * mail outbox of the run's own PostgreSQL, as the parent would read it in their mailbox.
- */
+// This journey reads its mail from the SMTP server, on the portal whose API sends over SMTP.
+test.use({ baseURL: process.env.CONTINUUM_E2E_SMTP_PORTAL_URL });
+
+/** The confirmation link of the newest sign-up mail to `to`, as the SMTP server received it. */
 async function confirmationLink(to: string): Promise<string> {
-  const dir = process.env.CONTINUUM_E2E_DATA_DIR!;
-  const credentials = JSON.parse(readFileSync(join(dir, 'postgres.credentials.json'), 'utf8')) as {
-    superuser: string;
-  };
-  const port = 54322 + Number(process.env.CONTINUUM_E2E_PORT_OFFSET ?? 0);
-  const client = new Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(credentials.superuser)}@127.0.0.1:${port}/continuum`,
-  });
-  await client.connect();
-  try {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const { rows } = await client.query<{ text_body: string }>(
-        `SELECT text_body FROM mail_outbox WHERE to_address = $1 AND template = 'sign_up_confirm'`,
-        [to],
-      );
-      const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[A-Za-z0-9_-]+/.exec(
-        rows[0]?.text_body ?? '',
-      );
-      if (link) return link[0];
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`no confirmation mail to ${to}`);
-  } finally {
-    await client.end();
-  }
+  const mail = await deliveredMail(to, /Confirm your email/);
+  const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[A-Za-z0-9_-]+/.exec(mail.text);
+  expect(link, `a confirmation link in the mail to ${to}`).not.toBeNull();
+  return link![0];
 }
 
 test('a parent in Arizona saves their answers in Spanish, confirms, and lands at the top of Riverside’s triage', async ({

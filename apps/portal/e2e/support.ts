@@ -73,3 +73,32 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+export interface DeliveredMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * The newest mail to `to` whose subject matches, as the run's SMTP server received it
+ * (e2e/smtp-sink.mjs): the API has sent it over SMTP, as it would to a parent's mailbox.
+ * Waits for it (the API's mail job delivers within seconds).
+ */
+export async function deliveredMail(to: string, subject: RegExp): Promise<DeliveredMail> {
+  const reader = process.env.CONTINUUM_E2E_MAIL_READER!;
+  let found: DeliveredMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${reader}/mails?to=${encodeURIComponent(to)}`);
+        const mails = (await response.json()) as DeliveredMail[];
+        found = mails.filter((mail) => subject.test(mail.subject)).at(-1);
+        return found !== undefined;
+      },
+      { message: `a mail to ${to} with subject ${String(subject)}`, timeout: 20_000 },
+    )
+    .toBe(true);
+  return found!;
+}
