@@ -40,3 +40,4 @@ export * from './intake/index.js';
 export * from './letters/index.js';
 export * from './parent-centers/index.js';
 export * from './glossary/index.js';
+export * from './readability/index.js';
