@@ -20,8 +20,15 @@ test('the first page explains Continuum and offers to sign in', async ({ page })
 test('signed out, the home page says what Continuum does, shows the ladder of options and starts the questions, in English and in Spanish', async ({
   page,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await page.goto('/');
   await expect(page.getByText('Free. No signup.')).toBeVisible();
+  // A public page ships no JavaScript (the budget is 30 kB gzip; the hydrated layout is 60).
+  await expect(page.locator('script')).toHaveCount(0);
+  expect(scripts).toEqual([]);
   await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveAttribute(
     'href',
     '/guide',
