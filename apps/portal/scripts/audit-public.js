@@ -168,7 +168,9 @@ async function main() {
   // PostgreSQL runs as the unprivileged `postgres` user, which must be able to enter it.
   chmodSync(dataDir, 0o755);
 
-  say(`starting the API on ${apiPort} (PostgreSQL ${postgresPort}) and the portal on ${portalPort}`);
+  say(
+    `starting the API on ${apiPort} (PostgreSQL ${postgresPort}) and the portal on ${portalPort}`,
+  );
   start('api', ['apps/api/dist/main.js'], {
     PORT: String(apiPort),
     EMBEDDED_POSTGRES_PORT: String(postgresPort),
@@ -247,7 +249,8 @@ async function main() {
     if (js.foreign.length > 0) problems.push(`${path}: scripts from elsewhere: ${js.foreign}`);
   }
 
-  const table = (cells, path) => `${cells.map((cell) => String(cell).padStart(7)).join('')}  ${path}`;
+  const table = (cells, path) =>
+    `${cells.map((cell) => String(cell).padStart(7)).join('')}  ${path}`;
   say(`Lighthouse ${lighthouseVersion()} (mobile, simulated throttling), Chromium ${chromePath}`);
   console.log(table(['perf', 'a11y', 'bp', 'seo', 'JS gz', 'files'], 'page'));
   for (const row of rows) {

@@ -28,11 +28,7 @@ export function setFlash(cookies: Cookies, url: URL, message: FlashMessage): voi
  * The message waiting for this page, removed so it is shown once. Only a whole page takes it:
  * the data of a client-side navigation would take it for a page that may never show it.
  */
-export function takeFlash(
-  cookies: Cookies,
-  url: URL,
-  isDataRequest: boolean,
-): FlashMessage | null {
+export function takeFlash(cookies: Cookies, url: URL, isDataRequest: boolean): FlashMessage | null {
   if (isDataRequest) return null;
   const value = cookies.get(COOKIE);
   if (value === undefined) return null;
