@@ -57,9 +57,17 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await page.setViewportSize(WIDTHS.desktop);
 }
 
-/** Waits until the app has hydrated, so enhanced forms and buttons behave as with JavaScript. */
+/**
+ * Waits until the app has hydrated, so enhanced forms and buttons behave as with JavaScript.
+ * A public page that ships no JavaScript (`csr = false`, no script at all) is as live as it
+ * will be once its document is parsed.
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hydrated === 'true' ||
+      (document.readyState !== 'loading' && document.querySelector('script') === null),
+  );
 }
 
 /** Opens a page and waits for it to hydrate. */

@@ -42,3 +42,4 @@ export * from './parent-centers/index.js';
 export * from './glossary/index.js';
 export * from './kit/index.js';
 export * from './guides/index.js';
+export * from './readability/index.js';

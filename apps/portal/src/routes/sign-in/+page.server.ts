@@ -2,6 +2,7 @@ import { execute, SignInDocument } from '@continuum/graphql-client';
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirect } from '$lib/navigation/safe-redirect';
 import { getLocale } from '$lib/paraglide/runtime';
+import { setFlash } from '$lib/server/flash';
 import { describeApiError } from '$lib/session/api-error';
 import { readSignInForm, validateSignIn } from '$lib/session/sign-in-form';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 export const actions: Actions = {
   // A form action rather than a call from the browser: it works before (or without)
   // JavaScript, and the API's Set-Cookie reaches the browser through SvelteKit's fetch.
-  default: async ({ request, fetch, url }) => {
+  default: async ({ request, fetch, url, cookies }) => {
     const input = readSignInForm(await request.formData());
     const locale = getLocale();
 
@@ -27,6 +28,7 @@ export const actions: Actions = {
     } catch (error) {
       return fail(400, { email: input.email, errors: [describeApiError(error, locale)] });
     }
+    setFlash(cookies, url, 'signed_in');
     redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
   },
 };
