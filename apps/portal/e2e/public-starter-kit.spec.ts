@@ -1,30 +1,6 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { checkPage } from './support';
-import { docxText } from './support-letters';
-
-/**
- * The PDF's text read back by pdfjs-dist, with the script the API's tests use
- * (apps/api/test/support/pdf-text.mjs) in a child node process.
- */
-const PDF_TEXT = fileURLToPath(new URL('../../api/test/support/pdf-text.mjs', import.meta.url));
-
-function pdfText(bytes: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [PDF_TEXT],
-      { maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`pdf-text failed: ${stderr || error.message}`));
-        // Lines broken inside a sentence read back as one line.
-        else resolve((JSON.parse(stdout) as { text: string }).text.replace(/\s+/g, ' '));
-      },
-    );
-    child.stdin?.end(bytes);
-  });
-}
+import { docxText, pdfText } from './support-letters';
 
 /** Arizona, an IEP the school is not following, a written decision on October 1, 2026. */
 const ANSWERS =

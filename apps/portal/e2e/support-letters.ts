@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { expect, type Download, type Page } from '@playwright/test';
 import { hydrated, open, signIn } from './support';
@@ -99,4 +101,26 @@ export function docxText(docx: Buffer): string {
     at += 46 + nameLength + extraLength + commentLength;
   }
   throw new Error('word/document.xml not found in the DOCX');
+}
+
+/**
+ * The PDF's text read back by pdfjs-dist, with the script the API's tests use
+ * (apps/api/test/support/pdf-text.mjs) in a child node process.
+ */
+const PDF_TEXT = fileURLToPath(new URL('../../api/test/support/pdf-text.mjs', import.meta.url));
+
+export function pdfText(bytes: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [PDF_TEXT],
+      { maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`pdf-text failed: ${stderr || error.message}`));
+        // Lines broken inside a sentence read back as one line.
+        else resolve((JSON.parse(stdout) as { text: string }).text.replace(/\s+/g, ' '));
+      },
+    );
+    child.stdin?.end(bytes);
+  });
 }

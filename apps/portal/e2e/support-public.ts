@@ -4,8 +4,7 @@ import { demoToday } from './support';
 /**
  * Public pages that are not in the sitemap because their address carries a family's answers
  * or a token (they render with `noindex`), each given once in English: the tests visit its
- * `/es` address too. Only pages that exist today; add the assessment's questions and result
- * (`/guide`, `/guide/result?...`) and any other such page here when it lands.
+ * `/es` address too.
  */
 export const PUBLIC_PAGES_NOT_IN_SITEMAP: readonly string[] = [
   `/get-help?${new URLSearchParams({
@@ -20,6 +19,17 @@ export const PUBLIC_PAGES_NOT_IN_SITEMAP: readonly string[] = [
   }).toString()}`,
   '/get-help/sent',
   '/sign-up/confirm',
+  `/guide/result?${new URLSearchParams({
+    state: 'AZ',
+    plan_type: 'iep',
+    issues: 'evaluation_refused',
+    has_decision_date: 'yes',
+    district_decision_date: demoToday(20),
+    written_notice: 'no',
+    open_to_negotiation: 'yes',
+    urgency: 'high',
+  }).toString()}`,
+  '/guide?state=AZ&answered=1',
 ];
 
 /** Every address the sitemap lists (both languages), as paths on this portal. */

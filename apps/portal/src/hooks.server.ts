@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { cookieMaxAge, cookieName, getTextDirection } from '$lib/paraglide/runtime';
 import { handleBodyLimit } from '$lib/server/body-limit';
 import { handleFormOrigin } from '$lib/server/form-origin';
+import { localeFromPath } from '$lib/public/locale-path';
 import { registerPathLocaleStrategy } from '$lib/public/locale-strategy';
 
 registerPathLocaleStrategy();
@@ -18,7 +19,9 @@ registerPathLocaleStrategy();
 const handleLocale: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, ({ request, locale }) => {
     event.request = request;
-    if (!event.cookies.get(cookieName)) {
+    // An `/es` address decides only for itself: it is not a remembered choice, so a reader who
+    // followed a Spanish link still gets their own language on a bare address.
+    if (!event.cookies.get(cookieName) && localeFromPath(event.url.pathname) === undefined) {
       event.cookies.set(cookieName, locale, {
         path: '/',
         maxAge: cookieMaxAge,

@@ -80,3 +80,6 @@ export const actions: Actions = {
     redirect(303, localizedPath('/get-help/sent', locale));
   },
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

@@ -9,3 +9,6 @@ export const load: PageServerLoad = () => {
     guides: GUIDES.map((g) => ({ slug: g.slug, title: g.title[lang], summary: g.summary[lang] })),
   };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

@@ -65,3 +65,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     },
   };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

@@ -21,3 +21,6 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
     intakeId: ID.test(intake) ? intake : null,
   };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

@@ -22,3 +22,6 @@ export const load: PageServerLoad = ({ params, url }) => {
     facts: guideFacts(guide, state, lang),
   };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

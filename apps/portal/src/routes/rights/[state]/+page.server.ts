@@ -29,3 +29,6 @@ export const load: PageServerLoad = ({ params }) => {
     guides: GUIDES.map((g) => ({ slug: g.slug, title: g.title[lang] })),
   };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

@@ -32,3 +32,6 @@ export const actions: Actions = {
     redirect(303, `${localizedPath('/get-help/next', locale)}?${next.toString()}`);
   },
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;

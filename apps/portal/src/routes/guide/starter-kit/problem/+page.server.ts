@@ -19,3 +19,6 @@ export const load: PageServerLoad = ({ url }) => {
     max: KIT_MAX,
   };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;
