@@ -2770,6 +2770,20 @@ export type SetOrganizationTimeZoneMutationVariables = Exact<{
 
 export type SetOrganizationTimeZoneMutation = { setOrganizationTimeZone: { id: string, timeZone: string } };
 
+export type OrganizationPublicPageFieldsFragment = { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null };
+
+export type OrganizationPublicPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationPublicPageQuery = { organizationPublicPage: { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } };
+
+export type UpdateOrganizationPublicPageMutationVariables = Exact<{
+  input: UpdateOrganizationPublicPageInput;
+}>;
+
+
+export type UpdateOrganizationPublicPageMutation = { updateOrganizationPublicPage: { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3119,6 +3133,20 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
+export const OrganizationPublicPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationPublicPageFields on OrganizationPublicPage {
+  slug
+  enabled
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}
+    `, {"fragmentName":"OrganizationPublicPageFields"}) as unknown as TypedDocumentString<OrganizationPublicPageFieldsFragment, unknown>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int!) {
   auditEvents(filter: $filter, after: $after, first: $first) {
@@ -4638,3 +4666,39 @@ export const SetOrganizationTimeZoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganizationTimeZoneMutation, SetOrganizationTimeZoneMutationVariables>;
+export const OrganizationPublicPageDocument = new TypedDocumentString(`
+    query OrganizationPublicPage {
+  organizationPublicPage {
+    ...OrganizationPublicPageFields
+  }
+}
+    fragment OrganizationPublicPageFields on OrganizationPublicPage {
+  slug
+  enabled
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}`) as unknown as TypedDocumentString<OrganizationPublicPageQuery, OrganizationPublicPageQueryVariables>;
+export const UpdateOrganizationPublicPageDocument = new TypedDocumentString(`
+    mutation UpdateOrganizationPublicPage($input: UpdateOrganizationPublicPageInput!) {
+  updateOrganizationPublicPage(input: $input) {
+    ...OrganizationPublicPageFields
+  }
+}
+    fragment OrganizationPublicPageFields on OrganizationPublicPage {
+  slug
+  enabled
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}`) as unknown as TypedDocumentString<UpdateOrganizationPublicPageMutation, UpdateOrganizationPublicPageMutationVariables>;
