@@ -86,6 +86,12 @@ test('signed out, Riverside’s page shows its details and starts the assessment
     page.getByRole('link', { name: 'Guardar mis respuestas y pedir ayuda' }),
   ).toHaveAttribute('href', '/es/get-help?org=riverside');
   await checkPage(page, 'org-page-es');
+
+  // Published pages and the finder are in the sitemap, in both languages.
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  for (const path of ['/o/riverside', '/es/o/riverside', '/o/summit', '/parent-centers'])
+    expect(sitemap).toContain(`${new URL(path, page.url()).href}</loc>`);
+  expect(sitemap).not.toContain('/embed');
 });
 
 test('an unknown organization’s page is a 404 in the reader’s language', async ({ page }) => {
