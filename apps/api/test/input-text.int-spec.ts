@@ -64,6 +64,20 @@ const LETTER_FACTS = {
  */
 const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   setOrganizationTimeZone: () => ({ input: { timeZone: 'America/Chicago' } }),
+  updateOrganizationPublicPage: () => ({
+    input: {
+      slug: 'probe-org',
+      enabled: true,
+      statesServed: ['CA'],
+      countiesServed: ['Alameda (CA)'],
+      languages: ['en', 'es'],
+      contactPhone: '(555) 010-1000',
+      contactEmail: 'help@probe.example',
+      website: 'https://probe.example',
+      address: '1 Main Street',
+      brandColor: '#1f5f8b',
+    },
+  }),
   createFamily: (f) => ({
     input: { name: 'Okafor', primaryLanguage: 'EN', parentUserIds: [f.parentUserId] },
   }),

@@ -61,6 +61,18 @@ const MATRIX: [
     ['ORG_ADMIN'],
   ],
   [
+    'organizationPublicPage',
+    '{ organizationPublicPage { enabled } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE', 'PARENT'],
+  ],
+  [
+    'updateOrganizationPublicPage',
+    'mutation { updateOrganizationPublicPage(input: { countiesServed: ["Alameda (CA)"] }) { enabled } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
+  [
     'inviteMember',
     'mutation { inviteMember(email: "new.person@example.org", role: PARENT) { id } }',
     () => ({}),

@@ -38,9 +38,23 @@ const handleLocale: Handle = ({ event, resolve }) =>
     });
   });
 
+/**
+ * The one page other sites may frame: an organization's embedded intake page, which its own
+ * website shows in an iframe (docs/security.md, "Framing"). It changes nothing, reads no
+ * session data, and opens its links in a new tab, so a frame gains a clickjacker nothing.
+ */
+const FRAMEABLE_ROUTES = new Set(['/o/[slug]/embed']);
+
 /** Headers the CSP in svelte.config.js does not cover. */
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
+  const csp = response.headers.get('content-security-policy');
+  if (csp && event.route.id !== null && FRAMEABLE_ROUTES.has(event.route.id)) {
+    response.headers.set(
+      'content-security-policy',
+      csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'),
+    );
+  }
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'same-origin');
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');

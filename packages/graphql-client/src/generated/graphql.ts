@@ -594,6 +594,14 @@ export type ErrorKey =
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
   | 'PLAN_TYPE_INVALID'
+  | 'PUBLIC_PAGE_COLOR_INVALID'
+  | 'PUBLIC_PAGE_LANGUAGES_REQUIRED'
+  | 'PUBLIC_PAGE_LANGUAGE_INVALID'
+  | 'PUBLIC_PAGE_PHONE_INVALID'
+  | 'PUBLIC_PAGE_SLUG_INVALID'
+  | 'PUBLIC_PAGE_SLUG_REQUIRED'
+  | 'PUBLIC_PAGE_SLUG_TAKEN'
+  | 'PUBLIC_PAGE_WEBSITE_INVALID'
   | 'RESET_LINK_EXPIRED'
   | 'RESET_LINK_INVALID'
   | 'RESET_LINK_USED'
@@ -1019,6 +1027,8 @@ export type Mutation = {
   updateMeeting: Meeting;
   updateMemberRole: Member;
   updateNote: Note;
+  /** Changes the active organization's public page: its address, what it says, and whether it is published (org admins). */
+  updateOrganizationPublicPage: OrganizationPublicPage;
   updateServiceRequirement: ServiceRequirement;
   /** Corrects a logged session. */
   updateServiceSession: ServiceRequirement;
@@ -1282,6 +1292,11 @@ export type MutationUpdateNoteArgs = {
 };
 
 
+export type MutationUpdateOrganizationPublicPageArgs = {
+  input: UpdateOrganizationPublicPageInput;
+};
+
+
 export type MutationUpdateServiceRequirementArgs = {
   input: UpdateServiceRequirementInput;
 };
@@ -1331,6 +1346,25 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** IANA time zone of its dates and times (today, overdue, reminders), e.g. America/Los_Angeles. */
   timeZone: Scalars['String']['output'];
+};
+
+/** The active organization's public intake page (/o/<slug>) and directory entry, as its members see it: published or not. */
+export type OrganizationPublicPage = {
+  address?: Maybe<Scalars['String']['output']>;
+  /** #rrggbb, for its embedded page. */
+  brandColor?: Maybe<Scalars['String']['output']>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  countiesServed: Array<Scalars['String']['output']>;
+  /** Whether the page and the directory entry are published. */
+  enabled: Scalars['Boolean']['output'];
+  /** Two-letter codes of the languages its staff speak. */
+  languages: Array<Scalars['String']['output']>;
+  /** The page is at /o/<slug>; null until chosen. */
+  slug?: Maybe<Scalars['String']['output']>;
+  /** Two-letter codes of the states it serves. */
+  statesServed: Array<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 export type PlanType =
@@ -1488,6 +1522,8 @@ export type Query = {
   notes: Array<Note>;
   /** The active organization's members (a parent sees only themself). */
   organizationMembers: Array<Member>;
+  /** The active organization's public page and directory entry, published or not. */
+  organizationPublicPage: OrganizationPublicPage;
   proceeding: Proceeding;
   /** A published organization by its public address, or null. */
   publicOrganization?: Maybe<PublicOrganization>;
@@ -1989,6 +2025,26 @@ export type UpdateNoteInput = {
   body?: InputMaybe<Scalars['String']['input']>;
   noteId: Scalars['ID']['input'];
   visibility?: InputMaybe<NoteVisibility>;
+};
+
+/** Changes to the public page. A field left out keeps its value; an empty text clears it. Each error names its field. */
+export type UpdateOrganizationPublicPageInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** #rrggbb. */
+  brandColor?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  countiesServed?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Publish (true) or switch off (false). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two-letter language codes, e.g. en, es; at least one. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Lower-case letters and digits in words joined by dashes, 3 to 60 characters. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state codes, e.g. CA. */
+  statesServed?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An https:// address. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; endDate null clears it. */
@@ -2714,6 +2770,20 @@ export type SetOrganizationTimeZoneMutationVariables = Exact<{
 
 export type SetOrganizationTimeZoneMutation = { setOrganizationTimeZone: { id: string, timeZone: string } };
 
+export type OrganizationPublicPageFieldsFragment = { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null };
+
+export type OrganizationPublicPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationPublicPageQuery = { organizationPublicPage: { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } };
+
+export type UpdateOrganizationPublicPageMutationVariables = Exact<{
+  input: UpdateOrganizationPublicPageInput;
+}>;
+
+
+export type UpdateOrganizationPublicPageMutation = { updateOrganizationPublicPage: { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3063,6 +3133,20 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
+export const OrganizationPublicPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationPublicPageFields on OrganizationPublicPage {
+  slug
+  enabled
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}
+    `, {"fragmentName":"OrganizationPublicPageFields"}) as unknown as TypedDocumentString<OrganizationPublicPageFieldsFragment, unknown>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int!) {
   auditEvents(filter: $filter, after: $after, first: $first) {
@@ -4582,3 +4666,39 @@ export const SetOrganizationTimeZoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganizationTimeZoneMutation, SetOrganizationTimeZoneMutationVariables>;
+export const OrganizationPublicPageDocument = new TypedDocumentString(`
+    query OrganizationPublicPage {
+  organizationPublicPage {
+    ...OrganizationPublicPageFields
+  }
+}
+    fragment OrganizationPublicPageFields on OrganizationPublicPage {
+  slug
+  enabled
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}`) as unknown as TypedDocumentString<OrganizationPublicPageQuery, OrganizationPublicPageQueryVariables>;
+export const UpdateOrganizationPublicPageDocument = new TypedDocumentString(`
+    mutation UpdateOrganizationPublicPage($input: UpdateOrganizationPublicPageInput!) {
+  updateOrganizationPublicPage(input: $input) {
+    ...OrganizationPublicPageFields
+  }
+}
+    fragment OrganizationPublicPageFields on OrganizationPublicPage {
+  slug
+  enabled
+  statesServed
+  countiesServed
+  languages
+  contactPhone
+  contactEmail
+  website
+  address
+  brandColor
+}`) as unknown as TypedDocumentString<UpdateOrganizationPublicPageMutation, UpdateOrganizationPublicPageMutationVariables>;

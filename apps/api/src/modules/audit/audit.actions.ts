@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'member.role_change',
   'member.remove',
   'organization.time_zone_set',
+  'organization.public_page_update',
   'family.list',
   'family.read',
   'family.create',

@@ -1,8 +1,12 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { OrganizationModel } from '../identity/identity.model';
-import { SetOrganizationTimeZoneInput } from './organizations.model';
+import {
+  OrganizationPublicPageModel,
+  SetOrganizationTimeZoneInput,
+  UpdateOrganizationPublicPageInput,
+} from './organizations.model';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => OrganizationModel)
@@ -18,5 +22,23 @@ export class OrganizationsResolver {
     @Args('input') input: SetOrganizationTimeZoneInput,
   ): Promise<OrganizationModel> {
     return this.organizations.setTimeZone(ctx, input);
+  }
+
+  @Query(() => OrganizationPublicPageModel, {
+    description: "The active organization's public page and directory entry, published or not.",
+  })
+  organizationPublicPage(@Ctx() ctx: RequestContext): Promise<OrganizationPublicPageModel> {
+    return this.organizations.publicPage(ctx);
+  }
+
+  @Mutation(() => OrganizationPublicPageModel, {
+    description:
+      "Changes the active organization's public page: its address, what it says, and whether it is published (org admins).",
+  })
+  updateOrganizationPublicPage(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateOrganizationPublicPageInput,
+  ): Promise<OrganizationPublicPageModel> {
+    return this.organizations.updatePublicPage(ctx, input);
   }
 }

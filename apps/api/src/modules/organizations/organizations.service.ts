@@ -9,10 +9,52 @@ import { CommonErrors } from '../../platform/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { OrganizationModel } from '../identity/identity.model';
 import { OrganizationEntity } from '../identity/organization.entity';
-import type { SetOrganizationTimeZoneInput } from './organizations.model';
+import { QueryFailedError } from 'typeorm';
+import { OrganizationsErrors } from './organizations.errors';
+import type {
+  OrganizationPublicPageModel,
+  SetOrganizationTimeZoneInput,
+  UpdateOrganizationPublicPageInput,
+} from './organizations.model';
+import { applyPublicPageInput, type PublicPageColumns } from './public-page-input';
 
 export function toOrganizationModel(o: OrganizationEntity): OrganizationModel {
   return { id: o.id, name: o.name, timeZone: o.timeZone };
+}
+
+export function toPublicPageModel(o: PublicPageColumns): OrganizationPublicPageModel {
+  return {
+    slug: o.slug,
+    enabled: o.publicPageEnabled,
+    statesServed: o.statesServed,
+    countiesServed: o.countiesServed,
+    languages: o.languages,
+    contactPhone: o.contactPhone,
+    contactEmail: o.contactEmail,
+    website: o.website,
+    address: o.address,
+    brandColor: o.brandColor,
+  };
+}
+
+const PUBLIC_PAGE_FIELDS = [
+  'slug',
+  'publicPageEnabled',
+  'statesServed',
+  'countiesServed',
+  'languages',
+  'contactPhone',
+  'contactEmail',
+  'website',
+  'address',
+  'brandColor',
+] as const satisfies readonly (keyof PublicPageColumns)[];
+
+/** The unique index on `organizations.slug`: another organization (hidden by RLS) has it. */
+function isSlugClash(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driver = error.driverError as { code?: string; constraint?: string };
+  return driver.code === '23505' && driver.constraint === 'organizations_slug_key';
 }
 
 /** The active organization's own settings (org admins change them). */
@@ -56,5 +98,59 @@ export class OrganizationsService {
       );
     }
     return toOrganizationModel(organization);
+  }
+
+  /** The active organization's public page as its members see it, published or not. */
+  async publicPage(ctx: RequestContext): Promise<OrganizationPublicPageModel> {
+    const organization = await this.current(ctx, 'read');
+    return toPublicPageModel(organization);
+  }
+
+  /**
+   * Changes the public page (org admins). Every field is checked and named before anything
+   * is written; the address's uniqueness across organizations is the database's to know, as
+   * row-level security hides the others' rows from this request.
+   */
+  async updatePublicPage(
+    ctx: RequestContext,
+    input: UpdateOrganizationPublicPageInput,
+  ): Promise<OrganizationPublicPageModel> {
+    const organization = await this.current(ctx, 'update');
+    const next = applyPublicPageInput(organization, input);
+    const changed = PUBLIC_PAGE_FIELDS.filter(
+      (field) => JSON.stringify(organization[field]) !== JSON.stringify(next[field]),
+    );
+    if (changed.length === 0) return toPublicPageModel(organization);
+    const manager = await this.unitOfWork.manager(ctx);
+    try {
+      await manager.update(OrganizationEntity, { id: organization.id }, next);
+    } catch (error) {
+      if (isSlugClash(error)) throw OrganizationsErrors.slugTaken();
+      throw error;
+    }
+    await this.audit.record(
+      ctx,
+      'organization.public_page_update',
+      { type: 'Organization', id: organization.id },
+      { fields: changed.join(','), enabled: next.publicPageEnabled, slug: next.slug },
+    );
+    return toPublicPageModel(next);
+  }
+
+  private async current(
+    ctx: RequestContext,
+    action: 'read' | 'update',
+  ): Promise<OrganizationEntity> {
+    const organizationId = ctx.organizationId;
+    if (!organizationId) throw CommonErrors.forbidden();
+    assertCan(
+      defineAbilitiesFor(ctx.actor),
+      action,
+      subject('Organization', { id: organizationId }),
+    );
+    const manager = await this.unitOfWork.manager(ctx);
+    const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
+    if (!organization) throw CommonErrors.notFound('organization');
+    return organization;
   }
 }

@@ -19,6 +19,7 @@ const ACTION_LABELS: Record<string, () => string> = {
   'member.role_change': m.audit_action_member_role_change,
   'member.remove': m.audit_action_member_remove,
   'organization.time_zone_set': m.audit_action_organization_time_zone_set,
+  'organization.public_page_update': m.audit_action_organization_public_page_update,
   'family.list': m.audit_action_family_list,
   'family.read': m.audit_action_family_read,
   'family.create': m.audit_action_family_create,

@@ -1,4 +1,5 @@
 import { guideSlugs, listStates } from '@continuum/rules';
+import { execute, PublicOrganizationsDocument } from '@continuum/graphql-client';
 
 /**
  * The public pages, each listed once in English and once in Spanish by the sitemap
@@ -8,19 +9,34 @@ import { guideSlugs, listStates } from '@continuum/rules';
  * too, from the data that makes them.
  */
 // `fetch` is the request's own (SvelteKit's), for pages made from the API's data.
-// eslint-disable-next-line @typescript-eslint/require-await, @typescript-eslint/no-unused-vars -- organizations' pages will come from the API
 export async function publicPaths(fetch: typeof globalThis.fetch): Promise<string[]> {
-  return [
-    '/',
-    '/glossary',
-    '/guide',
-    '/parent-centers',
-    '/guides',
-    ...guideSlugs.map((slug) => `/guides/${slug}`),
-    '/rights',
-    ...listStates().map((s) => `/rights/${s.code.toLowerCase()}`),
-  ];
+  return [...STATIC_PATHS, ...(await publishedOrganizationPaths(fetch))];
 }
+
+/**
+ * Each published organization's page (`/o/<slug>`; its embedded version is for frames, not
+ * search). Without the API the sitemap still lists every page made from the rules.
+ */
+async function publishedOrganizationPaths(fetch: typeof globalThis.fetch): Promise<string[]> {
+  try {
+    const { data } = await execute(fetch, PublicOrganizationsDocument, { state: null });
+    return data.publicOrganizations.map((o) => `/o/${o.slug}`);
+  } catch {
+    console.error('[portal] the sitemap could not list organizations: the API did not answer');
+    return [];
+  }
+}
+
+const STATIC_PATHS = [
+  '/',
+  '/glossary',
+  '/guide',
+  '/guides',
+  ...guideSlugs.map((slug) => `/guides/${slug}`),
+  '/parent-centers',
+  '/rights',
+  ...listStates().map((s) => `/rights/${s.code.toLowerCase()}`),
+];
 
 /**
  * Whether a path (without its language prefix) is a public page, so the language switch moves
@@ -41,6 +57,7 @@ const PUBLIC_PREFIXES = [
   '/sign-up',
   '/guide',
   '/guides',
-  '/rights',
+  '/o',
   '/parent-centers',
+  '/rights',
 ];

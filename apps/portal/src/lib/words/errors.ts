@@ -117,6 +117,24 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   LAST_ADMIN: (_p, locale) => m.words_error_last_admin({}, { locale }),
   ROLE_INVALID: (_p, locale) => m.words_error_role_invalid({}, { locale }),
   MAILBOX_UNAVAILABLE: (_p, locale) => m.words_error_mailbox_unavailable({}, { locale }),
+  PUBLIC_PAGE_SLUG_INVALID: (p, locale) =>
+    m.words_error_public_page_slug_invalid(
+      { min: text(p, 'min', locale), max: text(p, 'max', locale) },
+      { locale },
+    ),
+  PUBLIC_PAGE_SLUG_TAKEN: (_p, locale) => m.words_error_public_page_slug_taken({}, { locale }),
+  PUBLIC_PAGE_SLUG_REQUIRED: (_p, locale) =>
+    m.words_error_public_page_slug_required({}, { locale }),
+  PUBLIC_PAGE_LANGUAGE_INVALID: (_p, locale) =>
+    m.words_error_public_page_language_invalid({}, { locale }),
+  PUBLIC_PAGE_LANGUAGES_REQUIRED: (_p, locale) =>
+    m.words_error_public_page_languages_required({}, { locale }),
+  PUBLIC_PAGE_PHONE_INVALID: (_p, locale) =>
+    m.words_error_public_page_phone_invalid({}, { locale }),
+  PUBLIC_PAGE_WEBSITE_INVALID: (_p, locale) =>
+    m.words_error_public_page_website_invalid({}, { locale }),
+  PUBLIC_PAGE_COLOR_INVALID: (_p, locale) =>
+    m.words_error_public_page_color_invalid({}, { locale }),
   STATE_CODE_INVALID: (_p, locale) => m.words_error_state_code_invalid({}, { locale }),
   PLAN_TYPE_INVALID: (_p, locale) => m.words_error_plan_type_invalid({}, { locale }),
   INTAKE_FAMILY_REQUIRED: (_p, locale) => m.words_error_intake_family_required({}, { locale }),
