@@ -45,12 +45,29 @@ interface Fixture {
   invitationToken: string;
   invitationToResendId: string;
   resetToken: string;
+  signUpToken: string;
   membershipId: string;
 }
 
 type Variables = Record<string, unknown>;
 
 const day = '2026-01-05';
+
+/** "Save my answers and get help" for an address, to the probe organization's public page. */
+const HELP = (email: string) => ({
+  organizationSlug: 'probe-org',
+  email,
+  name: 'Lucía Ramírez',
+  password: 'a long enough passphrase',
+  childName: 'Diego',
+  lang: 'ES',
+  answers: {
+    state: 'AZ',
+    plan_type: 'iep',
+    issues: ['services_insufficient'],
+    has_decision_date: false,
+  },
+});
 const LETTER_FACTS = {
   parent: { name: 'María Núñez' },
   student: { name: 'Sofía Núñez' },
@@ -264,11 +281,20 @@ const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   removeMember: (f) => ({ membershipId: f.membershipId }),
   switchOrganization: (f) => ({ organizationId: f.otherOrganizationId }),
   signIn: (f) => ({ email: f.parentEmail, password: 'a new long passphrase' }),
+  requestHelp: () => ({ input: HELP('help.probe@example.org') }),
+  confirmSignUp: (f) => ({ token: f.signUpToken }),
   signOut: () => ({}),
 };
 
 /** Made by someone following a mailed link or signing in: sent without a session. */
-const PUBLIC = new Set(['signIn', 'requestPasswordReset', 'resetPassword', 'acceptInvitation']);
+const PUBLIC = new Set([
+  'signIn',
+  'requestPasswordReset',
+  'resetPassword',
+  'acceptInvitation',
+  'requestHelp',
+  'confirmSignUp',
+]);
 
 /** Mutations no valid call can be made for here, each with why. None today. */
 const WITHOUT_BASE_CALL: Record<string, string> = {};
@@ -395,6 +421,20 @@ describe('text and dates a database cannot keep', () => {
     const factories = new Factories(api.unitOfWork);
     const organization = await factories.organization({ name: 'Probe Org' });
     const other = await factories.organization({ name: 'Other Org' });
+    // Published, so a family can ask it for help (requestHelp, confirmSignUp).
+    await asSuperuser((c) =>
+      c.query(
+        `UPDATE organizations SET slug = 'probe-org', public_page_enabled = true, states_served = '{AZ}' WHERE id = $1`,
+        [organization.id],
+      ),
+    );
+    const helped = await api.graphql(
+      'mutation ($i: RequestHelpInput!) { requestHelp(input: $i) }',
+      {
+        i: HELP('help.fixture@example.org'),
+      },
+    );
+    expect(helped.errors).toBeUndefined();
     const admin = await factories.member(organization, 'ORG_ADMIN', { name: 'Ada Admin' });
     await factories.member(other, 'ORG_ADMIN', { email: admin.email });
     const advocate = await factories.member(organization, 'ADVOCATE', { name: 'Avi Advocate' });
@@ -514,6 +554,7 @@ describe('text and dates a database cannot keep', () => {
       invitationToken: TestSmtpServer.token(await smtp.mailTo('invitee@example.org')),
       invitationToResendId: toResend.inviteMember.id,
       resetToken: TestSmtpServer.token(await smtp.mailTo(parent.email)),
+      signUpToken: TestSmtpServer.token(await smtp.mailTo('help.fixture@example.org')),
       membershipId: members.organizationMembers.find((m) => m.user.id === leaving.user.id)!.id,
     };
   }, 60_000);

@@ -15,3 +15,6 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
   if (!publicOrganization) error(404, 'Not found');
   return { organization: organizationView(publicOrganization, getLocale()) };
 };
+
+// A public page: complete without JavaScript, so it ships none (docs/performance.md).
+export const csr = false;
