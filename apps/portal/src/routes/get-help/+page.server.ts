@@ -10,7 +10,7 @@ import { carriedAnswers, readGetHelpForm, validateGetHelp } from '$lib/server/pu
 import { localizedPath } from '$lib/public/locale-path';
 import { getLocale } from '$lib/paraglide/runtime';
 import { describeApiError } from '$lib/session/api-error';
-import { guideQuestionnaire } from '$lib/server/public/guide';
+import { carriedOrg, guideQuestionnaire } from '$lib/server/public/guide';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -21,7 +21,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const locale = getLocale();
   const answers = carriedAnswers(locale, url.searchParams);
-  if (!answers) return { valid: false as const };
+  // Straight from an organization's page, with no answers yet: the questions first, still
+  // carrying the organization so it is chosen when they come back here.
+  if (!answers) return { valid: false as const, org: carriedOrg(url.searchParams) };
   const state = typeof answers.state === 'string' ? answers.state : '';
   const {
     data: { publicOrganizations },

@@ -6,10 +6,12 @@ import { answersFromParams, answersToParams } from '$lib/public/carried-answers'
 import { localizedPath } from '$lib/public/locale-path';
 import {
   carriedInputs,
+  carriedOrg,
   type GuideLang,
   guideQuestionnaire,
   guideToday,
   stepErrors,
+  withOrg,
 } from '$lib/server/public/guide';
 import type { PageServerLoad } from './$types';
 
@@ -30,8 +32,9 @@ export const load: PageServerLoad = ({ url }) => {
   const questionnaire = guideQuestionnaire(lang);
   const answers = answersFromParams(questionnaire, url.searchParams);
   const steps = stepsFor(questionnaire, answers);
+  const org = carriedOrg(url.searchParams);
   const here = (query: URLSearchParams) =>
-    `${localizedPath('/guide', getLocale())}?${query.toString()}`;
+    `${localizedPath('/guide', getLocale())}?${withOrg(query, org).toString()}`;
   const withStep = (name: 'step', number: number) => {
     const query = answersToParams(questionnaire, answers);
     query.set(name, String(number));
@@ -51,7 +54,7 @@ export const load: PageServerLoad = ({ url }) => {
       if (answered === steps.length) {
         redirect(
           303,
-          `${localizedPath('/guide/result', getLocale())}?${answersToParams(questionnaire, answers).toString()}`,
+          `${localizedPath('/guide/result', getLocale())}?${withOrg(answersToParams(questionnaire, answers), org).toString()}`,
         );
       }
       redirect(303, here(withStep('step', answered + 1)));
@@ -69,7 +72,10 @@ export const load: PageServerLoad = ({ url }) => {
     total: steps.length,
     answers,
     errors,
-    carried: carriedInputs(questionnaire, answers, step),
+    carried: [
+      ...carriedInputs(questionnaire, answers, step),
+      ...(org === null ? [] : [['org', org] as [string, string]]),
+    ],
     back: number > 1 ? here(withStep('step', number - 1)) : null,
     // Only the bare first page is a page for search engines; any other carries answers.
     indexable: url.search === '',

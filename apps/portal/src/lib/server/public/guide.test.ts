@@ -3,11 +3,13 @@ import { stepsFor } from '$lib/family/questionnaire';
 import { answersFromParams } from '$lib/public/carried-answers';
 import {
   carriedInputs,
+  carriedOrg,
   guideQuestionnaire,
   guideResult,
   guidesFor,
   guideToday,
   stepErrors,
+  withOrg,
 } from './guide';
 
 const TODAY = '2026-11-23';
@@ -97,5 +99,17 @@ describe('the public assessment', () => {
         'pwn_request',
       ]),
     ).toEqual(['school-said-no', 'options']);
+  });
+});
+
+describe('carriedOrg', () => {
+  it('carries a page address from /o/<slug> and drops anything else', () => {
+    expect(carriedOrg(new URLSearchParams('org=riverside&state=AZ'))).toBe('riverside');
+    expect(carriedOrg(new URLSearchParams('state=AZ'))).toBeNull();
+    expect(carriedOrg(new URLSearchParams('org=%3Cscript%3E'))).toBeNull();
+    expect(carriedOrg(new URLSearchParams('org=Riverside'))).toBeNull();
+    expect(withOrg(new URLSearchParams('state=AZ'), 'riverside').toString()).toBe(
+      'state=AZ&org=riverside',
+    );
   });
 });

@@ -82,6 +82,24 @@ export function stepErrors(
   });
 }
 
+/**
+ * The organization a reader came from (`?org=<slug>`, from its page `/o/<slug>`), carried
+ * through the steps to the result's "Save my answers and get help", which pre-selects it.
+ * Only the shape is checked here: an unknown one is simply not pre-selected there.
+ */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function carriedOrg(params: URLSearchParams): string | null {
+  const org = params.get('org');
+  return org !== null && org.length <= 60 && SLUG.test(org) ? org : null;
+}
+
+/** The query with the carried organization added, when there is one. */
+export function withOrg(query: URLSearchParams, org: string | null): URLSearchParams {
+  if (org !== null) query.set('org', org);
+  return query;
+}
+
 /** The hidden inputs of a step's form: every carried answer but the step's own questions. */
 export function carriedInputs(
   questionnaire: Questionnaire,

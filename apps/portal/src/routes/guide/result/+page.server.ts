@@ -4,11 +4,13 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { answersFromParams, answersToParams } from '$lib/public/carried-answers';
 import { localizedPath } from '$lib/public/locale-path';
 import {
+  carriedOrg,
   type GuideLang,
   guideQuestionnaire,
   guideResult,
   guidesFor,
   guideToday,
+  withOrg,
 } from '$lib/server/public/guide';
 import type { PageServerLoad } from './$types';
 
@@ -28,11 +30,12 @@ export const load: PageServerLoad = ({ url }) => {
   const questionnaire = guideQuestionnaire(lang);
   const answers = answersFromParams(questionnaire, url.searchParams);
   const carried = answersToParams(questionnaire, answers);
+  const org = carriedOrg(url.searchParams);
   const today = guideToday();
   const outcome = guideResult(questionnaire, answers, lang, today);
   if (!outcome.ok) {
     carried.set('answered', String(outcome.step));
-    redirect(303, `${localizedPath('/guide', getLocale())}?${carried.toString()}`);
+    redirect(303, `${localizedPath('/guide', getLocale())}?${withOrg(carried, org).toString()}`);
   }
   const { result } = outcome;
   const issueLabels = Object.fromEntries(
@@ -42,7 +45,7 @@ export const load: PageServerLoad = ({ url }) => {
     ]),
   );
   const pathways = result.recommendation.pathways;
-  const change = new URLSearchParams(carried);
+  const change = withOrg(new URLSearchParams(carried), org);
   change.set('step', '1');
   return {
     lang,
@@ -59,7 +62,8 @@ export const load: PageServerLoad = ({ url }) => {
     issueLabels,
     /** The answers as `name=value` pairs, for the starter kit's hidden inputs. */
     carried: [...carried.entries()],
-    query: carried.toString(),
+    /** The answers (and the organization the reader came from) for "get help". */
+    query: withOrg(new URLSearchParams(carried), org).toString(),
     changeQuery: change.toString(),
   };
 };
