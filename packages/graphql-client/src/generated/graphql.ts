@@ -328,6 +328,8 @@ export type CreateCaseFromIntakeInput = {
 };
 
 export type CreateFamilyInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   /** Parents (members with the PARENT role) to link; a parent creating a family is linked to it. */
   parentUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -593,6 +595,7 @@ export type ErrorKey =
   | 'PASSWORD_REQUIRED'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
+  | 'PHONE_INVALID'
   | 'PLAN_TYPE_INVALID'
   | 'RESET_LINK_EXPIRED'
   | 'RESET_LINK_INVALID'
@@ -633,6 +636,9 @@ export type ErrorKey =
 
 /** A household the organization serves. */
 export type Family = {
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** A phone number to reach the family, as staff took it down. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   parents: Array<FamilyParent>;
@@ -704,6 +710,12 @@ export type InvitationStatus =
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type InviteFamilyParentInput = {
+  /** The parent’s email: the invitation is sent there. */
+  email: Scalars['String']['input'];
+  familyId: Scalars['ID']['input'];
+};
 
 /** The parents' primary language: English or Spanish. */
 export type Language =
@@ -965,6 +977,8 @@ export type Mutation = {
   deleteTask: Scalars['Boolean']['output'];
   /** Drafts a letter from a template with the case's facts; stored as version 1. */
   draftLetter: Letter;
+  /** Invites a parent to a family staff entered (a phone intake); accepting links them to it. */
+  inviteFamilyParent: Invitation;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
   logCommunication: Communication;
@@ -1007,6 +1021,8 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
   signOut: Scalars['Boolean']['output'];
+  /** Staff take a phone intake for a new caller: creates the family and child and starts a draft for them. */
+  startPhoneIntake: Intake;
   /** Validates and submits a draft; stores the recommendation; tells the advocates. */
   submitIntake: Intake;
   /** Makes another of the signed-in user's organizations the active one. */
@@ -1128,6 +1144,11 @@ export type MutationDraftLetterArgs = {
 };
 
 
+export type MutationInviteFamilyParentArgs = {
+  input: InviteFamilyParentInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   role: Role;
@@ -1233,6 +1254,11 @@ export type MutationSetOrganizationTimeZoneArgs = {
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationStartPhoneIntakeArgs = {
+  input: StartPhoneIntakeInput;
 };
 
 
@@ -1880,6 +1906,24 @@ export type SignUpConfirmation = {
 export type StageCount = {
   count: Scalars['Int']['output'];
   stage: Scalars['String']['output'];
+};
+
+/** A new caller on the phone: their family and child, entered by staff, and a draft intake staff fill in for them. */
+export type StartPhoneIntakeInput = {
+  /** The child’s first name. */
+  childName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** The caller’s name; the family is known by it. */
+  parentName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  /** NONE when the caller is not sure. */
+  planType?: InputMaybe<PlanType>;
+  /** The language the family prefers; the intake’s. */
+  primaryLanguage: Language;
+  school?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state code of the child’s school. */
+  state: Scalars['String']['input'];
 };
 
 /** The intake’s state and the student’s record disagree: a staff member must say which is right. Until then no deadline of the case is computed (each reads unknown). */
