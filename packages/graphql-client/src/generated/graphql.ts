@@ -2292,7 +2292,7 @@ export type AdvocateIntakeFamilyQueryVariables = Exact<{
 }>;
 
 
-export type AdvocateIntakeFamilyQuery = { family: { id: string, name: string, primaryLanguage: Language, parents: Array<{ userId: string, name: string, email: string }>, students: Array<{ id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }> } };
+export type AdvocateIntakeFamilyQuery = { family: { id: string, name: string, primaryLanguage: Language, contactPhone?: string | null, contactEmail?: string | null, parents: Array<{ userId: string, name: string, email: string }>, students: Array<{ id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }> } };
 
 export type AdvocateQuestionnaireQueryVariables = Exact<{
   lang: Language;
@@ -2312,6 +2312,20 @@ export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
+
+export type StartPhoneIntakeMutationVariables = Exact<{
+  input: StartPhoneIntakeInput;
+}>;
+
+
+export type StartPhoneIntakeMutation = { startPhoneIntake: { id: string } };
+
+export type InviteFamilyParentMutationVariables = Exact<{
+  input: InviteFamilyParentInput;
+}>;
+
+
+export type InviteFamilyParentMutation = { inviteFamilyParent: { id: string, email: string, status: InvitationStatus } };
 
 export type CaselogsLogCaseFragment = { id: string, advocates: Array<{ userId: string }>, student: { name: string } };
 
@@ -3579,6 +3593,8 @@ export const AdvocateIntakeFamilyDocument = new TypedDocumentString(`
     id
     name
     primaryLanguage
+    contactPhone
+    contactEmail
     parents {
       userId
       name
@@ -3621,6 +3637,22 @@ export const AdvocateMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvocateMembersQuery, AdvocateMembersQueryVariables>;
+export const StartPhoneIntakeDocument = new TypedDocumentString(`
+    mutation StartPhoneIntake($input: StartPhoneIntakeInput!) {
+  startPhoneIntake(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartPhoneIntakeMutation, StartPhoneIntakeMutationVariables>;
+export const InviteFamilyParentDocument = new TypedDocumentString(`
+    mutation InviteFamilyParent($input: InviteFamilyParentInput!) {
+  inviteFamilyParent(input: $input) {
+    id
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteFamilyParentMutation, InviteFamilyParentMutationVariables>;
 export const CaselogsMeetingsDocument = new TypedDocumentString(`
     query CaselogsMeetings($caseId: ID!) {
   case(caseId: $caseId) {
