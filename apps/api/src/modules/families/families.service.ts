@@ -216,7 +216,10 @@ export class FamiliesService {
    * Invites a parent to a family staff entered (a phone intake's caller): the organization's
    * usual invitation mail; accepting it links the parent to this family.
    */
-  async inviteParent(ctx: RequestContext, input: InviteFamilyParentInput): Promise<InvitationModel> {
+  async inviteParent(
+    ctx: RequestContext,
+    input: InviteFamilyParentInput,
+  ): Promise<InvitationModel> {
     const family = await this.findFamily(ctx, input.familyId, 'update');
     return this.members.inviteToFamily(ctx, family, input.email);
   }
