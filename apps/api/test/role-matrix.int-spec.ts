@@ -149,6 +149,18 @@ const MATRIX: [
   ['intakes', '{ intakes { id } }', () => ({}), ALL],
   ['intake', 'query ($id: ID!) { intake(intakeId: $id) { id } }', (f) => ({ id: f.intakeId }), ALL],
   [
+    'startPhoneIntake',
+    'mutation { startPhoneIntake(input: { parentName: "Ana Torres", phone: "602 555 0147", primaryLanguage: ES, childName: "Mateo", state: "AZ" }) { id } }',
+    () => ({}),
+    STAFF,
+  ],
+  [
+    'inviteFamilyParent',
+    'mutation ($id: ID!) { inviteFamilyParent(input: { familyId: $id, email: "co.parent@example.org" }) { id } }',
+    (f) => ({ id: f.familyId }),
+    STAFF,
+  ],
+  [
     'saveIntakeDraft',
     'mutation ($id: ID!) { saveIntakeDraft(input: { familyId: $id, lang: EN, answers: { state: "CA" } }) { id } }',
     (f) => ({ id: f.familyId }),

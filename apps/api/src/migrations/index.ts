@@ -17,6 +17,7 @@ import { SignInBackOff1764510000000 } from './1764510000000-sign-in-back-off';
 import { MailOutboxRequestedBy1764570000000 } from './1764570000000-mail-outbox-requested-by';
 import { OrganizationPublicPage1764590000000 } from './1764590000000-organization-public-page';
 import { SignUpRequests1764600000000 } from './1764600000000-sign-up-requests';
+import { PhoneIntake1764620000000 } from './1764620000000-phone-intake';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   MailOutboxRequestedBy1764570000000,
   OrganizationPublicPage1764590000000,
   SignUpRequests1764600000000,
+  PhoneIntake1764620000000,
 ];

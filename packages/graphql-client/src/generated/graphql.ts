@@ -328,6 +328,8 @@ export type CreateCaseFromIntakeInput = {
 };
 
 export type CreateFamilyInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   /** Parents (members with the PARENT role) to link; a parent creating a family is linked to it. */
   parentUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -593,6 +595,7 @@ export type ErrorKey =
   | 'PASSWORD_REQUIRED'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
+  | 'PHONE_INVALID'
   | 'PLAN_TYPE_INVALID'
   | 'PUBLIC_PAGE_COLOR_INVALID'
   | 'PUBLIC_PAGE_LANGUAGES_REQUIRED'
@@ -641,6 +644,9 @@ export type ErrorKey =
 
 /** A household the organization serves. */
 export type Family = {
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** A phone number to reach the family, as staff took it down. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   parents: Array<FamilyParent>;
@@ -712,6 +718,12 @@ export type InvitationStatus =
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type InviteFamilyParentInput = {
+  /** The parent’s email: the invitation is sent there. */
+  email: Scalars['String']['input'];
+  familyId: Scalars['ID']['input'];
+};
 
 /** The parents' primary language: English or Spanish. */
 export type Language =
@@ -973,6 +985,8 @@ export type Mutation = {
   deleteTask: Scalars['Boolean']['output'];
   /** Drafts a letter from a template with the case's facts; stored as version 1. */
   draftLetter: Letter;
+  /** Invites a parent to a family staff entered (a phone intake); accepting links them to it. */
+  inviteFamilyParent: Invitation;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
   logCommunication: Communication;
@@ -1015,6 +1029,8 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
   signOut: Scalars['Boolean']['output'];
+  /** Staff take a phone intake for a new caller: creates the family and child and starts a draft for them. */
+  startPhoneIntake: Intake;
   /** Validates and submits a draft; stores the recommendation; tells the advocates. */
   submitIntake: Intake;
   /** Makes another of the signed-in user's organizations the active one. */
@@ -1138,6 +1154,11 @@ export type MutationDraftLetterArgs = {
 };
 
 
+export type MutationInviteFamilyParentArgs = {
+  input: InviteFamilyParentInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   role: Role;
@@ -1243,6 +1264,11 @@ export type MutationSetOrganizationTimeZoneArgs = {
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationStartPhoneIntakeArgs = {
+  input: StartPhoneIntakeInput;
 };
 
 
@@ -1918,6 +1944,24 @@ export type StageCount = {
   stage: Scalars['String']['output'];
 };
 
+/** A new caller on the phone: their family and child, entered by staff, and a draft intake staff fill in for them. */
+export type StartPhoneIntakeInput = {
+  /** The child’s first name. */
+  childName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** The caller’s name; the family is known by it. */
+  parentName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  /** NONE when the caller is not sure. */
+  planType?: InputMaybe<PlanType>;
+  /** The language the family prefers; the intake’s. */
+  primaryLanguage: Language;
+  school?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state code of the child’s school. */
+  state: Scalars['String']['input'];
+};
+
 /** The intake’s state and the student’s record disagree: a staff member must say which is right. Until then no deadline of the case is computed (each reads unknown). */
 export type StateQuestion = {
   /** The state the family gave in the intake. */
@@ -2304,7 +2348,7 @@ export type AdvocateIntakeFamilyQueryVariables = Exact<{
 }>;
 
 
-export type AdvocateIntakeFamilyQuery = { family: { id: string, name: string, primaryLanguage: Language, parents: Array<{ userId: string, name: string, email: string }>, students: Array<{ id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }> } };
+export type AdvocateIntakeFamilyQuery = { family: { id: string, name: string, primaryLanguage: Language, contactPhone?: string | null, contactEmail?: string | null, parents: Array<{ userId: string, name: string, email: string }>, students: Array<{ id: string, name: string, state: string, district: string, school: string, grade: string, planType: PlanType }> } };
 
 export type AdvocateQuestionnaireQueryVariables = Exact<{
   lang: Language;
@@ -2324,6 +2368,20 @@ export type AdvocateMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdvocateMembersQuery = { organizationMembers: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }> };
+
+export type StartPhoneIntakeMutationVariables = Exact<{
+  input: StartPhoneIntakeInput;
+}>;
+
+
+export type StartPhoneIntakeMutation = { startPhoneIntake: { id: string } };
+
+export type InviteFamilyParentMutationVariables = Exact<{
+  input: InviteFamilyParentInput;
+}>;
+
+
+export type InviteFamilyParentMutation = { inviteFamilyParent: { id: string, email: string, status: InvitationStatus } };
 
 export type CaselogsLogCaseFragment = { id: string, advocates: Array<{ userId: string }>, student: { name: string } };
 
@@ -3619,6 +3677,8 @@ export const AdvocateIntakeFamilyDocument = new TypedDocumentString(`
     id
     name
     primaryLanguage
+    contactPhone
+    contactEmail
     parents {
       userId
       name
@@ -3661,6 +3721,22 @@ export const AdvocateMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvocateMembersQuery, AdvocateMembersQueryVariables>;
+export const StartPhoneIntakeDocument = new TypedDocumentString(`
+    mutation StartPhoneIntake($input: StartPhoneIntakeInput!) {
+  startPhoneIntake(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartPhoneIntakeMutation, StartPhoneIntakeMutationVariables>;
+export const InviteFamilyParentDocument = new TypedDocumentString(`
+    mutation InviteFamilyParent($input: InviteFamilyParentInput!) {
+  inviteFamilyParent(input: $input) {
+    id
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteFamilyParentMutation, InviteFamilyParentMutationVariables>;
 export const CaselogsMeetingsDocument = new TypedDocumentString(`
     query CaselogsMeetings($caseId: ID!) {
   case(caseId: $caseId) {

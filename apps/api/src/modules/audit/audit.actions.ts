@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'intake.read',
   'intake.save_draft',
   'intake.submit',
+  'intake.phone_start',
   'sign_up.request',
   'sign_up.confirm',
   'case.list',

@@ -33,6 +33,20 @@ export const FamiliesErrors = {
       'Enter a two-letter US state code such as CA, NC or TX.',
       field,
     ),
+  phoneInvalid: (field = 'phone') =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'PHONE_INVALID',
+      'Enter a phone number with 7 to 15 digits, such as (555) 201-3344.',
+      field,
+    ),
+  emailInvalid: (field = 'email') =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'EMAIL_INVALID',
+      'Enter an email address such as name@example.com.',
+      field,
+    ),
   tooLong: (field: string, max: number) =>
     new DomainError('BAD_USER_INPUT', 'TEXT_TOO_LONG', `Enter at most ${max} characters.`, field, {
       max,

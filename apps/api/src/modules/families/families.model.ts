@@ -75,6 +75,15 @@ export class FamilyModel {
   @Field(() => LanguageEnum)
   primaryLanguage: PrimaryLanguage;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A phone number to reach the family, as staff took it down.',
+  })
+  contactPhone: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
   @Field(() => [FamilyParentModel])
   parents: FamilyParentModel[];
 
@@ -96,6 +105,21 @@ export class CreateFamilyInput {
       'Parents (members with the PARENT role) to link; a parent creating a family is linked to it.',
   })
   parentUserIds?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+}
+
+@InputType('InviteFamilyParentInput')
+export class InviteFamilyParentInput {
+  @Field(() => ID)
+  familyId: string;
+
+  @Field({ description: 'The parent’s email: the invitation is sent there.' })
+  email: string;
 }
 
 @InputType('UpdateFamilyInput')

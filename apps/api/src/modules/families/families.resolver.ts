@@ -5,10 +5,12 @@ import {
   CreateFamilyInput,
   CreateStudentInput,
   FamilyModel,
+  InviteFamilyParentInput,
   StudentModel,
   UpdateFamilyInput,
   UpdateStudentInput,
 } from './families.model';
+import { InvitationModel } from '../members/members.model';
 import { FamiliesService } from './families.service';
 
 @Resolver(() => FamilyModel)
@@ -46,6 +48,17 @@ export class FamiliesResolver {
     @Args('input') input: CreateFamilyInput,
   ): Promise<FamilyModel> {
     return this.service.createFamily(ctx, input);
+  }
+
+  @Mutation(() => InvitationModel, {
+    description:
+      'Invites a parent to a family staff entered (a phone intake); accepting links them to it.',
+  })
+  inviteFamilyParent(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: InviteFamilyParentInput,
+  ): Promise<InvitationModel> {
+    return this.service.inviteParent(ctx, input);
   }
 
   @Mutation(() => FamilyModel)

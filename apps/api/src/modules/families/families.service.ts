@@ -11,12 +11,15 @@ import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../identity/membership.entity';
 import { UserEntity } from '../identity/user.entity';
+import type { InvitationModel } from '../members/members.model';
+import { MembersService } from '../members/members.service';
 import { CaseFileAccess, type CaseFilePeople } from './case-file-access';
 import { FamiliesErrors } from './families.errors';
 import {
   type CreateFamilyInput,
   type CreateStudentInput,
   type FamilyModel,
+  type InviteFamilyParentInput,
   type StudentModel,
   toStudentModel,
   type UpdateFamilyInput,
@@ -32,13 +35,13 @@ import {
   type StudentPlanType,
 } from './family.entity';
 
-function requireName(value: string | null | undefined, field: string): string {
+export function requireName(value: string | null | undefined, field: string): string {
   const name = value?.trim() ?? '';
   if (!name || name.length > 200) throw FamiliesErrors.nameRequired(field);
   return name;
 }
 
-function requireLanguage(value: string): PrimaryLanguage {
+export function requireLanguage(value: string): PrimaryLanguage {
   if (!(LANGUAGES as readonly string[]).includes(value))
     throw CommonErrors.invalidInput(
       'primaryLanguage',
@@ -74,7 +77,7 @@ export function requirePastDate(value: string, field: string, today: string): st
   }
 }
 
-function requireText(value: string | null | undefined, field: string, max = 200): string {
+export function requireText(value: string | null | undefined, field: string, max = 200): string {
   const text = value?.trim() ?? '';
   if (text.length > max) throw FamiliesErrors.tooLong(field, max);
   return text;
@@ -86,6 +89,27 @@ function requireList(value: string[] | null | undefined, field: string): string[
   return [...new Set(list)];
 }
 
+/**
+ * A phone number as people say it (`(555) 201-3344`, `+1 555 201 3344`): kept as typed,
+ * refused unless it is digits, spaces and `+ ( ) . -` holding 7 to 15 digits (E.164's most).
+ */
+export function requirePhone(value: string | null | undefined, field: string): string {
+  const phone = value?.trim() ?? '';
+  const digits = phone.replace(/\D/g, '').length;
+  if (phone.length > 40 || !/^[0-9+().\s-]+$/.test(phone) || digits < 7 || digits > 15)
+    throw FamiliesErrors.phoneInvalid(field);
+  return phone;
+}
+
+/** An optional email address to reach the family; empty means none. */
+export function optionalEmail(value: string | null | undefined, field: string): string | null {
+  const email = value?.trim() ?? '';
+  if (!email) return null;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 320)
+    throw FamiliesErrors.emailInvalid(field);
+  return email;
+}
+
 @Injectable()
 export class FamiliesService {
   constructor(
@@ -93,6 +117,7 @@ export class FamiliesService {
     private readonly access: CaseFileAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly members: MembersService,
   ) {}
 
   async families(ctx: RequestContext): Promise<FamilyModel[]> {
@@ -147,11 +172,17 @@ export class FamiliesService {
       });
       if (parents.length !== parentIds.size) throw FamiliesErrors.parentNotFound();
     }
+    const contactPhone = input.contactPhone?.trim()
+      ? requirePhone(input.contactPhone, 'contactPhone')
+      : null;
+    const contactEmail = optionalEmail(input.contactEmail, 'contactEmail');
     const family: Omit<FamilyEntity, 'createdAt' | 'updatedAt'> = {
       organizationId,
       id: randomUUID(),
       name,
       primaryLanguage,
+      contactPhone,
+      contactEmail,
       createdByUserId: ctx.actor!.userId,
     };
     await manager.insert(FamilyEntity, family);
@@ -179,6 +210,18 @@ export class FamiliesService {
       );
     await this.audit.record(ctx, 'family.update', { type: 'Family', id: family.id });
     return this.family(ctx, family.id);
+  }
+
+  /**
+   * Invites a parent to a family staff entered (a phone intake's caller): the organization's
+   * usual invitation mail; accepting it links the parent to this family.
+   */
+  async inviteParent(
+    ctx: RequestContext,
+    input: InviteFamilyParentInput,
+  ): Promise<InvitationModel> {
+    const family = await this.findFamily(ctx, input.familyId, 'update');
+    return this.members.inviteToFamily(ctx, family, input.email);
   }
 
   async student(ctx: RequestContext, studentId: string): Promise<StudentModel> {
@@ -306,6 +349,8 @@ export class FamiliesService {
       id: f.id,
       name: f.name,
       primaryLanguage: f.primaryLanguage,
+      contactPhone: f.contactPhone,
+      contactEmail: f.contactEmail,
       parents: parents
         .filter((p) => p.familyId === f.id)
         .map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email })),

@@ -20,6 +20,13 @@ export class FamilyEntity {
   @Column('text', { name: 'primary_language' })
   primaryLanguage: PrimaryLanguage;
 
+  /** How to reach the family before anyone has an account (a phone intake). */
+  @Column('text', { name: 'contact_phone', nullable: true })
+  contactPhone: string | null;
+
+  @Column('text', { name: 'contact_email', nullable: true })
+  contactEmail: string | null;
+
   @Column('uuid', { name: 'created_by_user_id', nullable: true })
   createdByUserId: string | null;
 

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { PrimaryLanguage } from '../families/family.entity';
-import { LanguageEnum } from '../families/families.model';
+import { LanguageEnum, PlanTypeEnum } from '../families/families.model';
+import type { StudentPlanType } from '../families/family.entity';
 import type { IntakeStatus } from './intake.entity';
 
 export const IntakeStatusEnum = {
@@ -72,4 +73,37 @@ export class SaveIntakeDraftInput {
 
   @Field(() => GraphQLJSON, { description: 'Every answer so far, keyed by question id.' })
   answers: Record<string, unknown>;
+}
+
+@InputType('StartPhoneIntakeInput', {
+  description:
+    'A new caller on the phone: their family and child, entered by staff, and a draft intake staff fill in for them.',
+})
+export class StartPhoneIntakeInput {
+  @Field({ description: 'The caller’s name; the family is known by it.' })
+  parentName: string;
+
+  @Field()
+  phone: string;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => LanguageEnum, { description: 'The language the family prefers; the intake’s.' })
+  primaryLanguage: PrimaryLanguage;
+
+  @Field({ description: 'The child’s first name.' })
+  childName: string;
+
+  @Field({ description: 'Two-letter state code of the child’s school.' })
+  state: string;
+
+  @Field(() => String, { nullable: true })
+  grade?: string | null;
+
+  @Field(() => String, { nullable: true })
+  school?: string | null;
+
+  @Field(() => PlanTypeEnum, { nullable: true, description: 'NONE when the caller is not sure.' })
+  planType?: StudentPlanType | null;
 }

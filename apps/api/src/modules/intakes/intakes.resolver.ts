@@ -5,7 +5,12 @@ import type { RequestContext } from '../../platform/context/request-context';
 import type { PrimaryLanguage } from '../families/family.entity';
 import { LanguageEnum } from '../families/families.model';
 import type { IntakeStatus } from './intake.entity';
-import { IntakeModel, IntakeStatusEnum, SaveIntakeDraftInput } from './intakes.model';
+import {
+  IntakeModel,
+  IntakeStatusEnum,
+  SaveIntakeDraftInput,
+  StartPhoneIntakeInput,
+} from './intakes.model';
 import { IntakesService } from './intakes.service';
 
 @Resolver(() => IntakeModel)
@@ -46,6 +51,17 @@ export class IntakesResolver {
     @Args('input') input: SaveIntakeDraftInput,
   ): Promise<IntakeModel> {
     return this.service.saveDraft(ctx, input);
+  }
+
+  @Mutation(() => IntakeModel, {
+    description:
+      'Staff take a phone intake for a new caller: creates the family and child and starts a draft for them.',
+  })
+  startPhoneIntake(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: StartPhoneIntakeInput,
+  ): Promise<IntakeModel> {
+    return this.service.startPhoneIntake(ctx, input);
   }
 
   @Mutation(() => IntakeModel, {

@@ -24,12 +24,20 @@ import { CaseEntity } from '../cases/case.entity';
 import { MembershipEntity } from '../identity/membership.entity';
 import { UserEntity } from '../identity/user.entity';
 import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
-import { FamiliesService } from '../families/families.service';
+import {
+  FamiliesService,
+  optionalEmail,
+  requireLanguage,
+  requireName,
+  requirePhone,
+  requireStateCode,
+  requireText,
+} from '../families/families.service';
 import { FamilyEntity, LANGUAGES, type PrimaryLanguage } from '../families/family.entity';
 import { IntakeEntity, type IntakeStatus } from './intake.entity';
 import { IntakesErrors } from './intakes.errors';
 import { intakeSubmittedMail } from './intakes.mails';
-import type { IntakeModel, SaveIntakeDraftInput } from './intakes.model';
+import type { IntakeModel, SaveIntakeDraftInput, StartPhoneIntakeInput } from './intakes.model';
 
 /** The GraphQL shape of an intake; `caseId` is the case made from it, if any. */
 export function toIntakeModel(i: IntakeEntity, caseId: string | null): IntakeModel {
@@ -185,6 +193,56 @@ export class IntakesService {
       ctx,
       await manager.findOneByOrFail(IntakeEntity, { ...tenantScope.where(ctx), id: intake.id }),
     );
+  }
+
+  /**
+   * A phone intake for a new caller: staff create the family (with how to reach it) and the
+   * child, and start a draft they fill in with the caller through the same wizard a parent
+   * uses; submitted, it goes to triage like any other. The draft records who took it, and the
+   * audit trail says it came by phone. Every field is checked first, named as in the input,
+   * so nothing is created for a form that still has a mistake.
+   */
+  async startPhoneIntake(ctx: RequestContext, input: StartPhoneIntakeInput): Promise<IntakeModel> {
+    assertCan(await this.access.abilities(ctx), 'create', 'PhoneIntake');
+    const parentName = requireName(input.parentName, 'parentName');
+    const phone = requirePhone(input.phone, 'phone');
+    const email = optionalEmail(input.email, 'email');
+    const primaryLanguage = requireLanguage(input.primaryLanguage);
+    const childName = requireName(input.childName, 'childName');
+    const state = requireStateCode(input.state, 'state');
+    const grade = requireText(input.grade, 'grade', 20);
+    const school = requireText(input.school, 'school');
+    const planType = input.planType ?? 'none';
+
+    const family = await this.families.createFamily(ctx, {
+      name: parentName,
+      primaryLanguage,
+      contactPhone: phone,
+      contactEmail: email,
+    });
+    const student = await this.families.createStudent(ctx, {
+      familyId: family.id,
+      name: childName,
+      state,
+      planType,
+      grade,
+      school,
+    });
+    // The wizard opens with what the call already said: the state, and the plan when known
+    // (NONE stands for both "no plan" and "not sure", which the wizard asks apart).
+    const intake = await this.saveDraft(ctx, {
+      familyId: family.id,
+      studentId: student.id,
+      lang: primaryLanguage,
+      answers: { state, ...(planType === 'none' ? {} : { plan_type: planType }) },
+    });
+    await this.audit.record(
+      ctx,
+      'intake.phone_start',
+      { type: 'Intake', id: intake.id },
+      { familyId: family.id, studentId: student.id },
+    );
+    return intake;
   }
 
   /**

@@ -15,6 +15,10 @@ export class InvitationEntity {
   @Column('text')
   role: Role;
 
+  /** A parent invited for a family: accepting links them to it (a phone intake's caller). */
+  @Column('uuid', { name: 'family_id', nullable: true })
+  familyId: string | null;
+
   @Column('uuid', { name: 'invited_by_user_id', nullable: true })
   invitedByUserId: string | null;
 

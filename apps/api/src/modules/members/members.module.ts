@@ -7,5 +7,6 @@ import { MembersService } from './members.service';
 @Module({
   imports: [AuditModule, IdentityModule],
   providers: [MembersService, MembersResolver],
+  exports: [MembersService],
 })
 export class MembersModule {}

@@ -11,6 +11,7 @@ import { CommonErrors, DomainError, requireUuid } from '../../platform/errors/do
 import { MailService } from '../../platform/mail/mail.service';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
+import { FamilyParentEntity } from '../families/family.entity';
 import { IdentityErrors } from '../identity/identity.errors';
 import { invitationMail } from '../identity/identity.mails';
 import { hashToken, type IssuedSession, IdentityService } from '../identity/identity.service';
@@ -106,9 +107,51 @@ export class MembersService {
   }
 
   async invite(ctx: RequestContext, email: string, role: string): Promise<InvitationModel> {
-    assertCan(defineAbilitiesFor(ctx.actor), 'create', 'Invitation');
-    const address = requireEmail(email);
     const chosenRole = requireRole(role);
+    this.assertMayInvite(ctx, chosenRole, false);
+    const invitation = await this.createInvitation(ctx, requireEmail(email), chosenRole, null);
+    return (await this.invitations(ctx)).find((i) => i.id === invitation.id)!;
+  }
+
+  /**
+   * Invites a parent for a family staff entered (a phone intake): the same invitation and mail
+   * as any other, and accepting it links the parent to the family. The caller has already
+   * checked that the actor may update the family.
+   */
+  async inviteToFamily(
+    ctx: RequestContext,
+    family: { organizationId: string; id: string },
+    email: string,
+  ): Promise<InvitationModel> {
+    this.assertMayInvite(ctx, 'PARENT', true);
+    const invitation = await this.createInvitation(ctx, requireEmail(email), 'PARENT', family.id);
+    const manager = await this.unitOfWork.manager(ctx);
+    const inviter = await manager.findOneBy(UserEntity, { id: ctx.actor!.userId });
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitationStatus(invitation, new Date()),
+      createdAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+      invitedByName: inviter?.name ?? null,
+    };
+  }
+
+  private assertMayInvite(ctx: RequestContext, role: Role, forFamily: boolean): void {
+    assertCan(
+      defineAbilitiesFor(ctx.actor),
+      'create',
+      subject('Invitation', { organizationId: ctx.organizationId ?? '', role, forFamily }),
+    );
+  }
+
+  private async createInvitation(
+    ctx: RequestContext,
+    address: string,
+    role: Role,
+    familyId: string | null,
+  ): Promise<InvitationEntity> {
     const manager = await this.unitOfWork.manager(ctx);
     const organizationId = ctx.organizationId!;
 
@@ -136,7 +179,8 @@ export class MembersService {
       organizationId,
       id: randomUUID(),
       email: address,
-      role: chosenRole,
+      role,
+      familyId,
       invitedByUserId: ctx.actor!.userId,
       createdAt: new Date(),
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
@@ -150,9 +194,9 @@ export class MembersService {
       ctx,
       'member.invite',
       { type: 'Invitation', id: invitation.id },
-      { role: chosenRole },
+      familyId ? { role, familyId } : { role },
     );
-    return (await this.invitations(ctx)).find((i) => i.id === invitation.id)!;
+    return invitation;
   }
 
   async resend(ctx: RequestContext, invitationId: string): Promise<InvitationModel> {
@@ -263,6 +307,20 @@ export class MembersService {
         userId: user.id,
         role: invitation.role,
       });
+    }
+    if (invitation.familyId) {
+      // Invited for a family (a phone intake): they see its intakes and cases from now on.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(FamilyParentEntity)
+        .values({
+          organizationId: invitation.organizationId,
+          familyId: invitation.familyId,
+          userId: user.id,
+        })
+        .orIgnore()
+        .execute();
     }
     await manager.update(
       InvitationEntity,

@@ -15,6 +15,15 @@ export type MembershipSubject = ForcedSubject<'Membership'> & {
   organizationId: string;
   userId: string;
 };
+/**
+ * An invitation, with the role it offers and whether it is sent for a family (a parent
+ * invited from a phone intake, linked to that family on accepting).
+ */
+export type InvitationSubject = ForcedSubject<'Invitation'> & {
+  organizationId: string;
+  role: string;
+  forFamily: boolean;
+};
 export type Subject =
   | 'all'
   | 'Organization'
@@ -23,6 +32,8 @@ export type Subject =
   | MembershipSubject
   | 'AuditEvent'
   | 'Invitation'
+  | InvitationSubject
+  | 'PhoneIntake'
   | 'DistrictCalendar'
   | CaseFileSubjectType
   | 'Document'
@@ -91,6 +102,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('manage', 'Membership', { organizationId });
       can('read', 'AuditEvent');
       can('manage', 'Invitation');
+      can('create', 'PhoneIntake');
       can('manage', ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], { organizationId });
       can('manage', 'Document', { organizationId });
       can('manage', CASE_LOG_SUBJECTS, { organizationId });
@@ -106,6 +118,10 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // Advocates enter families and intakes on a family's behalf, pick up any intake
       // awaiting triage, and work the cases assigned to them (or all, by setting).
       can('create', ['Family', 'Student', 'Intake', 'Case', 'Proceeding']);
+      // A phone intake: staff enter a new caller's family, child and answers for them, and
+      // may invite that parent to the family they entered (never a member of another role).
+      can('create', 'PhoneIntake');
+      can('create', 'Invitation', { organizationId, role: 'PARENT', forFamily: true });
       can(['read', 'update'], ['Family', 'Student', 'Intake', 'Case', 'Proceeding'], scope);
       can(['read', 'update'], ['Family', 'Student', 'Intake'], {
         organizationId,

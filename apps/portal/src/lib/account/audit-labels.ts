@@ -31,6 +31,7 @@ const ACTION_LABELS: Record<string, () => string> = {
   'intake.read': m.audit_action_intake_read,
   'intake.save_draft': m.audit_action_intake_save_draft,
   'intake.submit': m.audit_action_intake_submit,
+  'intake.phone_start': m.audit_action_intake_phone_start,
   'sign_up.request': m.audit_action_sign_up_request,
   'sign_up.confirm': m.audit_action_sign_up_confirm,
   'case.list': m.audit_action_case_list,

@@ -22,6 +22,11 @@ export function familyNav(): NavItem[] {
       visible: ({ me, ability }) => me.role !== 'PARENT' && ability.can('create', 'Intake'),
     },
     {
+      href: resolve('/family'),
+      label: m.family_area_nav,
+      visible: ({ me, ability }) => me.role === 'PARENT' && ability.can('create', 'Student'),
+    },
+    {
       href: resolve('/my-case'),
       label: m.family_nav_my_case,
       visible: ({ me }) => me.role === 'PARENT',

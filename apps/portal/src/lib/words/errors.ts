@@ -60,6 +60,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     ),
   NAME_INVALID: (p, locale) =>
     m.words_error_name_invalid({ max: text(p, 'max', locale) }, { locale }),
+  PHONE_INVALID: (_p, locale) => m.words_error_phone_invalid({}, { locale }),
   MINUTES_INVALID: (p, locale) =>
     m.words_error_minutes_invalid(
       { min: text(p, 'min', locale), max: text(p, 'max', locale) },

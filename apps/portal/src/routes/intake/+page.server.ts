@@ -78,6 +78,7 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
       familyName: data.families[0]?.name ?? '',
       hasFamily: data.families.length > 0,
       states,
+      mayTakePhoneIntake: session.ability.can('create', 'PhoneIntake'),
     };
   } catch (error) {
     handleApiError(error, url);

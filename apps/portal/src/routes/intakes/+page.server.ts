@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   const { me } = await parent();
-  requireAdvocate(me, url);
+  const session = requireAdvocate(me, url);
   try {
     const { data } = await execute(fetch, AdvocateTriageIntakesDocument);
     const families = new Map(data.families.map((family) => [family.id, family]));
@@ -29,7 +29,10 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
     });
     // "Today" is the organization's date, as everywhere else deadlines are counted.
     const today = dayInZone(new Date(), me?.activeOrganization?.timeZone ?? DEFAULT_TIME_ZONE);
-    return { intakes: triageOrder(rows, today) };
+    return {
+      intakes: triageOrder(rows, today),
+      mayTakePhoneIntake: session.ability.can('create', 'PhoneIntake'),
+    };
   } catch (error) {
     handleApiError(error, url);
   }

@@ -1,4 +1,9 @@
-import { execute, GraphQLRequestError, SaveIntakeDraftDocument } from '@continuum/graphql-client';
+import {
+  execute,
+  GraphQLRequestError,
+  MeDocument,
+  SaveIntakeDraftDocument,
+} from '@continuum/graphql-client';
 import { fail, redirect } from '@sveltejs/kit';
 import { toQuestionError } from '$lib/family/form-errors';
 import { apiLanguage } from '$lib/family/labels';
@@ -89,8 +94,12 @@ async function move(direction: 'next' | 'back', { request, fetch, params, url }:
 
   let saved: Answers;
   try {
+    // A parent's intake follows the language they read it in; staff filling one in for a
+    // family (a phone intake) keep the family's, so its guidance reaches the family in it.
+    const { data: session } = await execute(fetch, MeDocument);
+    const lang = session.me?.role === 'PARENT' ? apiLanguage(getLocale()) : intake.lang;
     const { data } = await execute(fetch, SaveIntakeDraftDocument, {
-      input: { intakeId: intake.id, lang: apiLanguage(getLocale()), answers: merged },
+      input: { intakeId: intake.id, lang, answers: merged },
     });
     saved = parseAnswers(data.saveIntakeDraft.answers);
   } catch (error) {

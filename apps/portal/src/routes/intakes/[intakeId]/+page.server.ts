@@ -5,6 +5,7 @@ import {
   AdvocateMembersDocument,
   AdvocateQuestionnaireDocument,
   execute,
+  InviteFamilyParentDocument,
   type Language,
 } from '@continuum/graphql-client';
 import { redirect } from '@sveltejs/kit';
@@ -13,7 +14,13 @@ import { answerRows, readRecommendation } from '$lib/advocate/intake';
 import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { apiFailure, loadFailure, formList, formText } from '$lib/server/advocate/actions';
+import {
+  apiFailure,
+  formFailure,
+  loadFailure,
+  formList,
+  formText,
+} from '$lib/server/advocate/actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -54,6 +61,8 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
       recommendation: readRecommendation(intake.recommendation),
       advocates: members.data.organizationMembers.filter((member) => member.role !== 'PARENT'),
       myUserId: session.me.user.id,
+      // Staff who took a phone intake may invite its caller to the family.
+      mayInvite: session.ability.can('create', 'PhoneIntake'),
     };
   } catch (error) {
     loadFailure(error, url);
@@ -61,6 +70,26 @@ export const load: PageServerLoad = async ({ parent, params, url, fetch }) => {
 };
 
 export const actions: Actions = {
+  /** Invites a phone intake's caller: accepting links them to this intake's family. */
+  invite: async ({ request, params, fetch, url }) => {
+    const email = formText(await request.formData(), 'email');
+    if (!email)
+      return formFailure('invite', [
+        { field: 'inviteEmail', message: m.phone_intake_invite_error_email() },
+      ]);
+    try {
+      const { data } = await execute(fetch, AdvocateIntakeDocument, { intakeId: params.intakeId });
+      await execute(fetch, InviteFamilyParentDocument, {
+        input: { familyId: data.intake.familyId, email },
+      });
+    } catch (error) {
+      return apiFailure(error, url, 'invite', (field) =>
+        field === 'email' ? 'inviteEmail' : field,
+      );
+    }
+    return { form: 'invite', invited: email };
+  },
+
   triage: async ({ request, params, fetch, url }) => {
     const form = await request.formData();
     const studentId = formText(form, 'studentId');
