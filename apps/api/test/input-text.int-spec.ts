@@ -259,6 +259,22 @@ const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
     },
   }),
   inviteMember: () => ({ email: 'new.member@example.org', role: 'ADVOCATE' }),
+  startPhoneIntake: () => ({
+    input: {
+      parentName: 'Ana Torres',
+      phone: '(555) 010-4433',
+      email: 'ana.torres@example.org',
+      primaryLanguage: 'ES',
+      childName: 'Mateo',
+      state: 'AZ',
+      planType: 'IEP',
+      grade: '3',
+      school: 'Mesa Verde Elementary',
+    },
+  }),
+  inviteFamilyParent: (f) => ({
+    input: { familyId: f.familyId, email: 'second.parent@example.org' },
+  }),
   resendInvitation: (f) => ({ invitationId: f.invitationToResendId }),
   updateMemberRole: (f) => ({ membershipId: f.membershipId, role: 'PARENT' }),
   createCalendarFeed: () => ({}),

@@ -76,7 +76,7 @@ test('a parent in Arizona, in Spanish: assessment, dated options, starter kit, P
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Bajar un PDF' }).click(),
   ]);
-  const text = await pdfText(await readFile((await download.path())));
+  const text = await pdfText(await readFile(await download.path()));
   expect(text).toContain('Su kit de inicio para Sofía');
   expect(text).toContain(`${DUE_PROCESS_LAST_DAY}: El último día para pedir una audiencia`);
 

@@ -69,9 +69,11 @@ export function localeOf(path: string): 'en' | 'es' {
 
 /**
  * Elements whose text is not prose a parent reads as sentences: citations (`<cite>`, and the
- * `.basis`/`data-not-prose` lines that list statutes), code-like text, and anything hidden.
+ * `.basis`/`data-not-prose` lines that list statutes or names, such as the list of states),
+ * code-like text, a select's choices (state names, read as names), and anything hidden.
  */
-const NOT_PROSE = 'cite, code, pre, kbd, samp, [data-not-prose], [hidden], [aria-hidden="true"]';
+const NOT_PROSE =
+  'cite, code, pre, kbd, samp, select, [data-not-prose], [hidden], [aria-hidden="true"]';
 
 /**
  * Tokens that are addresses or references rather than words. The formulas count a number as

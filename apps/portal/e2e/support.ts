@@ -35,7 +35,11 @@ const WIDTHS = { desktop: { width: 1280, height: 800 }, mobile: { width: 360, he
  * shows no internal code (support-words.ts), and saves a full-page screenshot at desktop and
  * 360 px width under test-results/screenshots.
  */
-export async function checkPage(page: Page, name: string): Promise<void> {
+export async function checkPage(
+  page: Page,
+  name: string,
+  options: { screenshots?: boolean } = {},
+): Promise<void> {
   await expectNoInternalCodes(page, name);
   for (const [label, size] of Object.entries(WIDTHS)) {
     await page.setViewportSize(size);
@@ -49,6 +53,7 @@ export async function checkPage(page: Page, name: string): Promise<void> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
     expect(violations, `axe-core violations on ${name} at ${label} width`).toEqual([]);
+    if (options.screenshots === false) continue;
     await page.screenshot({
       path: `test-results/screenshots/${name}-${label}.png`,
       fullPage: true,
