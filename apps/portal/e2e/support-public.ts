@@ -1,35 +1,31 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { demoToday } from './support';
 
+/** An Arizona family's assessment answers, as the pages that carry them receive them. */
+const ARIZONA_ANSWERS = new URLSearchParams({
+  state: 'AZ',
+  plan_type: 'iep',
+  issues: 'evaluation_refused',
+  has_decision_date: 'yes',
+  district_decision_date: demoToday(20),
+  written_notice: 'no',
+  open_to_negotiation: 'yes',
+  urgency: 'high',
+}).toString();
+
 /**
  * Public pages that are not in the sitemap because their address carries a family's answers
  * or a token (they render with `noindex`), each given once in English: the tests visit its
  * `/es` address too.
  */
 export const PUBLIC_PAGES_NOT_IN_SITEMAP: readonly string[] = [
-  `/get-help?${new URLSearchParams({
-    state: 'AZ',
-    plan_type: 'iep',
-    issues: 'evaluation_refused',
-    has_decision_date: 'yes',
-    district_decision_date: demoToday(20),
-    written_notice: 'no',
-    open_to_negotiation: 'yes',
-    urgency: 'high',
-  }).toString()}`,
+  `/get-help?${ARIZONA_ANSWERS}`,
   '/get-help/sent',
   '/sign-up/confirm',
-  `/guide/result?${new URLSearchParams({
-    state: 'AZ',
-    plan_type: 'iep',
-    issues: 'evaluation_refused',
-    has_decision_date: 'yes',
-    district_decision_date: demoToday(20),
-    written_notice: 'no',
-    open_to_negotiation: 'yes',
-    urgency: 'high',
-  }).toString()}`,
+  `/guide/result?${ARIZONA_ANSWERS}`,
   '/guide?state=AZ&answered=1',
+  '/parent-centers?state=AZ',
+  '/o/riverside/embed',
 ];
 
 /** Every address the sitemap lists (both languages), as paths on this portal. */
