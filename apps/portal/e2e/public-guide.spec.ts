@@ -129,6 +129,15 @@ async function expectResult(page: Page, words: Words, locale: 'en' | 'es'): Prom
   expect(warnings).toBeGreaterThanOrEqual(0);
   expect(warnings).toBeLessThan(headings.indexOf(words.options));
 
+  // Words of the glossary in "what to do first" and "what to gather" link to their entries.
+  const terms = page.locator(
+    'section[aria-labelledby="first-heading"] a.term, section[aria-labelledby="gather-heading"] a.term',
+  );
+  await expect(terms.first()).toHaveAttribute(
+    'href',
+    new RegExp(`^${locale === 'es' ? '/es' : ''}/glossary#[a-z0-9-]+$`),
+  );
+
   // Every filing limit as a date with its rule, counted from the corrected decision date.
   const stateComplaint = page.getByTestId('deadline-state_complaint');
   await expect(stateComplaint).toContainText(

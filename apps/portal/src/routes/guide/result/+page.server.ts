@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
+import { pathwayPrepare } from '$lib/family/labels';
 import { stateLabel } from '$lib/family/questionnaire';
 import { getLocale } from '$lib/paraglide/runtime';
 import { answersFromParams, answersToParams } from '$lib/public/carried-answers';
+import { linkTermsInSection } from '$lib/public/glossary-links';
 import { localizedPath } from '$lib/public/locale-path';
 import {
   carriedOrg,
@@ -47,7 +49,18 @@ export const load: PageServerLoad = ({ url }) => {
   const pathways = result.recommendation.pathways;
   const change = withOrg(new URLSearchParams(carried), org);
   change.set('step', '1');
+  // "What to do first" and "what to gather", with their glossary terms linked (each term once
+  // across both), made here so the page needs no glossary of its own.
+  const gather = pathways
+    .map((p) => ({ id: p.id, text: pathwayPrepare(p.id) }))
+    .filter((p): p is { id: typeof p.id; text: string } => p.text !== undefined);
+  const [firstReason = [], ...gatherTexts] = linkTermsInSection(
+    [pathways[0]?.reason ?? '', ...gather.map((item) => item.text)],
+    lang,
+  );
   return {
+    firstReason,
+    gather: gather.map((item, index) => ({ id: item.id, text: gatherTexts[index] ?? [] })),
     lang,
     today,
     state: result.answers.state,
