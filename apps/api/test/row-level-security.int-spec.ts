@@ -160,9 +160,11 @@ describe('row-level security and the application role', () => {
    * Tables that carry an organization id but are deliberately global, each for a reason:
    * - invitation_tokens: maps a token's hash to its invitation, because a token arrives with
    *   no organization; it holds nothing but the hash and two ids.
+   * - sign_up_tokens: the same for a sign-up's confirmation link (migration 1764600000000); the
+   *   sign-up itself (sign_up_requests) is under row-level security.
    * Any other table with organization_id must have row-level security enabled and forced.
    */
-  const GLOBAL_BY_DESIGN = ['invitation_tokens'];
+  const GLOBAL_BY_DESIGN = ['invitation_tokens', 'sign_up_tokens'];
 
   it('every table in the schema with organization_id has row-level security enabled and forced', async () => {
     const tables = await asSuperuser((c) =>
