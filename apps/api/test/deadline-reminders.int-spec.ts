@@ -1,3 +1,4 @@
+import { SIGN_UP_SWEEP_QUEUE } from '../src/modules/sign-up/sign-up.service';
 import { SWEEP_QUEUE } from '../src/modules/documents/documents-sweep.service';
 import {
   DeadlineRemindersService,
@@ -128,6 +129,8 @@ describe('deadline reminders', () => {
       expect(schedules.rows).toEqual([
         { name: REMINDER_DISPATCH_QUEUE, cron: REMINDER_DISPATCH_CRON, timezone: 'UTC' },
         { name: SWEEP_QUEUE, cron: '0 * * * *', timezone: 'UTC' },
+        // Expired sign-ups are deleted hourly (issue 14), on the same timekeeper.
+        { name: SIGN_UP_SWEEP_QUEUE, cron: '17 * * * *', timezone: 'UTC' },
       ]);
     } finally {
       await api.close();
