@@ -43,3 +43,4 @@ export * from './glossary/index.js';
 export * from './kit/index.js';
 export * from './guides/index.js';
 export * from './readability/index.js';
+export * from './parent-center-report/index.js';

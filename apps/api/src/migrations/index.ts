@@ -18,6 +18,7 @@ import { MailOutboxRequestedBy1764570000000 } from './1764570000000-mail-outbox-
 import { OrganizationPublicPage1764590000000 } from './1764590000000-organization-public-page';
 import { SignUpRequests1764600000000 } from './1764600000000-sign-up-requests';
 import { PhoneIntake1764620000000 } from './1764620000000-phone-intake';
+import { ParentCenter1764700000000 } from './1764700000000-parent-center';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   OrganizationPublicPage1764590000000,
   SignUpRequests1764600000000,
   PhoneIntake1764620000000,
+  ParentCenter1764700000000,
 ];

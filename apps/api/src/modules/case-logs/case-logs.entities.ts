@@ -2,10 +2,13 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 
 export const MEETING_KINDS = [
   'iep',
+  'ifsp',
+  'plan_504',
   'eligibility',
   'resolution',
   'mediation',
   'facilitation',
+  'hearing',
   'other',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -54,6 +57,10 @@ export class MeetingEntity {
 
   @Column('text', { name: 'follow_ups', default: '' })
   followUps: string;
+
+  /** Staff of the organization who attended: the meetings counted in the annual report (IV.A). */
+  @Column('uuid', { name: 'staff_user_ids', array: true, default: () => "'{}'" })
+  staffUserIds: string[];
 
   @Column('uuid', { name: 'created_by_user_id', nullable: true })
   createdByUserId: string | null;
@@ -163,6 +170,10 @@ export class CommunicationEntity {
 
   @Column('text')
   mode: CommunicationMode;
+
+  /** The parent (or other person) spoken with, when staff name one: it counts as their contact. */
+  @Column('uuid', { name: 'person_id', nullable: true })
+  personId: string | null;
 
   @Column('text', { array: true, default: () => "'{}'" })
   parties: string[];

@@ -84,6 +84,7 @@ export class CommunicationsService {
       mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
       parties: requireNames(input.parties, 'parties'),
       summary: requireText(input.summary, 'summary', 10_000, 1),
+      personId: null,
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);

@@ -89,6 +89,7 @@ export class MeetingsService {
       proposed: requireText(input.proposed, 'proposed', LONG_TEXT),
       parentObjections: requireText(input.parentObjections, 'parentObjections', LONG_TEXT),
       followUps: requireText(input.followUps, 'followUps', LONG_TEXT),
+      staffUserIds: [],
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);

@@ -26,6 +26,7 @@ import {
 import { LetterEntity, LetterVersionEntity } from '../../modules/letters/letter.entity';
 import { DocumentEntity, DocumentVersionEntity } from '../../modules/documents/document.entity';
 import { caseLogEntities } from '../../modules/case-logs/case-logs.entities';
+import { parentCenterEntities } from '../../modules/parent-center/parent-center.entities';
 import { migrations } from '../../migrations';
 import {
   SignUpRequestEntity,
@@ -62,6 +63,7 @@ export const entities = [
   DocumentEntity,
   DocumentVersionEntity,
   ...caseLogEntities,
+  ...parentCenterEntities,
 ];
 
 export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
