@@ -29,7 +29,7 @@ export function programYear(year: number): { start: IsoDate; end: IsoDate } {
   if (!Number.isInteger(year) || year < 2000 || year > 2200) {
     throw new RangeError(`program year out of range: ${year}`);
   }
-  return { start: `${year - 1}-10-01` as IsoDate, end: `${year}-09-30` as IsoDate };
+  return { start: `${year - 1}-10-01`, end: `${year}-09-30` };
 }
 
 /** The program year a date falls in (a date in October or later belongs to the next year's report). */
@@ -42,11 +42,11 @@ export function programYearOf(date: IsoDate): number {
 /** Part 2's survey list: parents served in the last six months of the program year, April 1 to September 30 [C]. */
 export function surveyWindow(year: number): { start: IsoDate; end: IsoDate } {
   programYear(year);
-  return { start: `${year}-04-01` as IsoDate, end: `${year}-09-30` as IsoDate };
+  return { start: `${year}-04-01`, end: `${year}-09-30` };
 }
 
 /** The Part 1 deadline is set each year; only the 2022-23 date (November 17, 2023) was read [C]. */
-export const REPORT_DEADLINES_KNOWN: Record<number, IsoDate> = { 2023: '2023-11-17' as IsoDate };
+export const REPORT_DEADLINES_KNOWN: Record<number, IsoDate> = { 2023: '2023-11-17' };
 
 const list = (items: [string, string, string][]): ReportListItem[] =>
   items.map(([code, en, es]) => ({ code, label: { en, es } }));
@@ -244,7 +244,7 @@ const audiences = [
 export const REPORT_LINES: ReportLine[] = [
   ...(['in_person', 'virtual'] as const)
     .flatMap((delivery, d) =>
-      audiences.map(([n, en, es], a): ReportLine => ({
+      audiences.map(([, en, es], a): ReportLine => ({
         code: `I.A${a * 2 + d + 1}`,
         section: 'I.A',
         label:
