@@ -14,7 +14,10 @@ test('a parent adds a second child to their family and starts an intake for them
   await signIn(page, fatima.email, DEMO_PASSWORD);
   await expect(page.locator('.site-header__user')).toContainText(fatima.name);
 
-  await page.getByRole('link', { name: 'My family' }).click();
+  // "My family" is in the menu, and "My case" points there too.
+  await expect(page.getByRole('link', { name: 'My family' })).toBeVisible();
+  await open(page, '/my-case');
+  await page.getByRole('link', { name: /Add them on My family/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My family' })).toBeVisible();
   await hydrated(page);
   await expect(page.getByRole('listitem').filter({ hasText: 'Yusuf Hassan' })).toBeVisible();
