@@ -143,8 +143,14 @@ describe('tenant isolation', () => {
     // A case of B with every kind of case record, so its ids are probed too.
     const bravoParent = await factories.member(b, 'PARENT', { name: 'Bravo family parent' });
     peopleOfB.push(bravoParent.email);
-    const { student } = await factories.newFamily(b, { parents: [bravoParent.user] });
+    const { family, student } = await factories.newFamily(b, { parents: [bravoParent.user] });
     const bravoCase = await factories.newCase(b, { studentId: student.id });
+    // One of each Parent Center record of B (people, contacts, trainings, outreach, reports).
+    await factories.parentCenterRecords(b, {
+      familyId: family.id,
+      caseId: bravoCase.id,
+      name: 'Bravo caller',
+    });
     const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const asBravo = async <T>(query: string, variables: Record<string, unknown>) => {
       const result = await api.graphql<T>(query, variables, { cookie: bravoAdmin });

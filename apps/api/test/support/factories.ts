@@ -16,6 +16,15 @@ import {
   FamilyParentEntity,
   StudentEntity,
 } from '../../src/modules/families/family.entity';
+import {
+  AnnualReportEntity,
+  ContactEntity,
+  OutreachActivityEntity,
+  PersonEntity,
+  TrainingAttendanceEntity,
+  TrainingEntity,
+  TrainingSessionEntity,
+} from '../../src/modules/parent-center/parent-center.entities';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;
@@ -245,6 +254,112 @@ export class Factories {
           uploadedByUserId: null,
         });
         return { id, versionId };
+      },
+    );
+  }
+
+  /**
+   * One of each Parent Center record (a person, a contact on a case, a training with a session,
+   * a named attendee and a head count, an outreach entry, a submitted report), made as the
+   * organization: enough for a suite to probe every type with real ids.
+   */
+  async parentCenterRecords(
+    organization: OrganizationEntity,
+    input: { familyId?: string | null; caseId?: string | null; name?: string } = {},
+  ) {
+    return this.unitOfWork.run(
+      { userId: '', sessionId: null, organizationId: organization.id, role: null },
+      async (manager) => {
+        const organizationId = organization.id;
+        const person = {
+          organizationId,
+          id: randomUUID(),
+          name: input.name ?? 'Dana Caller',
+          role: 'parent' as const,
+          email: `${randomUUID().slice(0, 8)}@example.org`,
+          phone: '555-0100',
+          primaryLanguage: 'en',
+          familyId: input.familyId ?? null,
+          userId: null,
+          createdByUserId: null,
+        };
+        await manager.insert(PersonEntity, person);
+        const contact = {
+          organizationId,
+          id: randomUUID(),
+          personId: person.id,
+          role: 'parent' as const,
+          mode: 'phone' as const,
+          delivery: null,
+          occurredAt: new Date(Date.now() - 86_400_000),
+          staffUserId: null,
+          topics: ['iep'],
+          minutes: 20,
+          notes: `${person.name} asked about an IEP meeting`,
+          followUp: '',
+          followUpOn: null,
+          caseId: input.caseId ?? null,
+          createdByUserId: null,
+        };
+        await manager.insert(ContactEntity, contact);
+        const training = {
+          organizationId,
+          id: randomUUID(),
+          title: `${person.name} workshop`,
+          delivery: 'in_person' as const,
+          funded: true,
+          topics: ['rights'],
+          presenters: ['Staff'],
+          notes: '',
+          createdByUserId: null,
+        };
+        await manager.insert(TrainingEntity, training);
+        const session = {
+          organizationId,
+          id: randomUUID(),
+          trainingId: training.id,
+          startsAt: new Date(Date.now() - 2 * 86_400_000),
+          minutes: 90,
+        };
+        await manager.insert(TrainingSessionEntity, session);
+        const attendance = {
+          organizationId,
+          id: randomUUID(),
+          trainingId: training.id,
+          personId: person.id,
+          role: 'parent' as const,
+          headcount: 1,
+          source: 'roster' as const,
+          createdByUserId: null,
+        };
+        const headcount = {
+          ...attendance,
+          id: randomUUID(),
+          personId: null,
+          role: 'professional' as const,
+          headcount: 12,
+          source: 'count' as const,
+        };
+        await manager.insert(TrainingAttendanceEntity, [attendance, headcount]);
+        const outreach = {
+          organizationId,
+          id: randomUUID(),
+          kind: 'newsletter',
+          occurredOn: new Date().toISOString().slice(0, 10),
+          description: `${person.name} newsletter`,
+          count: 400,
+          createdByUserId: null,
+        };
+        await manager.insert(OutreachActivityEntity, outreach);
+        const report = {
+          organizationId,
+          id: randomUUID(),
+          programYear: 2025,
+          snapshot: { organizationName: organization.name, programYear: 2025 },
+          submittedByUserId: null,
+        };
+        await manager.insert(AnnualReportEntity, report);
+        return { person, contact, training, session, attendance, headcount, outreach, report };
       },
     );
   }
