@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { AnnualReportModule } from './modules/annual-report/annual-report.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CaseLogsModule } from './modules/case-logs/case-logs.module';
 import { CaseOriginModule } from './modules/case-origin/case-origin.module';
@@ -35,6 +36,7 @@ export const featureModules = [
   AuditModule,
   MembersModule,
   OrganizationsModule,
+  AnnualReportModule,
   FamiliesModule,
   CalendarsModule,
   IntakesModule,

@@ -81,6 +81,7 @@ const LETTER_FACTS = {
  */
 const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   setOrganizationTimeZone: () => ({ input: { timeZone: 'America/Chicago' } }),
+  submitAnnualReport: () => ({ year: 2024 }),
   updateOrganizationPublicPage: () => ({
     input: {
       slug: 'probe-org',

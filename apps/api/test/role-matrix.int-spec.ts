@@ -72,6 +72,19 @@ const MATRIX: [
     () => ({}),
     ['ORG_ADMIN'],
   ],
+  ['annualReport', '{ annualReport(year: 2025) { programYear } }', () => ({}), ['ORG_ADMIN']],
+  [
+    'annualReportRows',
+    '{ annualReportRows(year: 2025, line: "II.1") { total } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
+  [
+    'submitAnnualReport',
+    'mutation { submitAnnualReport(year: 2024) { programYear } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
   [
     'inviteMember',
     'mutation { inviteMember(email: "new.person@example.org", role: PARENT) { id } }',

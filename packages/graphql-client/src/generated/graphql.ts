@@ -50,6 +50,76 @@ export type AddServiceRequirementInput = {
   startDate: Scalars['String']['input'];
 };
 
+/** A program year's Part 1 (October 1 to September 30, in the organization's time zone): as submitted, or as the records say today. */
+export type AnnualReport = {
+  demographics: Array<AnnualReportTable>;
+  /** Last day of the program year (ISO date). */
+  end: Scalars['String']['output'];
+  lines: Array<AnnualReportLine>;
+  organizationName: Scalars['String']['output'];
+  outreach: Array<AnnualReportRow>;
+  programYear: Scalars['Int']['output'];
+  /** First day of the program year (ISO date). */
+  start: Scalars['String']['output'];
+  /** Who marked the year as submitted, and when; the numbers are then frozen. */
+  submitted?: Maybe<AnnualReportSubmission>;
+  timeZone: Scalars['String']['output'];
+};
+
+export type AnnualReportLine = {
+  /** The form code, such as I.B1a; shown beside the words, never alone. */
+  code: Scalars['String']['output'];
+  /** How firmly the reference supports the line: C confirmed, C-old only in a pre-2021 form, U unconfirmed. */
+  confidence: Scalars['String']['output'];
+  label: ReportLabel;
+  /** I.A, I.B, II, IV or ADR. */
+  section: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+/** One category of Section III or V and its number. */
+export type AnnualReportRow = {
+  /** The category's code in the organization's list; 'declined' and 'unknown' for Section III. */
+  code: Scalars['String']['output'];
+  label: ReportLabel;
+  value: Scalars['Int']['output'];
+};
+
+export type AnnualReportRows = {
+  nodes: Array<AnnualReportSourceRow>;
+  /** How many rows the line has in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** One record behind a number of the report. */
+export type AnnualReportSourceRow = {
+  caseId?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['String']['output']>;
+  familyId?: Maybe<Scalars['String']['output']>;
+  /** The person's name, or the family's. */
+  name?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['String']['output']>;
+  /** contact, communication (a case log entry), meeting (a case meeting), event (a proceeding event), attendance, student or outreach. */
+  source: Scalars['String']['output'];
+  sourceId: Scalars['String']['output'];
+  trainingId?: Maybe<Scalars['String']['output']>;
+  trainingTitle?: Maybe<Scalars['String']['output']>;
+  /** How much the row adds to the number (a head count adds its count). */
+  weight: Scalars['Int']['output'];
+};
+
+export type AnnualReportSubmission = {
+  at: Scalars['String']['output'];
+  byName?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnualReportTable = {
+  confidence: Scalars['String']['output'];
+  /** ageBands, disabilityCategories, raceEthnicity or languages. */
+  list: Scalars['String']['output'];
+  rows: Array<AnnualReportRow>;
+};
+
 /** The `extensions` of every GraphQL error (and the JSON of a REST error): `code` to branch on, `key` and `params` to word it, `field` at fault. `message` (beside it) is English. */
 export type ApiErrorExtensions = {
   /** The broad class: BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, INTERNAL_SERVER_ERROR, or a specific one such as LETTER_CHANGED. */
@@ -605,6 +675,10 @@ export type ErrorKey =
   | 'PUBLIC_PAGE_SLUG_REQUIRED'
   | 'PUBLIC_PAGE_SLUG_TAKEN'
   | 'PUBLIC_PAGE_WEBSITE_INVALID'
+  | 'REPORT_ALREADY_SUBMITTED'
+  | 'REPORT_LINE_UNKNOWN'
+  | 'REPORT_YEAR_INVALID'
+  | 'REPORT_YEAR_NOT_ENDED'
   | 'RESET_LINK_EXPIRED'
   | 'RESET_LINK_INVALID'
   | 'RESET_LINK_USED'
@@ -1031,6 +1105,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Staff take a phone intake for a new caller: creates the family and child and starts a draft for them. */
   startPhoneIntake: Intake;
+  /** Marks a program year that has ended as submitted: its numbers are frozen as they stand (org admins). */
+  submitAnnualReport: AnnualReport;
   /** Validates and submits a draft; stores the recommendation; tells the advocates. */
   submitIntake: Intake;
   /** Makes another of the signed-in user's organizations the active one. */
@@ -1272,6 +1348,11 @@ export type MutationStartPhoneIntakeArgs = {
 };
 
 
+export type MutationSubmitAnnualReportArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationSubmitIntakeArgs = {
   intakeId: Scalars['ID']['input'];
 };
@@ -1500,6 +1581,10 @@ export type PublicOrganization = {
 };
 
 export type Query = {
+  /** The annual report of the program year that ends on September 30 of `year`: as submitted, or as the records say today (org admins). */
+  annualReport: AnnualReport;
+  /** The records behind one number of the live report: a line code (I.B1a, II.1, IV.A2, ADR) or III.<list>.<code> / V.<kind>. */
+  annualReportRows: AnnualReportRows;
   /** The active organization's audit trail, newest first (org admins). */
   auditEvents: AuditEventPage;
   case: Case;
@@ -1566,6 +1651,20 @@ export type Query = {
   student: Student;
   /** A case’s tasks: open first, soonest due first. */
   tasks: Array<Task>;
+};
+
+
+export type QueryAnnualReportArgs = {
+  live?: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAnnualReportRowsArgs = {
+  first?: Scalars['Int']['input'];
+  line: Scalars['String']['input'];
+  offset?: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1732,6 +1831,12 @@ export type RecordProceedingEventInput = {
   schoolDays?: InputMaybe<Scalars['Int']['input']>;
   /** An event type the proceeding’s kind accepts. */
   type: Scalars['String']['input'];
+};
+
+/** A line or category of the report, in English and Spanish. */
+export type ReportLabel = {
+  en: Scalars['String']['output'];
+  es: Scalars['String']['output'];
 };
 
 /** A family asking a published organization for help, from the public guidance. */

@@ -87,6 +87,8 @@ export const AUDIT_ACTIONS = [
   'task.create',
   'task.update',
   'task.delete',
+  'annual_report.rows',
+  'annual_report.submitted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,3 +1,4 @@
+import type { ReportListItem, ReportListName, ReportRules } from '@continuum/rules';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export type OrganizationKind = 'parent_center' | 'advocacy_practice';
@@ -5,6 +6,10 @@ export type OrganizationKind = 'parent_center' | 'advocacy_practice';
 export interface OrganizationSettings {
   /** When true, advocates see every case of the organization, not only those assigned to them. */
   advocatesSeeAllCases?: boolean;
+  /** The annual report's lists as the organization edited them (a saved list replaces its default). */
+  reportLists?: Partial<Record<ReportListName, ReportListItem[]>>;
+  /** The annual report's open counting rules, where the organization changed them. */
+  reportRules?: Partial<ReportRules>;
 }
 
 @Entity({ name: 'organizations' })

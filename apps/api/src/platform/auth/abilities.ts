@@ -24,8 +24,12 @@ export type InvitationSubject = ForcedSubject<'Invitation'> & {
   role: string;
   forFamily: boolean;
 };
+/** A Parent Center's annual report of one organization (org admins only). */
+export type AnnualReportSubject = ForcedSubject<'AnnualReport'> & { organizationId: string };
 export type Subject =
   | 'all'
+  | 'AnnualReport'
+  | AnnualReportSubject
   | 'Organization'
   | OrganizationSubject
   | 'Membership'
@@ -110,6 +114,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       cannot('update', 'Note', { authorUserId: { $ne: actor.userId } });
       can('manage', 'DistrictCalendar');
       can('manage', 'Letter', { organizationId });
+      can(['read', 'create'], 'AnnualReport', { organizationId });
       break;
     case 'ADVOCATE': {
       can('read', 'Membership', { organizationId });

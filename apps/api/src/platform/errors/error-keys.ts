@@ -187,6 +187,11 @@ export const ERROR_KEYS = [
   'RULES_TEMPLATE_UNKNOWN',
   'RULES_LANGUAGE_INVALID',
   'RULES_INPUT_INVALID',
+  // The annual report
+  'REPORT_YEAR_INVALID',
+  'REPORT_YEAR_NOT_ENDED',
+  'REPORT_ALREADY_SUBMITTED',
+  'REPORT_LINE_UNKNOWN',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];

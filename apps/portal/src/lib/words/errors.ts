@@ -233,6 +233,11 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   LETTER_TOO_LONG: (p, locale) =>
     m.words_error_letter_too_long({ max: text(p, 'max', locale) }, { locale }),
   BINDER_EMPTY: (_p, locale) => m.words_error_binder_empty({}, { locale }),
+  REPORT_YEAR_INVALID: (_p, locale) => m.words_error_report_year_invalid({}, { locale }),
+  REPORT_YEAR_NOT_ENDED: (p, locale) =>
+    m.words_error_report_year_not_ended({ end: text(p, 'end', locale) }, { locale }),
+  REPORT_ALREADY_SUBMITTED: (_p, locale) => m.words_error_report_already_submitted({}, { locale }),
+  REPORT_LINE_UNKNOWN: (_p, locale) => m.words_error_report_line_unknown({}, { locale }),
   BINDER_TOO_MANY: (p, locale) =>
     m.words_error_binder_too_many({ max: text(p, 'max', locale) }, { locale }),
   BINDER_DUPLICATE: (_p, locale) => m.words_error_binder_duplicate({}, { locale }),

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AnnualReportResolver } from './annual-report.resolver';
+import { AnnualReportService } from './annual-report.service';
+
+@Module({
+  imports: [AuditModule],
+  providers: [AnnualReportService, AnnualReportResolver],
+  exports: [AnnualReportService],
+})
+export class AnnualReportModule {}

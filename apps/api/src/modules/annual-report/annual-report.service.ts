@@ -1,0 +1,275 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { programYear, REPORT_LINES, type ReportListName } from '@continuum/rules';
+import { subject } from '@casl/ability';
+import type { RequestContext } from '../../platform/context/request-context';
+import { Clock } from '../../platform/clock/clock';
+import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
+import { CommonErrors } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import { AuditService } from '../audit/audit.service';
+import { OrganizationEntity } from '../identity/organization.entity';
+import { reportSettingsOf } from '../organizations/report-settings';
+import { AnnualReportEntity } from '../parent-center/parent-center.entities';
+import { bindReportSql, ROWS_SQL, TOTALS_SQL, type ReportSqlParameters } from './annual-report.sql';
+import type { AnnualReportData, AnnualReportRow, AnnualReportTable } from './annual-report.types';
+
+const DEMOGRAPHIC_LISTS = [
+  'ageBands',
+  'disabilityCategories',
+  'raceEthnicity',
+  'languages',
+] as const;
+const DECLINED_LABEL = { en: 'Prefer not to say', es: 'Prefiere no decir' };
+const UNKNOWN_LABEL = { en: 'Unknown or not asked', es: 'Desconocido o no preguntado' };
+
+/** One row behind a number of the report. */
+export interface AnnualReportSourceRow {
+  source: 'contact' | 'communication' | 'meeting' | 'event' | 'attendance' | 'student' | 'outreach';
+  sourceId: string;
+  date: string | null;
+  weight: number;
+  personId: string | null;
+  familyId: string | null;
+  caseId: string | null;
+  trainingId: string | null;
+  name: string | null;
+  trainingTitle: string | null;
+}
+
+interface Year {
+  organization: OrganizationEntity;
+  parameters: ReportSqlParameters;
+  start: string;
+  end: string;
+}
+
+/**
+ * The Parent Center annual report (docs/domain.md "The annual report"): computed from the records
+ * in two statements of annual-report.sql.ts, or read as frozen when the year was submitted.
+ */
+@Injectable()
+export class AnnualReportService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The year as submitted, or else as the records say today. */
+  async report(ctx: RequestContext, year: number): Promise<AnnualReportData> {
+    this.assertAllowed(ctx, 'read');
+    return (await this.submitted(ctx, year)) ?? this.compute(ctx, year);
+  }
+
+  /** The year as the records say today, even after it was submitted. */
+  async compute(ctx: RequestContext, year: number): Promise<AnnualReportData> {
+    this.assertAllowed(ctx, 'read');
+    const { organization, parameters, start, end } = await this.year(ctx, year);
+    const manager = await this.unitOfWork.manager(ctx);
+    const { text, parameters: values } = bindReportSql(TOTALS_SQL, parameters);
+    const totals = new Map(
+      (await manager.query<{ line: string; value: string }[]>(text, values)).map((r) => [
+        r.line,
+        Number(r.value),
+      ]),
+    );
+    const { lists } = reportSettingsOf(organization.settings);
+    const rowsOf = (prefix: string, items: { code: string; label: AnnualReportRow['label'] }[]) =>
+      items.map((item) => ({ ...item, value: totals.get(`${prefix}${item.code}`) ?? 0 }));
+    const demographics: AnnualReportTable[] = DEMOGRAPHIC_LISTS.map((list) => ({
+      list,
+      confidence: lists[list].confidence,
+      rows: rowsOf(`III.${list}.`, [
+        ...lists[list].items,
+        { code: 'declined', label: DECLINED_LABEL },
+        { code: 'unknown', label: UNKNOWN_LABEL },
+      ]),
+    }));
+    return {
+      organizationName: organization.name,
+      programYear: year,
+      start,
+      end,
+      timeZone: organization.timeZone,
+      lines: REPORT_LINES.map((line) => ({ ...line, value: totals.get(line.code) ?? 0 })),
+      demographics,
+      outreach: rowsOf('V.', lists.outreachKinds.items),
+      submitted: null,
+    };
+  }
+
+  /** The rows behind one number of the live report: a line code, or `III.<list>.<code>` / `V.<kind>`. */
+  async rows(
+    ctx: RequestContext,
+    year: number,
+    line: string,
+    first: number,
+    offset: number,
+  ): Promise<{ total: number; rows: AnnualReportSourceRow[] }> {
+    this.assertAllowed(ctx, 'read');
+    const { organization, parameters } = await this.year(ctx, year);
+    if (!knownLine(line, reportSettingsOf(organization.settings).lists))
+      throw CommonErrors.invalidInput(
+        'line',
+        'REPORT_LINE_UNKNOWN',
+        `There is no line ${line.slice(0, 40)} in the report.`,
+      );
+    const manager = await this.unitOfWork.manager(ctx);
+    const { text, parameters: values } = bindReportSql(ROWS_SQL, {
+      ...parameters,
+      line,
+      limit: Math.min(Math.max(first, 1), 200),
+      offset: Math.max(offset, 0),
+    });
+    const found = await manager.query<
+      {
+        source: AnnualReportSourceRow['source'];
+        source_id: string;
+        day: string | null;
+        weight: number;
+        person_id: string | null;
+        family_id: string | null;
+        case_id: string | null;
+        training_id: string | null;
+        name: string | null;
+        training_title: string | null;
+        total: string;
+      }[]
+    >(text, values);
+    await this.audit.record(
+      ctx,
+      'annual_report.rows',
+      { type: 'Organization', id: organization.id },
+      { year, line, count: found.length },
+    );
+    return {
+      total: found.length === 0 ? 0 : Number(found[0]!.total),
+      rows: found.map((r) => ({
+        source: r.source,
+        sourceId: r.source_id,
+        date: r.day,
+        weight: Number(r.weight),
+        personId: r.person_id,
+        familyId: r.family_id,
+        caseId: r.case_id,
+        trainingId: r.training_id,
+        name: r.name,
+        trainingTitle: r.training_title,
+      })),
+    };
+  }
+
+  /** Freezes the year as it stands: later edits to its records do not reach the snapshot. */
+  async submit(ctx: RequestContext, year: number): Promise<AnnualReportData> {
+    this.assertAllowed(ctx, 'create');
+    const { end } = await this.year(ctx, year);
+    if ((await this.clock.today(ctx)) <= end)
+      throw CommonErrors.invalidInput(
+        'year',
+        'REPORT_YEAR_NOT_ENDED',
+        `The program year ${year} ends on ${end}; it can be submitted after that.`,
+        { end },
+      );
+    const manager = await this.unitOfWork.manager(ctx);
+    // One submission per year, even for two admins clicking at once.
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('annual_report:' || $1 || ':' || $2))`,
+      [ctx.organizationId, year],
+    );
+    if (await this.submitted(ctx, year))
+      throw CommonErrors.invalidInput(
+        'year',
+        'REPORT_ALREADY_SUBMITTED',
+        `The report for ${year} was already submitted.`,
+      );
+    const snapshot = await this.compute(ctx, year);
+    const row = {
+      organizationId: ctx.organizationId!,
+      id: randomUUID(),
+      programYear: year,
+      snapshot,
+      submittedByUserId: ctx.actor!.userId,
+    };
+    await manager.insert(AnnualReportEntity, row);
+    await this.audit.record(
+      ctx,
+      'annual_report.submitted',
+      { type: 'Organization', id: ctx.organizationId! },
+      { year, parents: snapshot.lines.find((l) => l.code === 'II.1')?.value ?? 0 },
+    );
+    return (await this.submitted(ctx, year))!;
+  }
+
+  private async submitted(ctx: RequestContext, year: number): Promise<AnnualReportData | null> {
+    const manager = await this.unitOfWork.manager(ctx);
+    const found = await manager
+      .createQueryBuilder(AnnualReportEntity, 'r')
+      .leftJoin('users', 'u', 'u.id = r.submitted_by_user_id')
+      .select(['r.snapshot AS snapshot', 'r.submitted_at AS at', 'u.name AS by_name'])
+      .where(...tenantScope.sql(ctx, 'r'))
+      .andWhere('r.programYear = :year', { year })
+      .getRawOne<{ snapshot: AnnualReportData; at: Date; by_name: string | null }>();
+    if (!found) return null;
+    return { ...found.snapshot, submitted: { at: found.at.toISOString(), byName: found.by_name } };
+  }
+
+  private assertAllowed(ctx: RequestContext, action: 'read' | 'create'): void {
+    if (!ctx.organizationId) throw CommonErrors.forbidden();
+    assertCan(
+      defineAbilitiesFor(ctx.actor),
+      action,
+      subject('AnnualReport', { organizationId: ctx.organizationId }),
+    );
+  }
+
+  private async year(ctx: RequestContext, year: number): Promise<Year> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2200)
+      throw CommonErrors.invalidInput(
+        'year',
+        'REPORT_YEAR_INVALID',
+        'Choose a program year between 2000 and 2200.',
+      );
+    const manager = await this.unitOfWork.manager(ctx);
+    const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId! });
+    if (!organization) throw CommonErrors.notFound('organization');
+    const { start, end } = programYear(year);
+    const { lists, rules } = reportSettingsOf(organization.settings);
+    const codes = (name: ReportListName) => lists[name].items.map((i) => i.code);
+    return {
+      organization,
+      start,
+      end,
+      parameters: {
+        org: tenantScope.where(ctx).organizationId ?? null,
+        d0: start,
+        d1: end,
+        tz: organization.timeZone,
+        meetingsCountAsContacts: rules.meetingsCountAsContacts,
+        multiSessionCountsOnce: rules.multiSessionCountsOnce,
+        includeStudents: rules.unduplicatedIncludesStudents,
+        ageBands: lists.ageBands.items.flatMap((i) => {
+          const match = /^(\d+)-(\d+)$/.exec(i.code);
+          return match ? [{ code: i.code, lo: Number(match[1]), hi: Number(match[2]) }] : [];
+        }),
+        disability: codes('disabilityCategories'),
+        race: codes('raceEthnicity'),
+        languages: codes('languages'),
+      },
+    };
+  }
+}
+
+function knownLine(line: string, lists: ReturnType<typeof reportSettingsOf>['lists']): boolean {
+  if (REPORT_LINES.some((l) => l.code === line)) return true;
+  const [section, list, code] = line.split('.');
+  if (section === 'V') return lists.outreachKinds.items.some((i) => i.code === list);
+  if (section !== 'III' || !(DEMOGRAPHIC_LISTS as readonly string[]).includes(list ?? ''))
+    return false;
+  return (
+    code === 'declined' ||
+    code === 'unknown' ||
+    lists[list as (typeof DEMOGRAPHIC_LISTS)[number]].items.some((i) => i.code === code)
+  );
+}
