@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { OrganizationEntity } from '../src/modules/identity/organization.entity';
 import { TestTime } from './support/clock';
 import { Factories } from './support/factories';
+import { pdfText } from './support/read-exports';
 import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 
 /**
@@ -30,6 +33,11 @@ interface Report {
   demographics: { list: string; rows: { code: string; value: number }[] }[];
   outreach: { code: string; value: number }[];
   submitted: { at: string; byName: string | null } | null;
+}
+
+function csvRows(text: string): string[][] {
+  const rows: string[][] = parse(text, { bom: true });
+  return rows;
 }
 
 /** Instant of a Los Angeles wall-clock time (PDT/PST by date, as the fixture's dates need). */
@@ -171,7 +179,7 @@ describe('the annual report of a hand-counted program year', () => {
       });
       await person('pat', 'Pat Teacher', 'professional');
       await person('sam', 'Sam Student', 'student');
-      await person('quinn', 'Quinn Caller', 'parent');
+      await person('quinn', 'Quinn Caller', 'parent', { phone: '555-0199' });
       await person('ray', 'Ray Remote', 'parent', { primary_language: 'es' });
 
       const contact = async (
@@ -520,6 +528,96 @@ describe('the annual report of a hand-counted program year', () => {
       },
     );
     expect(rows.data!.annualReportRows.nodes.map((n) => n.name)).toEqual(['Otto Elsewhere']);
+  });
+
+  async function download(path: string, cookie = adminCookie) {
+    return fetch(`${api.baseUrl}/annual-report/${path}`, { headers: { cookie } });
+  }
+
+  it('exports a workbook laid out like the form that, read back, holds the numbers of the page', async () => {
+    const page = await report();
+    const response = await download('2026/xlsx?lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers.get('content-disposition')).toContain('Annual report 2026.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet('Part 1')!;
+    const rows: ExcelJS.CellValue[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+    expect(rows[1]).toEqual(['Organization', 'Valley Parent Center']);
+    const cellOf = (code: string): ExcelJS.CellValue => {
+      const grid = /^(I\.B\d)([a-d])$/.exec(code);
+      if (grid) return rows.find((r) => r[0] === grid[1])![2 + 'abcd'.indexOf(grid[2]!)];
+      return rows.find((r) => r[0] === code)![2];
+    };
+    for (const line of page.lines)
+      expect([line.code, cellOf(line.code)]).toEqual([line.code, line.value]);
+    // Section III and V by their words, each number a number.
+    expect(rows).toContainEqual(['', 'Autism', 1]);
+    expect(rows).toContainEqual(['', 'Newsletters and mass emails', 750]);
+    expect(rows).toContainEqual(['', 'Website visits', 1200]);
+    const notes = workbook.getWorksheet('Notes')!;
+    expect(notes.getColumn(1).values).toContain('IV.A4');
+
+    const spanish = await download('2026/xlsx?lang=es');
+    const libro = new ExcelJS.Workbook();
+    await libro.xlsx.load(await spanish.arrayBuffer());
+    expect(libro.getWorksheet('Parte 1')!.getCell('A2').value).toBe('Organización');
+
+    const pdf = await download('2026/pdf?lang=es');
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Valley Parent Center');
+    expect(text).toContain(
+      'II.1 Número no duplicado de padres atendidos por asistencia individual, apoyo en reuniones y capacitaciones: 6',
+    );
+
+    const csv = csvRows(await (await download('2026/csv')).text());
+    expect(csv[0]).toEqual(['Section', 'Form line', 'What it counts', 'Number', 'Confirmed?']);
+    expect(csv.find((r) => r[1] === 'II.1')?.[3]).toBe('6');
+  });
+
+  it('lists for the family survey only parents served April 1 to September 30 with a phone or email', async () => {
+    const response = await download('2026/survey');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const rows = csvRows(await response.text());
+    expect(rows).toEqual([
+      [
+        'First name',
+        'Last name',
+        'Phone',
+        'Email',
+        'Primary language',
+        'Services received',
+        'Date of last service',
+      ],
+      // Linh: the facilitated meeting of May 15 (her March meeting is outside the window).
+      ['Linh', 'Nguyen', '', 'linh@example.org', 'English', 'Support at a meeting', '2026-05-15'],
+      // Maria: case communications in June, the mediation session of August 1.
+      [
+        'Maria',
+        'Lopez',
+        '555-0101',
+        '',
+        'Spanish',
+        'Individual assistance; Support at a meeting',
+        '2026-08-01',
+      ],
+      // Quinn: the letter of September 30 at 23:00 in Los Angeles.
+      ['Quinn', 'Caller', '555-0199', '', '', 'Individual assistance', '2026-09-30'],
+    ]);
+    // Jose and the Smith family have no phone or email; Ray trained in the winter.
+    const spanish = csvRows(await (await download('2026/survey?lang=es')).text());
+    expect(spanish[0]![0]).toBe('Nombre');
+    for (const cookie of [advocateCookie, parentCookie])
+      expect((await download('2026/survey', cookie)).status).toBe(403);
+    expect((await download('2026/survey', '')).status).toBe(401);
+    const theirs = csvRows(await (await download('2026/survey', otherAdminCookie)).text());
+    expect(theirs).toHaveLength(1);
   });
 
   it('freezes a submitted year: a later edit changes the live numbers, never the submitted ones', async () => {

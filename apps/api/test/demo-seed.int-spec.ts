@@ -12,7 +12,8 @@ describe('the demo seed', () => {
 
   it('gives every demo parent a family with a student, advocates a case with deadlines, and runs twice harmlessly', async () => {
     const first = await seedDemo(api.unitOfWork);
-    expect(first.created).toHaveLength(2 + 6);
+    expect(first.created).toHaveLength(2 + 6 + 1);
+    expect(first.created).toContain('Riverside Parent Center program year');
     expect((await seedDemo(api.unitOfWork)).created).toEqual([]);
     const counts = await asSuperuser((c) =>
       c.query<{ families: number; students: number; cases: number; deadlines: number }>(
@@ -50,5 +51,54 @@ describe('the demo seed', () => {
       { cookie: marcus },
     );
     expect(deadlines.data?.deadlines.map((d) => d.ruleId)).toContain('resolution_meeting');
+  });
+
+  it("gives Riverside a program year the annual report counts on every line's kind", async () => {
+    await seedDemo(api.unitOfWork);
+    const riverside = "(SELECT id FROM organizations WHERE name = 'Riverside Parent Center')";
+    const facts = await asSuperuser((c) =>
+      c.query<Record<string, unknown>>(`SELECT
+        (SELECT array_agg(DISTINCT mode || coalesce('/' || delivery, '') ORDER BY mode || coalesce('/' || delivery, '')) FROM contacts WHERE organization_id = ${riverside}) AS modes,
+        (SELECT max(n)::int FROM (SELECT count(*) AS n FROM training_sessions WHERE organization_id = ${riverside} GROUP BY training_id) s) AS longest_series,
+        (SELECT count(*)::int FROM training_attendance WHERE organization_id = ${riverside} AND source = 'sign_in_sheet') AS signed_in,
+        (SELECT array_agg(DISTINCT kind ORDER BY kind) FROM case_meetings WHERE organization_id = ${riverside} AND cardinality(staff_user_ids) > 0) AS meetings,
+        (SELECT count(DISTINCT kind)::int FROM outreach_activities WHERE organization_id = ${riverside}) AS outreach_kinds,
+        (SELECT count(*)::int FROM people WHERE organization_id <> ${riverside}) AS people_elsewhere`),
+    );
+    const { signed_in: signedIn, ...kinds } = facts.rows[0]!;
+    expect(signedIn).toBeGreaterThan(30);
+    expect(kinds).toEqual({
+      modes: ['electronic', 'letter', 'meeting/in_person', 'meeting/virtual', 'phone'],
+      longest_series: 3,
+      meetings: ['facilitation', 'hearing', 'iep', 'mediation', 'plan_504', 'resolution'],
+      outreach_kinds: 6,
+      people_elsewhere: 0,
+    });
+    const rosa = await signIn(api, 'admin@riverside.example', DEMO_PASSWORD);
+    const lastYear =
+      new Date().getUTCMonth() >= 9 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
+    const report = await api.graphql<{
+      annualReport: { lines: { code: string; value: number }[] };
+    }>(
+      'query ($year: Int!) { annualReport(year: $year) { lines { code value } } }',
+      { year: lastYear },
+      { cookie: rosa },
+    );
+    const value = (code: string) =>
+      report.data!.annualReport.lines.find((l) => l.code === code)!.value;
+    for (const code of [
+      'I.A1',
+      'I.A2',
+      'I.B1a',
+      'I.B1b',
+      'I.B1c',
+      'I.B1d',
+      'II.1',
+      'IV.A1',
+      'IV.A2',
+      'IV.A3',
+    ])
+      expect([code, value(code) > 0]).toEqual([code, true]);
+    expect((await seedDemo(api.unitOfWork)).created).toEqual([]);
   });
 });

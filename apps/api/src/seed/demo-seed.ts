@@ -32,6 +32,7 @@ import { MembershipEntity, type Role } from '../modules/identity/membership.enti
 import { OrganizationEntity, type OrganizationKind } from '../modules/identity/organization.entity';
 import { hashPassword } from '../modules/identity/password-hasher';
 import { UserEntity } from '../modules/identity/user.entity';
+import { seedParentCenterYear } from './parent-center-year';
 
 /** Every demo account signs in with this password (README "Demo sign-ins"). */
 export const DEMO_PASSWORD = 'continuum-demo';
@@ -173,7 +174,7 @@ export const DEMO_FAMILIES: DemoFamily[] = [
       school: 'Garfield Elementary',
       grade: '4',
       planType: 'iep',
-      disabilityCategories: ['speech_or_language_impairment', 'specific_learning_disability'],
+      disabilityCategories: ['speech_language_impairment', 'specific_learning_disability'],
     },
     case: {
       id: '3b1f0c1e-7a55-4f0b-9d11-5c2a1e000301',
@@ -237,7 +238,7 @@ export const DEMO_FAMILIES: DemoFamily[] = [
       school: 'Garfield Elementary',
       grade: '4',
       planType: 'iep',
-      disabilityCategories: ['speech_or_language_impairment', 'specific_learning_disability'],
+      disabilityCategories: ['speech_language_impairment', 'specific_learning_disability'],
     },
   },
   {
@@ -484,6 +485,43 @@ export async function seedDemo(
     const zone = DEMO_ORGANIZATIONS.find((o) => o.id === demo.organizationId)!.timeZone;
     if (await unitOfWork.run(actor, (manager) => seedFamily(manager, demo, todayIn(zone))))
       created.push(`${demo.name} family`);
+  }
+  // A Parent Center's year of activity (issue 15), for the report and the dashboard.
+  for (const org of DEMO_ORGANIZATIONS.filter((o) => o.kind === 'parent_center')) {
+    const actor = { userId: '', sessionId: null, organizationId: org.id, role: null };
+    const seeded = await unitOfWork.run(actor, async (manager) => {
+      const staff: string[] = [];
+      for (const role of ['ORG_ADMIN', 'ADVOCATE'] as const)
+        for (const person of org.people.filter((p) => p.role === role))
+          staff.push(await userIdOf(manager, person.email));
+      const families = DEMO_FAMILIES.filter((f) => f.organizationId === org.id);
+      const parents = [];
+      for (const family of families) {
+        const person = org.people.find((p) => p.email === family.parentEmail)!;
+        parents.push({
+          userId: await userIdOf(manager, family.parentEmail),
+          name: person.name,
+          email: person.email,
+          familyId: family.id,
+          language: family.primaryLanguage,
+        });
+      }
+      const withCase = families.find((f) => f.case);
+      return seedParentCenterYear(manager, {
+        organizationId: org.id,
+        timeZone: org.timeZone,
+        today: todayIn(org.timeZone),
+        staff,
+        parents,
+        demoCase: withCase?.case
+          ? {
+              caseId: withCase.case.id,
+              parentUserId: await userIdOf(manager, withCase.parentEmail),
+            }
+          : null,
+      });
+    });
+    if (seeded) created.push(`${org.name} program year`);
   }
   return { created };
 }

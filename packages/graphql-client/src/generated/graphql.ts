@@ -86,6 +86,10 @@ export type AnnualReportRow = {
 };
 
 export type AnnualReportRows = {
+  /** The form code of the line; null for a category of Section III or V. */
+  formCode?: Maybe<Scalars['String']['output']>;
+  /** The line's or the category's words. */
+  label: ReportLabel;
   nodes: Array<AnnualReportSourceRow>;
   /** How many rows the line has in all. */
   total: Scalars['Int']['output'];
@@ -2899,6 +2903,31 @@ export type RecordsSearchQueryVariables = Exact<{
 
 export type RecordsSearchQuery = { searchCaseRecords: Array<{ kind: CaseRecordKind, id: string, title: string, snippet: string, document?: { id: string, type: DocumentType, documentDate?: string | null, visibility: DocumentVisibility, archivedAt?: string | null } | null, note?: { id: string, visibility: NoteVisibility, createdAt: string } | null }> };
 
+export type AnnualReportFieldsFragment = { organizationName: string, programYear: number, start: string, end: string, timeZone: string, lines: Array<{ code: string, section: string, confidence: string, value: number, label: { en: string, es: string } }>, demographics: Array<{ list: string, confidence: string, rows: Array<{ code: string, value: number, label: { en: string, es: string } }> }>, outreach: Array<{ code: string, value: number, label: { en: string, es: string } }>, submitted?: { at: string, byName?: string | null } | null };
+
+export type AnnualReportPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type AnnualReportPageQuery = { annualReport: { organizationName: string, programYear: number, start: string, end: string, timeZone: string, lines: Array<{ code: string, section: string, confidence: string, value: number, label: { en: string, es: string } }>, demographics: Array<{ list: string, confidence: string, rows: Array<{ code: string, value: number, label: { en: string, es: string } }> }>, outreach: Array<{ code: string, value: number, label: { en: string, es: string } }>, submitted?: { at: string, byName?: string | null } | null } };
+
+export type AnnualReportRowsPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  line: Scalars['String']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type AnnualReportRowsPageQuery = { annualReportRows: { total: number, formCode?: string | null, label: { en: string, es: string }, nodes: Array<{ source: string, sourceId: string, date?: string | null, weight: number, personId?: string | null, familyId?: string | null, caseId?: string | null, trainingId?: string | null, name?: string | null, trainingTitle?: string | null }> } };
+
+export type SubmitAnnualReportMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SubmitAnnualReportMutation = { submitAnnualReport: { programYear: number, submitted?: { at: string, byName?: string | null } | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3273,6 +3302,49 @@ export const RecordsDocumentFragmentDoc = new TypedDocumentString(`
   uploadedByName
   createdAt
 }`, {"fragmentName":"RecordsDocument"}) as unknown as TypedDocumentString<RecordsDocumentFragment, unknown>;
+export const AnnualReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnnualReportFields on AnnualReport {
+  organizationName
+  programYear
+  start
+  end
+  timeZone
+  lines {
+    code
+    section
+    confidence
+    value
+    label {
+      en
+      es
+    }
+  }
+  demographics {
+    list
+    confidence
+    rows {
+      code
+      value
+      label {
+        en
+        es
+      }
+    }
+  }
+  outreach {
+    code
+    value
+    label {
+      en
+      es
+    }
+  }
+  submitted {
+    at
+    byName
+  }
+}
+    `, {"fragmentName":"AnnualReportFields"}) as unknown as TypedDocumentString<AnnualReportFieldsFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   user {
@@ -4753,6 +4825,88 @@ export const RecordsSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordsSearchQuery, RecordsSearchQueryVariables>;
+export const AnnualReportPageDocument = new TypedDocumentString(`
+    query AnnualReportPage($year: Int!) {
+  annualReport(year: $year) {
+    ...AnnualReportFields
+  }
+}
+    fragment AnnualReportFields on AnnualReport {
+  organizationName
+  programYear
+  start
+  end
+  timeZone
+  lines {
+    code
+    section
+    confidence
+    value
+    label {
+      en
+      es
+    }
+  }
+  demographics {
+    list
+    confidence
+    rows {
+      code
+      value
+      label {
+        en
+        es
+      }
+    }
+  }
+  outreach {
+    code
+    value
+    label {
+      en
+      es
+    }
+  }
+  submitted {
+    at
+    byName
+  }
+}`) as unknown as TypedDocumentString<AnnualReportPageQuery, AnnualReportPageQueryVariables>;
+export const AnnualReportRowsPageDocument = new TypedDocumentString(`
+    query AnnualReportRowsPage($year: Int!, $line: String!, $offset: Int!) {
+  annualReportRows(year: $year, line: $line, first: 100, offset: $offset) {
+    total
+    formCode
+    label {
+      en
+      es
+    }
+    nodes {
+      source
+      sourceId
+      date
+      weight
+      personId
+      familyId
+      caseId
+      trainingId
+      name
+      trainingTitle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportRowsPageQuery, AnnualReportRowsPageQueryVariables>;
+export const SubmitAnnualReportDocument = new TypedDocumentString(`
+    mutation SubmitAnnualReport($year: Int!) {
+  submitAnnualReport(year: $year) {
+    programYear
+    submitted {
+      at
+      byName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -147,6 +147,15 @@ export class AnnualReportRowsModel {
   @Field(() => Int, { description: 'How many rows the line has in all.' })
   total: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The form code of the line; null for a category of Section III or V.',
+  })
+  formCode: string | null;
+
+  @Field(() => ReportLabelModel, { description: "The line's or the category's words." })
+  label: ReportLabelModel;
+
   @Field(() => [AnnualReportSourceRowModel])
   nodes: AnnualReportSourceRowModel[];
 }

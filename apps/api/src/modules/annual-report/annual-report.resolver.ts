@@ -36,8 +36,8 @@ export class AnnualReportResolver {
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<AnnualReportRowsModel> {
-    const { total, rows } = await this.reports.rows(ctx, year, line, first, offset);
-    return { total, nodes: rows };
+    const { rows, ...rest } = await this.reports.rows(ctx, year, line, first, offset);
+    return { ...rest, nodes: rows };
   }
 
   @Mutation(() => AnnualReportModel, {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { programYear, REPORT_LINES, type ReportListName } from '@continuum/rules';
+import {
+  type Bilingual,
+  programYear,
+  REPORT_LINES,
+  type ReportListName,
+  surveyWindow,
+} from '@continuum/rules';
 import { subject } from '@casl/ability';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Clock } from '../../platform/clock/clock';
@@ -12,7 +18,22 @@ import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../identity/organization.entity';
 import { reportSettingsOf } from '../organizations/report-settings';
 import { AnnualReportEntity } from '../parent-center/parent-center.entities';
-import { bindReportSql, ROWS_SQL, TOTALS_SQL, type ReportSqlParameters } from './annual-report.sql';
+import { downloadFileName } from '../../platform/http/download-file-name';
+import {
+  annualReportCsv,
+  annualReportPdf,
+  annualReportWorkbook,
+  type ExportLanguage,
+  type SurveyPerson,
+  surveyCsv,
+} from './annual-report-exports';
+import {
+  bindReportSql,
+  ROWS_SQL,
+  SURVEY_SQL,
+  TOTALS_SQL,
+  type ReportSqlParameters,
+} from './annual-report.sql';
 import type { AnnualReportData, AnnualReportRow, AnnualReportTable } from './annual-report.types';
 
 const DEMOGRAPHIC_LISTS = [
@@ -107,10 +128,16 @@ export class AnnualReportService {
     line: string,
     first: number,
     offset: number,
-  ): Promise<{ total: number; rows: AnnualReportSourceRow[] }> {
+  ): Promise<{
+    total: number;
+    rows: AnnualReportSourceRow[];
+    formCode: string | null;
+    label: Bilingual;
+  }> {
     this.assertAllowed(ctx, 'read');
     const { organization, parameters } = await this.year(ctx, year);
-    if (!knownLine(line, reportSettingsOf(organization.settings).lists))
+    const words = lineWords(line, reportSettingsOf(organization.settings).lists);
+    if (!words)
       throw CommonErrors.invalidInput(
         'line',
         'REPORT_LINE_UNKNOWN',
@@ -145,6 +172,7 @@ export class AnnualReportService {
       { year, line, count: found.length },
     );
     return {
+      ...words,
       total: found.length === 0 ? 0 : Number(found[0]!.total),
       rows: found.map((r) => ({
         source: r.source,
@@ -200,6 +228,96 @@ export class AnnualReportService {
       { year, parents: snapshot.lines.find((l) => l.code === 'II.1')?.value ?? 0 },
     );
     return (await this.submitted(ctx, year))!;
+  }
+
+  /**
+   * Part 2's list: parents served from April 1 to September 30 of the year who have a phone
+   * number or an email, for the family survey.
+   */
+  async surveyList(ctx: RequestContext, year: number): Promise<SurveyPerson[]> {
+    this.assertAllowed(ctx, 'read');
+    const { organization, parameters } = await this.year(ctx, year);
+    const window = surveyWindow(year);
+    const manager = await this.unitOfWork.manager(ctx);
+    const { text, parameters: values } = bindReportSql(SURVEY_SQL, {
+      ...parameters,
+      d0: window.start,
+      d1: window.end,
+    });
+    const languages = reportSettingsOf(organization.settings).lists.languages.items;
+    const rows = await manager.query<
+      {
+        name: string;
+        phone: string | null;
+        email: string | null;
+        language: string | null;
+        services: SurveyPerson['services'];
+        last_served: string;
+      }[]
+    >(text, values);
+    return rows.map((r) => ({
+      name: r.name,
+      phone: r.phone,
+      email: r.email,
+      language:
+        r.language === 'declined'
+          ? DECLINED_LABEL
+          : (languages.find((l) => l.code === r.language)?.label ?? null),
+      services: [...r.services].sort(),
+      lastServed: r.last_served,
+    }));
+  }
+
+  /** A download of the year: the report (CSV, Excel) or the survey list (CSV); audited. */
+  async download(
+    ctx: RequestContext,
+    year: number,
+    format: 'csv' | 'xlsx' | 'pdf' | 'survey',
+    lang: ExportLanguage,
+  ): Promise<{ fileName: string; contentType: string; bytes: Buffer | string }> {
+    const stem = lang === 'es' ? `Informe anual ${year}` : `Annual report ${year}`;
+    let file: { fileName: string; contentType: string; bytes: Buffer | string };
+    if (format === 'survey') {
+      const people = await this.surveyList(ctx, year);
+      file = {
+        fileName: downloadFileName(
+          lang === 'es' ? `Lista para la encuesta ${year}` : `Survey list ${year}`,
+          '.csv',
+          {
+            fallback: 'survey',
+          },
+        ),
+        contentType: 'text/csv',
+        bytes: surveyCsv(people, lang),
+      };
+    } else {
+      const data = await this.report(ctx, year);
+      file =
+        format === 'csv'
+          ? {
+              fileName: downloadFileName(stem, '.csv', { fallback: 'annual-report' }),
+              contentType: 'text/csv',
+              bytes: annualReportCsv(data, lang),
+            }
+          : format === 'pdf'
+            ? {
+                fileName: downloadFileName(stem, '.pdf', { fallback: 'annual-report' }),
+                contentType: 'application/pdf',
+                bytes: await annualReportPdf(data, lang),
+              }
+            : {
+                fileName: downloadFileName(stem, '.xlsx', { fallback: 'annual-report' }),
+                contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                bytes: await annualReportWorkbook(data, lang),
+              };
+    }
+    await this.audit.record(
+      ctx,
+      'annual_report.downloaded',
+      { type: 'Organization', id: ctx.organizationId! },
+      { year, format },
+    );
+    return file;
   }
 
   private async submitted(ctx: RequestContext, year: number): Promise<AnnualReportData | null> {
@@ -261,15 +379,29 @@ export class AnnualReportService {
   }
 }
 
-function knownLine(line: string, lists: ReturnType<typeof reportSettingsOf>['lists']): boolean {
-  if (REPORT_LINES.some((l) => l.code === line)) return true;
-  const [section, list, code] = line.split('.');
-  if (section === 'V') return lists.outreachKinds.items.some((i) => i.code === list);
-  if (section !== 'III' || !(DEMOGRAPHIC_LISTS as readonly string[]).includes(list ?? ''))
-    return false;
-  return (
-    code === 'declined' ||
-    code === 'unknown' ||
-    lists[list as (typeof DEMOGRAPHIC_LISTS)[number]].items.some((i) => i.code === code)
-  );
+/**
+ * A line's words, and its form code when it is a line of the form (Section III and V rows are
+ * categories of the organization's lists); null for a line the report does not have.
+ */
+function lineWords(
+  line: string,
+  lists: ReturnType<typeof reportSettingsOf>['lists'],
+): { formCode: string | null; label: Bilingual } | null {
+  const fixed = REPORT_LINES.find((l) => l.code === line);
+  if (fixed) return { formCode: fixed.code, label: fixed.label };
+  const [section, list, code, ...rest] = line.split('.');
+  if (section === 'V' && code === undefined) {
+    const kind = lists.outreachKinds.items.find((i) => i.code === list);
+    return kind ? { formCode: null, label: kind.label } : null;
+  }
+  if (
+    section !== 'III' ||
+    rest.length > 0 ||
+    !(DEMOGRAPHIC_LISTS as readonly string[]).includes(list ?? '')
+  )
+    return null;
+  if (code === 'declined') return { formCode: null, label: DECLINED_LABEL };
+  if (code === 'unknown') return { formCode: null, label: UNKNOWN_LABEL };
+  const item = lists[list as (typeof DEMOGRAPHIC_LISTS)[number]].items.find((i) => i.code === code);
+  return item ? { formCode: null, label: item.label } : null;
 }

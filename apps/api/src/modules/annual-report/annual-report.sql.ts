@@ -249,6 +249,31 @@ WHERE a.line = {line}
 ORDER BY a.day DESC NULLS LAST, a.source_id
 LIMIT {limit} OFFSET {offset}`;
 
+/**
+ * Part 2's list: the parents served in a window (the caller passes April 1 to September 30 as
+ * the year's edges) who can be reached by phone or email, one row each. A family with no
+ * parent on record is listed by the contact details staff took for the family.
+ */
+export const SURVEY_SQL = `${ACTIVITY_SQL}
+SELECT coalesce(p.name, f.name) AS name,
+       CASE WHEN p.id IS NULL THEN f.contact_phone ELSE p.phone END AS phone,
+       CASE WHEN p.id IS NULL THEN f.contact_email ELSE p.email END AS email,
+       coalesce(p.primary_language, CASE WHEN p.id IS NULL THEN f.primary_language END) AS language,
+       array_agg(DISTINCT CASE
+         WHEN s.source IN ('contact', 'communication') THEN 'individual_assistance'
+         WHEN s.source IN ('meeting', 'event') THEN 'meeting_support'
+         ELSE 'training' END) AS services,
+       max(s.day)::text AS last_served
+FROM served s
+LEFT JOIN people p ON ${ORG('p')} AND p.id = s.person_id
+LEFT JOIN families f ON s.person_id IS NULL AND ${ORG('f')} AND f.id = s.family_id
+WHERE s.role = 'parent'
+GROUP BY coalesce(s.person_id::text, 'family:' || s.family_id), p.id, p.name, p.phone, p.email,
+         p.primary_language, f.name, f.contact_phone, f.contact_email, f.primary_language
+HAVING coalesce(CASE WHEN p.id IS NULL THEN f.contact_phone ELSE p.phone END, '') <> ''
+    OR coalesce(CASE WHEN p.id IS NULL THEN f.contact_email ELSE p.email END, '') <> ''
+ORDER BY 1`;
+
 const PARAMETER_TYPES = {
   org: 'uuid',
   d0: 'date',

@@ -89,6 +89,7 @@ export const AUDIT_ACTIONS = [
   'task.delete',
   'annual_report.rows',
   'annual_report.submitted',
+  'annual_report.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

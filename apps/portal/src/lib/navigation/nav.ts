@@ -4,6 +4,7 @@ import { accountNav } from './nav-account';
 import { advocateNav } from './nav-advocate';
 import { caselogsNav } from './nav-caselogs';
 import { familyNav } from './nav-family';
+import { reportsNav } from './nav-reports';
 
 /**
  * One entry of the site navigation. Each part of the portal lists its own entries in its own
@@ -20,7 +21,11 @@ export interface NavItem {
 export function navFor(me: SessionMeFragment | null): NavItem[] {
   if (!me) return [];
   const session = { me, ability: abilityFor(me) };
-  return [...familyNav(), ...advocateNav(), ...caselogsNav(), ...accountNav()].filter((item) =>
-    item.visible(session),
-  );
+  return [
+    ...familyNav(),
+    ...advocateNav(),
+    ...caselogsNav(),
+    ...reportsNav(),
+    ...accountNav(),
+  ].filter((item) => item.visible(session));
 }
