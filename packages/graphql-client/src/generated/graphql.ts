@@ -1809,6 +1809,8 @@ export type Query = {
   publicOrganization?: Maybe<PublicOrganization>;
   /** Published organizations, by name; with `state` (two letters), those serving that state. */
   publicOrganizations: Array<PublicOrganization>;
+  /** The active organization's report lists (topics, outreach kinds, demographic categories): the choices its forms offer. */
+  reportLists: Array<ReportList>;
   /** Full-text search of a case’s notes (English and Spanish), best first, at most 50. */
   searchCaseNotes: Array<Note>;
   /** Full-text search of a case's records (documents' titles and text, and notes; English and Spanish), best first, at most 50. */
@@ -2036,6 +2038,23 @@ export type RecordProceedingEventInput = {
 export type ReportLabel = {
   en: Scalars['String']['output'];
   es: Scalars['String']['output'];
+};
+
+/** One of the annual report's lists as the organization uses it (topics, outreach kinds, demographics). */
+export type ReportList = {
+  /** How firmly the reference supports the default list: C, C-old or U. */
+  confidence: Scalars['String']['output'];
+  items: Array<ReportListItem>;
+  /** contactTopics, outreachKinds, disabilityCategories, raceEthnicity, languages or ageBands. */
+  name: Scalars['String']['output'];
+  /** Why the default list is what it is. */
+  note: ReportLabel;
+};
+
+export type ReportListItem = {
+  /** Stored on records; never shown to a reader. */
+  code: Scalars['String']['output'];
+  label: ReportLabel;
 };
 
 /** A family asking a published organization for help, from the public guidance. */
@@ -3027,6 +3046,28 @@ export type LettersParentCaseLettersQueryVariables = Exact<{
 
 export type LettersParentCaseLettersQuery = { caseLetters: Array<{ id: string, title: string, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string }> };
 
+export type ReportListFieldsFragment = { name: string, items: Array<{ code: string, label: { en: string, es: string } }> };
+
+export type LogCallPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogCallPageQuery = { reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type LogCallMutationVariables = Exact<{
+  input: LogCallInput;
+}>;
+
+
+export type LogCallMutation = { logCall: { id: string, personId: string, personName: string } };
+
+export type ContactsPageQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ContactsPageQuery = { contacts: Array<{ id: string, personName: string, role: PersonRole, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffName?: string | null, topics: Array<string>, minutes?: number | null }>, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
 export type PublicOrganizationFieldsFragment = { id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null };
 
 export type PublicOrganizationsQueryVariables = Exact<{
@@ -3467,6 +3508,18 @@ export const LettersSummaryFragmentDoc = new TypedDocumentString(`
   pdfPath
 }
     `, {"fragmentName":"LettersSummary"}) as unknown as TypedDocumentString<LettersSummaryFragment, unknown>;
+export const ReportListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}
+    `, {"fragmentName":"ReportListFields"}) as unknown as TypedDocumentString<ReportListFieldsFragment, unknown>;
 export const PublicOrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicOrganizationFields on PublicOrganization {
   id
@@ -4832,6 +4885,58 @@ export const LettersParentCaseLettersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LettersParentCaseLettersQuery, LettersParentCaseLettersQueryVariables>;
+export const LogCallPageDocument = new TypedDocumentString(`
+    query LogCallPage {
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<LogCallPageQuery, LogCallPageQueryVariables>;
+export const LogCallDocument = new TypedDocumentString(`
+    mutation LogCall($input: LogCallInput!) {
+  logCall(input: $input) {
+    id
+    personId
+    personName
+  }
+}
+    `) as unknown as TypedDocumentString<LogCallMutation, LogCallMutationVariables>;
+export const ContactsPageDocument = new TypedDocumentString(`
+    query ContactsPage($from: DateTime, $to: DateTime) {
+  contacts(from: $from, to: $to, first: 100) {
+    id
+    personName
+    role
+    mode
+    delivery
+    occurredAt
+    staffName
+    topics
+    minutes
+  }
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
 export const PublicOrganizationsDocument = new TypedDocumentString(`
     query PublicOrganizations($state: String) {
   publicOrganizations(state: $state) {
