@@ -14,6 +14,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AnnualReportModule } from './modules/annual-report/annual-report.module';
+import { PeopleModule } from './modules/people/people.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CaseLogsModule } from './modules/case-logs/case-logs.module';
 import { CaseOriginModule } from './modules/case-origin/case-origin.module';
@@ -37,6 +38,7 @@ export const featureModules = [
   MembersModule,
   OrganizationsModule,
   AnnualReportModule,
+  PeopleModule,
   FamiliesModule,
   CalendarsModule,
   IntakesModule,

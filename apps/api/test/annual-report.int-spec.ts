@@ -660,11 +660,22 @@ describe('the annual report of a hand-counted program year', () => {
     );
     expect(again.errors?.[0]?.extensions).toMatchObject({ key: 'REPORT_ALREADY_SUBMITTED' });
 
-    // Maria's first call is corrected to a letter.
-    await api.unitOfWork.run(
-      { userId: '', sessionId: null, organizationId: org.id, role: null },
-      (manager) => manager.query(`UPDATE contacts SET mode = 'letter' WHERE id = $1`, [ids.c1]),
+    // Maria's first call is corrected to a letter, as staff do: through the API, audited.
+    const edit = await graphql<{ updateContact: { mode: string } }>(
+      adminCookie,
+      'mutation ($id: ID!) { updateContact(input: { id: $id, mode: letter }) { mode } }',
+      { id: ids.c1 },
     );
+    expect(edit.data?.updateContact.mode).toBe('letter');
+    const edited = await asSuperuser((c) =>
+      c.query<{ details: Record<string, unknown> }>(
+        `SELECT details FROM audit_events WHERE action = 'contact.update' AND subject_id = $1`,
+        [ids.c1],
+      ),
+    );
+    expect(edited.rows.map((r) => [r.details['mode.from'], r.details['mode.to']])).toEqual([
+      ['phone', 'letter'],
+    ]);
     const frozen = await report();
     const live = await report(2026, true);
     expect([value(frozen, 'I.B1a'), value(frozen, 'I.B1b')]).toEqual([2, 1]);

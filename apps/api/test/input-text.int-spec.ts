@@ -37,6 +37,9 @@ interface Fixture {
   sessionId: string;
   noteId: string;
   taskId: string;
+  personId: string;
+  mergePersonId: string;
+  contactId: string;
   letterId: string;
   draftToDeleteId: string;
   letterDocumentId: string;
@@ -82,6 +85,28 @@ const LETTER_FACTS = {
 const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   setOrganizationTimeZone: () => ({ input: { timeZone: 'America/Chicago' } }),
   submitAnnualReport: () => ({ year: 2024 }),
+  createPerson: () => ({
+    input: {
+      name: 'Ana Probe',
+      role: 'parent',
+      email: 'ana.probe@example.org',
+      phone: '(555) 010-2222',
+    },
+  }),
+  updatePerson: (f) => ({ input: { id: f.personId, name: 'Ana P.', email: 'ana.p@example.org' } }),
+  logCall: () => ({ input: { name: 'Caller Probe', phone: '(555) 010-3333', topic: 'iep' } }),
+  logContact: (f) => ({
+    input: {
+      personId: f.personId,
+      mode: 'meeting',
+      delivery: 'virtual',
+      notes: 'Talked',
+      topics: ['iep'],
+    },
+  }),
+  updateContact: (f) => ({
+    input: { id: f.contactId, notes: 'More about the IEP', followUp: 'Call back' },
+  }),
   updateOrganizationPublicPage: () => ({
     input: {
       slug: 'probe-org',
@@ -292,6 +317,8 @@ const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   deleteMeeting: (f) => ({ meetingId: f.meetingId }),
   deleteCommunication: (f) => ({ communicationId: f.communicationId }),
   deleteNote: (f) => ({ noteId: f.noteId }),
+  deleteContact: (f) => ({ id: f.contactId }),
+  mergePeople: (f) => ({ keepId: f.personId, mergeId: f.mergePersonId }),
   deleteTask: (f) => ({ taskId: f.taskId }),
   deleteLetter: (f) => ({ letterId: f.draftToDeleteId }),
   revokeInvitation: (f) => ({ invitationId: f.invitationToResendId }),
@@ -542,7 +569,16 @@ describe('text and dates a database cannot keep', () => {
     const members = await as<{ organizationMembers: { id: string; user: { id: string } }[] }>(
       '{ organizationMembers { id user { id } } }',
     );
+    const caller = await as<{ logCall: { id: string; personId: string } }>(
+      'mutation { logCall(input: { name: "Fixture Caller", phone: "(555) 010-4444", topic: "iep" }) { id personId } }',
+    );
+    const duplicate = await as<{ createPerson: { id: string } }>(
+      'mutation { createPerson(input: { name: "Fixture Calller" }) { id } }',
+    );
     fixture = {
+      personId: caller.logCall.personId,
+      mergePersonId: duplicate.createPerson.id,
+      contactId: caller.logCall.id,
       organizationId: organization.id,
       otherOrganizationId: other.id,
       adminUserId: admin.user.id,

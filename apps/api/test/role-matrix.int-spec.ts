@@ -85,6 +85,21 @@ const MATRIX: [
     () => ({}),
     ['ORG_ADMIN'],
   ],
+  ['people', '{ people { id } }', () => ({}), ['ORG_ADMIN', 'ADVOCATE']],
+  ['contacts', '{ contacts { id } }', () => ({}), ['ORG_ADMIN', 'ADVOCATE']],
+  ['personDuplicates', '{ personDuplicates { reason } }', () => ({}), ['ORG_ADMIN']],
+  [
+    'logCall',
+    'mutation { logCall(input: { name: "Rae Caller", phone: "(555) 010-8181", topic: "iep" }) { id } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE'],
+  ],
+  [
+    'createPerson',
+    'mutation { createPerson(input: { name: "Sam Newcomer", role: professional }) { id } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE'],
+  ],
   [
     'inviteMember',
     'mutation { inviteMember(email: "new.person@example.org", role: PARENT) { id } }',

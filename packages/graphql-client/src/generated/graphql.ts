@@ -378,6 +378,36 @@ export type ConfirmCaseStateInput = {
   state: Scalars['String']['input'];
 };
 
+/** An individual-assistance contact (report Section I.B). */
+export type Contact = {
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** In person or virtual: meetings only. */
+  delivery?: Maybe<Delivery>;
+  followUp: Scalars['String']['output'];
+  followUpOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  minutes?: Maybe<Scalars['Int']['output']>;
+  mode: ContactMode;
+  notes: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  personId: Scalars['ID']['output'];
+  /** The person's name. */
+  personName: Scalars['String']['output'];
+  /** The role the person acted in for this contact. */
+  role: PersonRole;
+  staffName?: Maybe<Scalars['String']['output']>;
+  staffUserId?: Maybe<Scalars['ID']['output']>;
+  /** Codes of the organization's topic list. */
+  topics: Array<Scalars['String']['output']>;
+};
+
+/** Individual assistance by phone, letter, email/text/other electronic means, or a meeting. */
+export type ContactMode =
+  | 'electronic'
+  | 'letter'
+  | 'meeting'
+  | 'phone';
+
 export type CorrectProceedingEventInput = {
   /** The right date, YYYY-MM-DD. */
   date: Scalars['String']['input'];
@@ -478,6 +508,10 @@ export type DeadlineStatus =
   | 'no_fixed_deadline'
   | 'unknown';
 
+export type Delivery =
+  | 'in_person'
+  | 'virtual';
+
 /** A district's school year, so school-day deadlines compute. */
 export type DistrictCalendar = {
   district: Scalars['String']['output'];
@@ -573,6 +607,9 @@ export type ErrorKey =
   | 'CASE_STATUS_INVALID'
   | 'CASE_STUDENT_REQUIRED'
   | 'CHOICE_INVALID'
+  | 'CONTACT_DELIVERY_NOT_MEETING'
+  | 'CONTACT_DELIVERY_REQUIRED'
+  | 'CONTACT_PERSON_REQUIRED'
   | 'CORRECTION_REASON_REQUIRED'
   | 'CSRF_HEADER_REQUIRED'
   | 'DATE_INVALID'
@@ -644,6 +681,7 @@ export type ErrorKey =
   | 'NOT_AN_ADVOCATE'
   | 'NOT_FOUND_CASE'
   | 'NOT_FOUND_COMMUNICATION'
+  | 'NOT_FOUND_CONTACT'
   | 'NOT_FOUND_DISTRICT_CALENDAR'
   | 'NOT_FOUND_DOCUMENT'
   | 'NOT_FOUND_EVENT'
@@ -657,6 +695,7 @@ export type ErrorKey =
   | 'NOT_FOUND_NOTE'
   | 'NOT_FOUND_ORGANIZATION'
   | 'NOT_FOUND_PARENT'
+  | 'NOT_FOUND_PERSON'
   | 'NOT_FOUND_PROCEEDING'
   | 'NOT_FOUND_SERVICE'
   | 'NOT_FOUND_SESSION'
@@ -669,6 +708,7 @@ export type ErrorKey =
   | 'PASSWORD_REQUIRED'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
+  | 'PERSON_MERGE_SAME'
   | 'PHONE_INVALID'
   | 'PLAN_TYPE_INVALID'
   | 'PUBLIC_PAGE_COLOR_INVALID'
@@ -930,6 +970,16 @@ export type LocalizedText = {
   text: Scalars['String']['output'];
 };
 
+/** A phone call in three fields: who, their number, what it was about. */
+export type LogCallInput = {
+  /** The caller's name. */
+  name: Scalars['String']['input'];
+  /** The caller's phone number; an existing person with it is reused. */
+  phone: Scalars['String']['input'];
+  /** A code of the organization's topic list. */
+  topic: Scalars['String']['input'];
+};
+
 export type LogCommunicationInput = {
   caseId: Scalars['ID']['input'];
   /** Documents of the case, in order. */
@@ -939,6 +989,24 @@ export type LogCommunicationInput = {
   occurredOn: Scalars['String']['input'];
   parties?: InputMaybe<Array<Scalars['String']['input']>>;
   summary: Scalars['String']['input'];
+};
+
+export type LogContactInput = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  delivery?: InputMaybe<Delivery>;
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  followUpOn?: InputMaybe<Scalars['String']['input']>;
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  mode: ContactMode;
+  newPerson?: InputMaybe<NewPersonInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When; defaults to now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An existing person, or give `newPerson`. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the person's role. */
+  role?: InputMaybe<PersonRole>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type LogMeetingInput = {
@@ -1050,9 +1118,11 @@ export type Mutation = {
   createCaseFromIntake: Case;
   /** Creates a family; a parent creating one is linked to it. */
   createFamily: Family;
+  createPerson: Person;
   createStudent: Student;
   createTask: Task;
   deleteCommunication: Scalars['Boolean']['output'];
+  deleteContact: Scalars['Boolean']['output'];
   /** Deletes a draft letter with all its versions. */
   deleteLetter: Scalars['Boolean']['output'];
   deleteMeeting: Scalars['Boolean']['output'];
@@ -1067,10 +1137,15 @@ export type Mutation = {
   inviteFamilyParent: Invitation;
   /** Invites a person by email with a role; they get a single-use link. */
   inviteMember: Invitation;
+  /** A phone call in three fields (who, their number, what about), now, by the signed-in member. */
+  logCall: Contact;
   logCommunication: Communication;
+  logContact: Contact;
   logMeeting: Meeting;
   /** Logs a session delivered or missed; answers the service with its new ledger. */
   logServiceSession: ServiceRequirement;
+  /** Merges one person into another, keeping every contact; deletes the merged record (org admins). */
+  mergePeople: PersonMerge;
   /** Opens a proceeding of a kind in a case. */
   openProceeding: Proceeding;
   /** Records an event; the state and deadlines are recomputed and stored. */
@@ -1117,6 +1192,8 @@ export type Mutation = {
   switchOrganization: Me;
   updateCase: Case;
   updateCommunication: Communication;
+  /** Changes a contact; what changed is audited. */
+  updateContact: Contact;
   /** Changes a document's title, type, date or visibility. */
   updateDocument: Document;
   updateFamily: Family;
@@ -1125,6 +1202,7 @@ export type Mutation = {
   updateNote: Note;
   /** Changes the active organization's public page: its address, what it says, and whether it is published (org admins). */
   updateOrganizationPublicPage: OrganizationPublicPage;
+  updatePerson: Person;
   updateServiceRequirement: ServiceRequirement;
   /** Corrects a logged session. */
   updateServiceSession: ServiceRequirement;
@@ -1184,6 +1262,11 @@ export type MutationCreateFamilyArgs = {
 };
 
 
+export type MutationCreatePersonArgs = {
+  input: NewPersonInput;
+};
+
+
 export type MutationCreateStudentArgs = {
   input: CreateStudentInput;
 };
@@ -1196,6 +1279,11 @@ export type MutationCreateTaskArgs = {
 
 export type MutationDeleteCommunicationArgs = {
   communicationId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteContactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1245,8 +1333,18 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationLogCallArgs = {
+  input: LogCallInput;
+};
+
+
 export type MutationLogCommunicationArgs = {
   input: LogCommunicationInput;
+};
+
+
+export type MutationLogContactArgs = {
+  input: LogContactInput;
 };
 
 
@@ -1257,6 +1355,12 @@ export type MutationLogMeetingArgs = {
 
 export type MutationLogServiceSessionArgs = {
   input: LogServiceSessionInput;
+};
+
+
+export type MutationMergePeopleArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -1377,6 +1481,11 @@ export type MutationUpdateCommunicationArgs = {
 };
 
 
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
+};
+
+
 export type MutationUpdateDocumentArgs = {
   input: UpdateDocumentInput;
 };
@@ -1408,6 +1517,11 @@ export type MutationUpdateOrganizationPublicPageArgs = {
 };
 
 
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
 export type MutationUpdateServiceRequirementArgs = {
   input: UpdateServiceRequirementInput;
 };
@@ -1425,6 +1539,15 @@ export type MutationUpdateStudentArgs = {
 
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
+};
+
+export type NewPersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  familyId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  primaryLanguage?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<PersonRole>;
 };
 
 /** A note on a case. */
@@ -1477,6 +1600,40 @@ export type OrganizationPublicPage = {
   statesServed: Array<Scalars['String']['output']>;
   website?: Maybe<Scalars['String']['output']>;
 };
+
+/** Someone the organization served: one record however often they are in touch. */
+export type Person = {
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  familyId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** A code of the organization's language list, 'declined' (prefers not to say), or null (not asked). */
+  primaryLanguage?: Maybe<Scalars['String']['output']>;
+  role: PersonRole;
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Two records that may be the same person. */
+export type PersonDuplicate = {
+  first: Person;
+  /** email, phone or name: what they share. */
+  reason: Scalars['String']['output'];
+  second: Person;
+};
+
+export type PersonMerge = {
+  /** Contacts, attendance and case communications moved. */
+  moved: Scalars['Int']['output'];
+  person: Person;
+};
+
+/** The annual report’s audiences: a parent, a professional or other, a student or youth. */
+export type PersonRole =
+  | 'parent'
+  | 'professional'
+  | 'student';
 
 export type PlanType =
   | 'IEP'
@@ -1600,6 +1757,9 @@ export type Query = {
   caseload: CaseloadPage;
   /** A case’s communications log, newest first. */
   communications: Array<Communication>;
+  contact: Contact;
+  /** Contacts, newest first (staff). */
+  contacts: Array<Contact>;
   /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
   deadlines: Array<Deadline>;
   /** Mails the log transport wrote instead of sending (no SMTP server): those addressed to the signed-in admin and the invitations they sent. */
@@ -1639,11 +1799,18 @@ export type Query = {
   organizationMembers: Array<Member>;
   /** The active organization's public page and directory entry, published or not. */
   organizationPublicPage: OrganizationPublicPage;
+  /** People of the organization, by name, email or phone digits (staff). */
+  people: Array<Person>;
+  person: Person;
+  /** Pairs of records that may be one person: same email, same phone, or alike names (org admins). */
+  personDuplicates: Array<PersonDuplicate>;
   proceeding: Proceeding;
   /** A published organization by its public address, or null. */
   publicOrganization?: Maybe<PublicOrganization>;
   /** Published organizations, by name; with `state` (two letters), those serving that state. */
   publicOrganizations: Array<PublicOrganization>;
+  /** The active organization's report lists (topics, outreach kinds, demographic categories): the choices its forms offer. */
+  reportLists: Array<ReportList>;
   /** Full-text search of a case’s notes (English and Spanish), best first, at most 50. */
   searchCaseNotes: Array<Note>;
   /** Full-text search of a case's records (documents' titles and text, and notes; English and Spanish), best first, at most 50. */
@@ -1705,6 +1872,20 @@ export type QueryCaseloadArgs = {
 
 export type QueryCommunicationsArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactsArgs = {
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  staffUserId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1780,6 +1961,22 @@ export type QueryNotesArgs = {
 };
 
 
+export type QueryPeopleArgs = {
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonDuplicatesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryProceedingArgs = {
   proceedingId: Scalars['ID']['input'];
 };
@@ -1841,6 +2038,23 @@ export type RecordProceedingEventInput = {
 export type ReportLabel = {
   en: Scalars['String']['output'];
   es: Scalars['String']['output'];
+};
+
+/** One of the annual report's lists as the organization uses it (topics, outreach kinds, demographics). */
+export type ReportList = {
+  /** How firmly the reference supports the default list: C, C-old or U. */
+  confidence: Scalars['String']['output'];
+  items: Array<ReportListItem>;
+  /** contactTopics, outreachKinds, disabilityCategories, raceEthnicity, languages or ageBands. */
+  name: Scalars['String']['output'];
+  /** Why the default list is what it is. */
+  note: ReportLabel;
+};
+
+export type ReportListItem = {
+  /** Stored on records; never shown to a reader. */
+  code: Scalars['String']['output'];
+  label: ReportLabel;
 };
 
 /** A family asking a published organization for help, from the public guidance. */
@@ -2145,6 +2359,18 @@ export type UpdateCommunicationInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateContactInput = {
+  delivery?: InputMaybe<Delivery>;
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<ContactMode>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  role?: InputMaybe<PersonRole>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type UpdateDocumentInput = {
   /** YYYY-MM-DD; an empty string clears it. */
   documentDate?: InputMaybe<Scalars['String']['input']>;
@@ -2198,6 +2424,15 @@ export type UpdateOrganizationPublicPageInput = {
   statesServed?: InputMaybe<Array<Scalars['String']['input']>>;
   /** An https:// address. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  primaryLanguage?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<PersonRole>;
 };
 
 /** Only the fields given change; endDate null clears it. */
@@ -2811,6 +3046,28 @@ export type LettersParentCaseLettersQueryVariables = Exact<{
 
 export type LettersParentCaseLettersQuery = { caseLetters: Array<{ id: string, title: string, lang: Language, status: LetterStatus, currentVersion: number, updatedAt: string, docxPath: string, pdfPath: string }> };
 
+export type ReportListFieldsFragment = { name: string, items: Array<{ code: string, label: { en: string, es: string } }> };
+
+export type LogCallPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogCallPageQuery = { reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type LogCallMutationVariables = Exact<{
+  input: LogCallInput;
+}>;
+
+
+export type LogCallMutation = { logCall: { id: string, personId: string, personName: string } };
+
+export type ContactsPageQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ContactsPageQuery = { contacts: Array<{ id: string, personName: string, role: PersonRole, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffName?: string | null, topics: Array<string>, minutes?: number | null }>, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
 export type PublicOrganizationFieldsFragment = { id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null };
 
 export type PublicOrganizationsQueryVariables = Exact<{
@@ -3251,6 +3508,18 @@ export const LettersSummaryFragmentDoc = new TypedDocumentString(`
   pdfPath
 }
     `, {"fragmentName":"LettersSummary"}) as unknown as TypedDocumentString<LettersSummaryFragment, unknown>;
+export const ReportListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}
+    `, {"fragmentName":"ReportListFields"}) as unknown as TypedDocumentString<ReportListFieldsFragment, unknown>;
 export const PublicOrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicOrganizationFields on PublicOrganization {
   id
@@ -4616,6 +4885,58 @@ export const LettersParentCaseLettersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LettersParentCaseLettersQuery, LettersParentCaseLettersQueryVariables>;
+export const LogCallPageDocument = new TypedDocumentString(`
+    query LogCallPage {
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<LogCallPageQuery, LogCallPageQueryVariables>;
+export const LogCallDocument = new TypedDocumentString(`
+    mutation LogCall($input: LogCallInput!) {
+  logCall(input: $input) {
+    id
+    personId
+    personName
+  }
+}
+    `) as unknown as TypedDocumentString<LogCallMutation, LogCallMutationVariables>;
+export const ContactsPageDocument = new TypedDocumentString(`
+    query ContactsPage($from: DateTime, $to: DateTime) {
+  contacts(from: $from, to: $to, first: 100) {
+    id
+    personName
+    role
+    mode
+    delivery
+    occurredAt
+    staffName
+    topics
+    minutes
+  }
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
 export const PublicOrganizationsDocument = new TypedDocumentString(`
     query PublicOrganizations($state: String) {
   publicOrganizations(state: $state) {

@@ -159,3 +159,33 @@ export class AnnualReportRowsModel {
   @Field(() => [AnnualReportSourceRowModel])
   nodes: AnnualReportSourceRowModel[];
 }
+
+@ObjectType('ReportListItem')
+export class ReportListItemModel {
+  @Field({ description: 'Stored on records; never shown to a reader.' })
+  code: string;
+
+  @Field(() => ReportLabelModel)
+  label: ReportLabelModel;
+}
+
+@ObjectType('ReportList', {
+  description:
+    "One of the annual report's lists as the organization uses it (topics, outreach kinds, demographics).",
+})
+export class ReportListModel {
+  @Field({
+    description:
+      'contactTopics, outreachKinds, disabilityCategories, raceEthnicity, languages or ageBands.',
+  })
+  name: string;
+
+  @Field({ description: 'How firmly the reference supports the default list: C, C-old or U.' })
+  confidence: string;
+
+  @Field(() => ReportLabelModel, { description: 'Why the default list is what it is.' })
+  note: ReportLabelModel;
+
+  @Field(() => [ReportListItemModel])
+  items: ReportListItemModel[];
+}

@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
-import { AnnualReportModel, AnnualReportRowsModel } from './annual-report.model';
+import { AnnualReportModel, AnnualReportRowsModel, ReportListModel } from './annual-report.model';
 import { AnnualReportService } from './annual-report.service';
 
 @Resolver(() => AnnualReportModel)
@@ -38,6 +38,14 @@ export class AnnualReportResolver {
   ): Promise<AnnualReportRowsModel> {
     const { rows, ...rest } = await this.reports.rows(ctx, year, line, first, offset);
     return { ...rest, nodes: rows };
+  }
+
+  @Query(() => [ReportListModel], {
+    description:
+      "The active organization's report lists (topics, outreach kinds, demographic categories): the choices its forms offer.",
+  })
+  reportLists(@Ctx() ctx: RequestContext): Promise<ReportListModel[]> {
+    return this.reports.lists(ctx);
   }
 
   @Mutation(() => AnnualReportModel, {

@@ -78,6 +78,30 @@ export class AnnualReportService {
     private readonly clock: Clock,
   ) {}
 
+  /** The organization's lists, for any member's forms (they hold no one's data). */
+  async lists(
+    ctx: RequestContext,
+  ): Promise<
+    {
+      name: string;
+      confidence: string;
+      note: Bilingual;
+      items: { code: string; label: Bilingual }[];
+    }[]
+  > {
+    if (!ctx.organizationId) throw CommonErrors.forbidden();
+    assertCan(
+      defineAbilitiesFor(ctx.actor),
+      'read',
+      subject('Organization', { id: ctx.organizationId }),
+    );
+    const manager = await this.unitOfWork.manager(ctx);
+    const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId });
+    if (!organization) throw CommonErrors.notFound('organization');
+    const { lists } = reportSettingsOf(organization.settings);
+    return Object.entries(lists).map(([name, list]) => ({ name, ...list }));
+  }
+
   /** The year as submitted, or else as the records say today. */
   async report(ctx: RequestContext, year: number): Promise<AnnualReportData> {
     this.assertAllowed(ctx, 'read');

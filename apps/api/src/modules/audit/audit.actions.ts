@@ -90,6 +90,12 @@ export const AUDIT_ACTIONS = [
   'annual_report.rows',
   'annual_report.submitted',
   'annual_report.downloaded',
+  'person.create',
+  'person.update',
+  'person.merge',
+  'contact.create',
+  'contact.update',
+  'contact.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -115,5 +121,7 @@ export const AUDIT_SUBJECT_TYPES = [
   'Note',
   'Task',
   'SignUpRequest',
+  'Person',
+  'Contact',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];

@@ -48,6 +48,8 @@ const DENIED_SUBJECTS: Record<NotFoundSubject, AuditSubjectType | null> = {
   member: 'Membership',
   note: 'Note',
   organization: 'Organization',
+  person: 'Person',
+  contact: 'Contact',
   proceeding: 'Proceeding',
   service: 'ServiceRequirement',
   session: 'ServiceSession',

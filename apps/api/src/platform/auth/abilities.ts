@@ -26,10 +26,24 @@ export type InvitationSubject = ForcedSubject<'Invitation'> & {
 };
 /** A Parent Center's annual report of one organization (org admins only). */
 export type AnnualReportSubject = ForcedSubject<'AnnualReport'> & { organizationId: string };
+/**
+ * A person of the organization's registry, and an individual-assistance contact with the staff
+ * member who made it and who logged it (advocates change only their own).
+ */
+export type PersonSubject = ForcedSubject<'Person'> & { organizationId: string };
+export type ContactSubject = ForcedSubject<'Contact'> & {
+  organizationId: string;
+  staffUserId: string | null;
+  createdByUserId: string | null;
+};
 export type Subject =
   | 'all'
   | 'AnnualReport'
   | AnnualReportSubject
+  | 'Person'
+  | PersonSubject
+  | 'Contact'
+  | ContactSubject
   | 'Organization'
   | OrganizationSubject
   | 'Membership'
@@ -115,6 +129,8 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('manage', 'DistrictCalendar');
       can('manage', 'Letter', { organizationId });
       can(['read', 'create'], 'AnnualReport', { organizationId });
+      // Merging two people deletes one of them: only admins.
+      can('manage', ['Person', 'Contact'], { organizationId });
       break;
     case 'ADVOCATE': {
       can('read', 'Membership', { organizationId });
@@ -139,6 +155,12 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       // Letters are drafted and edited by the advocates working the case.
       can('create', 'Letter');
       can(['read', 'update', 'delete'], 'Letter', scope);
+      // Anyone on staff takes a call: advocates find and record people and log contacts,
+      // and change or remove the contacts they made or logged.
+      can(['create', 'read', 'update'], 'Person', { organizationId });
+      can(['create', 'read'], 'Contact', { organizationId });
+      can(['update', 'delete'], 'Contact', { organizationId, staffUserId: actor.userId });
+      can(['update', 'delete'], 'Contact', { organizationId, createdByUserId: actor.userId });
       break;
     }
     case 'PARENT': {

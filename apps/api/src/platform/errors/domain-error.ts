@@ -45,6 +45,8 @@ export const NOT_FOUND_SUBJECTS = {
   member: 'NOT_FOUND_MEMBER',
   note: 'NOT_FOUND_NOTE',
   organization: 'NOT_FOUND_ORGANIZATION',
+  person: 'NOT_FOUND_PERSON',
+  contact: 'NOT_FOUND_CONTACT',
   proceeding: 'NOT_FOUND_PROCEEDING',
   service: 'NOT_FOUND_SERVICE',
   session: 'NOT_FOUND_SESSION',

@@ -4,6 +4,7 @@ import { accountNav } from './nav-account';
 import { advocateNav } from './nav-advocate';
 import { caselogsNav } from './nav-caselogs';
 import { familyNav } from './nav-family';
+import { peopleNav } from './nav-people';
 import { reportsNav } from './nav-reports';
 
 /**
@@ -25,6 +26,7 @@ export function navFor(me: SessionMeFragment | null): NavItem[] {
     ...familyNav(),
     ...advocateNav(),
     ...caselogsNav(),
+    ...peopleNav(),
     ...reportsNav(),
     ...accountNav(),
   ].filter((item) => item.visible(session));

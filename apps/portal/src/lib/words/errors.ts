@@ -238,6 +238,12 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_report_year_not_ended({ end: text(p, 'end', locale) }, { locale }),
   REPORT_ALREADY_SUBMITTED: (_p, locale) => m.words_error_report_already_submitted({}, { locale }),
   REPORT_LINE_UNKNOWN: (_p, locale) => m.words_error_report_line_unknown({}, { locale }),
+  NOT_FOUND_PERSON: (_p, locale) => m.words_error_not_found_person({}, { locale }),
+  NOT_FOUND_CONTACT: (_p, locale) => m.words_error_not_found_contact({}, { locale }),
+  PERSON_MERGE_SAME: (_p, locale) => m.words_error_person_merge_same({}, { locale }),
+  CONTACT_PERSON_REQUIRED: (_p, locale) => m.words_error_contact_person_required({}, { locale }),
+  CONTACT_DELIVERY_REQUIRED: (_p, locale) => m.words_error_contact_delivery_required({}, { locale }),
+  CONTACT_DELIVERY_NOT_MEETING: (_p, locale) => m.words_error_contact_delivery_not_meeting({}, { locale }),
   BINDER_TOO_MANY: (p, locale) =>
     m.words_error_binder_too_many({ max: text(p, 'max', locale) }, { locale }),
   BINDER_DUPLICATE: (_p, locale) => m.words_error_binder_duplicate({}, { locale }),
