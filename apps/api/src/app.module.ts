@@ -15,6 +15,7 @@ import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AnnualReportModule } from './modules/annual-report/annual-report.module';
 import { PeopleModule } from './modules/people/people.module';
+import { TrainingsModule } from './modules/trainings/trainings.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CaseLogsModule } from './modules/case-logs/case-logs.module';
 import { CaseOriginModule } from './modules/case-origin/case-origin.module';
@@ -39,6 +40,7 @@ export const featureModules = [
   OrganizationsModule,
   AnnualReportModule,
   PeopleModule,
+  TrainingsModule,
   FamiliesModule,
   CalendarsModule,
   IntakesModule,

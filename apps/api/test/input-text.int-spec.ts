@@ -40,6 +40,7 @@ interface Fixture {
   personId: string;
   mergePersonId: string;
   contactId: string;
+  trainingId: string;
   letterId: string;
   draftToDeleteId: string;
   letterDocumentId: string;
@@ -94,6 +95,35 @@ const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
     },
   }),
   updatePerson: (f) => ({ input: { id: f.personId, name: 'Ana P.', email: 'ana.p@example.org' } }),
+  createTraining: () => ({
+    input: {
+      title: 'Probe workshop',
+      delivery: 'in_person',
+      funded: true,
+      topics: ['iep'],
+      presenters: ['Rosa'],
+      sessions: [{ startsAt: '2026-03-01T18:00:00.000Z', minutes: 60 }],
+    },
+  }),
+  addTrainingAttendee: (f) => ({
+    input: {
+      trainingId: f.trainingId,
+      newPerson: { name: 'Attendee Probe', email: 'attendee@example.org' },
+    },
+  }),
+  setTrainingHeadcount: (f) => ({ trainingId: f.trainingId, role: 'parent', count: 5 }),
+  importSignInSheet: (f) => ({
+    trainingId: f.trainingId,
+    csv: 'name,email\nSheet Probe,sheet@example.org\n',
+  }),
+  logOutreach: () => ({
+    input: {
+      kind: 'newsletter',
+      occurredOn: '2026-03-01',
+      description: 'Spring newsletter',
+      count: 300,
+    },
+  }),
   logCall: () => ({ input: { name: 'Caller Probe', phone: '(555) 010-3333', topic: 'iep' } }),
   logContact: (f) => ({
     input: {
@@ -575,7 +605,11 @@ describe('text and dates a database cannot keep', () => {
     const duplicate = await as<{ createPerson: { id: string } }>(
       'mutation { createPerson(input: { name: "Fixture Calller" }) { id } }',
     );
+    const training = await as<{ createTraining: { id: string } }>(
+      'mutation { createTraining(input: { title: "Fixture workshop", delivery: virtual, funded: true, sessions: [{ startsAt: "2026-02-01T18:00:00.000Z" }] }) { id } }',
+    );
     fixture = {
+      trainingId: training.createTraining.id,
       personId: caller.logCall.personId,
       mergePersonId: duplicate.createPerson.id,
       contactId: caller.logCall.id,

@@ -100,6 +100,20 @@ const MATRIX: [
     () => ({}),
     ['ORG_ADMIN', 'ADVOCATE'],
   ],
+  ['trainings', '{ trainings { id } }', () => ({}), ['ORG_ADMIN', 'ADVOCATE']],
+  ['outreachActivities', '{ outreachActivities { id } }', () => ({}), ['ORG_ADMIN', 'ADVOCATE']],
+  [
+    'createTraining',
+    'mutation { createTraining(input: { title: "Rights 101", delivery: in_person, funded: true, sessions: [{ startsAt: "2026-03-01T18:00:00.000Z" }] }) { id } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE'],
+  ],
+  [
+    'logOutreach',
+    'mutation { logOutreach(input: { kind: "website", occurredOn: "2026-03-01", count: 10 }) { id } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE'],
+  ],
   [
     'inviteMember',
     'mutation { inviteMember(email: "new.person@example.org", role: PARENT) { id } }',

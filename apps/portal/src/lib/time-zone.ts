@@ -64,9 +64,14 @@ function offsetAt(instant: number, timeZone: string): number {
  *   startOfDay('2026-01-20', 'America/Los_Angeles').toISOString(); // '2026-01-20T08:00:00.000Z'
  */
 export function startOfDay(day: string, timeZone: string): Date {
-  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
-  // The offset at midnight there; asked twice in case a daylight saving change lies between.
-  let start = midnightUtc - offsetAt(midnightUtc, timeZone);
-  start = midnightUtc - offsetAt(start, timeZone);
-  return new Date(start);
+  return localInstant(`${day}T00:00`, timeZone);
+}
+
+/** The instant of a wall-clock time (`YYYY-MM-DDTHH:mm`, as a datetime-local input gives it) in a zone. */
+export function localInstant(local: string, timeZone: string): Date {
+  const asUtc = Date.parse(`${local.slice(0, 16)}:00Z`);
+  // The offset at that time there; asked twice in case a daylight saving change lies between.
+  let at = asUtc - offsetAt(asUtc, timeZone);
+  at = asUtc - offsetAt(at, timeZone);
+  return new Date(at);
 }

@@ -50,6 +50,12 @@ export type AddServiceRequirementInput = {
   startDate: Scalars['String']['input'];
 };
 
+export type AddTrainingAttendeeInput = {
+  newPerson?: InputMaybe<NewPersonInput>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  trainingId: Scalars['ID']['input'];
+};
+
 /** A program year's Part 1 (October 1 to September 30, in the organization's time zone): as submitted, or as the records say today. */
 export type AnnualReport = {
   demographics: Array<AnnualReportTable>;
@@ -464,6 +470,16 @@ export type CreateTaskInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateTrainingInput = {
+  delivery: Delivery;
+  funded?: Scalars['Boolean']['input'];
+  presenters?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One or more sessions. */
+  sessions: Array<TrainingSessionInput>;
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A deadline computed from a proceeding’s events. */
 export type Deadline = {
   /** The citations the deadline rests on. */
@@ -611,6 +627,7 @@ export type ErrorKey =
   | 'CONTACT_DELIVERY_REQUIRED'
   | 'CONTACT_PERSON_REQUIRED'
   | 'CORRECTION_REASON_REQUIRED'
+  | 'COUNT_INVALID'
   | 'CSRF_HEADER_REQUIRED'
   | 'DATE_INVALID'
   | 'DATE_INVALID_OR_FUTURE'
@@ -701,6 +718,7 @@ export type ErrorKey =
   | 'NOT_FOUND_SESSION'
   | 'NOT_FOUND_STUDENT'
   | 'NOT_FOUND_TASK'
+  | 'NOT_FOUND_TRAINING'
   | 'OUTCOME_REQUIRED'
   | 'PAGE_CURSOR_INVALID'
   | 'PAGE_SIZE_INVALID'
@@ -743,6 +761,13 @@ export type ErrorKey =
   | 'SERVICE_BUSY'
   | 'SESSION_OUTSIDE_SERVICE'
   | 'SESSION_REASON_REQUIRED'
+  | 'SIGN_IN_EMAIL_INVALID'
+  | 'SIGN_IN_NAME_REQUIRED'
+  | 'SIGN_IN_NO_NAME_COLUMN'
+  | 'SIGN_IN_PHONE_INVALID'
+  | 'SIGN_IN_ROLE_INVALID'
+  | 'SIGN_IN_TOO_LARGE'
+  | 'SIGN_IN_UNREADABLE'
   | 'SIGN_UP_ACCOUNT_EXISTS'
   | 'SIGN_UP_CHILD_NAME_REQUIRED'
   | 'SIGN_UP_LINK_EXPIRED'
@@ -757,6 +782,8 @@ export type ErrorKey =
   | 'TEXT_TOO_LONG'
   | 'TIME_ZONE_INVALID'
   | 'TOO_MANY_ATTEMPTS'
+  | 'TRAINING_ATTENDEE_DUPLICATE'
+  | 'TRAINING_SESSIONS_INVALID'
   | 'UNAUTHENTICATED'
   | 'UPLOAD_FORM_INVALID';
 
@@ -1022,6 +1049,14 @@ export type LogMeetingInput = {
   proposed?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LogOutreachInput = {
+  count: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+  /** YYYY-MM-DD. */
+  occurredOn: Scalars['String']['input'];
+};
+
 export type LogServiceSessionInput = {
   /** YYYY-MM-DD, within the service’s dates, not after today. */
   date: Scalars['String']['input'];
@@ -1102,6 +1137,8 @@ export type Mutation = {
   acceptInvitation: Me;
   addNote: Note;
   addServiceRequirement: ServiceRequirement;
+  /** Adds a known or new person to the roster. */
+  addTrainingAttendee: Training;
   /** Archives a document: hidden from lists and search, kept with every version. */
   archiveDocument: Document;
   /** Sets the complete list of advocates on a case. */
@@ -1121,6 +1158,8 @@ export type Mutation = {
   createPerson: Person;
   createStudent: Student;
   createTask: Task;
+  /** A training or event with one or more sessions. */
+  createTraining: Training;
   deleteCommunication: Scalars['Boolean']['output'];
   deleteContact: Scalars['Boolean']['output'];
   /** Deletes a draft letter with all its versions. */
@@ -1133,6 +1172,8 @@ export type Mutation = {
   deleteTask: Scalars['Boolean']['output'];
   /** Drafts a letter from a template with the case's facts; stored as version 1. */
   draftLetter: Letter;
+  /** Imports a sign-in sheet (CSV with a header row: name, and optionally email, phone, role; English or Spanish headers). */
+  importSignInSheet: SignInSheetImport;
   /** Invites a parent to a family staff entered (a phone intake); accepting links them to it. */
   inviteFamilyParent: Invitation;
   /** Invites a person by email with a role; they get a single-use link. */
@@ -1142,6 +1183,7 @@ export type Mutation = {
   logCommunication: Communication;
   logContact: Contact;
   logMeeting: Meeting;
+  logOutreach: OutreachActivity;
   /** Logs a session delivered or missed; answers the service with its new ledger. */
   logServiceSession: ServiceRequirement;
   /** Merges one person into another, keeping every contact; deletes the merged record (org admins). */
@@ -1178,6 +1220,8 @@ export type Mutation = {
   setLetterStatus: Letter;
   /** Sets the active organization's time zone, in which its dates and times are kept (org admins). */
   setOrganizationTimeZone: Organization;
+  /** How many of one audience came without their names being taken; 0 removes the count. */
+  setTrainingHeadcount: Training;
   /** Signs in with email and password and starts a new session. */
   signIn: Me;
   /** Ends the current session. Safe to call when signed out. */
@@ -1224,6 +1268,11 @@ export type MutationAddNoteArgs = {
 
 export type MutationAddServiceRequirementArgs = {
   input: AddServiceRequirementInput;
+};
+
+
+export type MutationAddTrainingAttendeeArgs = {
+  input: AddTrainingAttendeeInput;
 };
 
 
@@ -1277,6 +1326,11 @@ export type MutationCreateTaskArgs = {
 };
 
 
+export type MutationCreateTrainingArgs = {
+  input: CreateTrainingInput;
+};
+
+
 export type MutationDeleteCommunicationArgs = {
   communicationId: Scalars['ID']['input'];
 };
@@ -1322,6 +1376,12 @@ export type MutationDraftLetterArgs = {
 };
 
 
+export type MutationImportSignInSheetArgs = {
+  csv: Scalars['String']['input'];
+  trainingId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteFamilyParentArgs = {
   input: InviteFamilyParentInput;
 };
@@ -1350,6 +1410,11 @@ export type MutationLogContactArgs = {
 
 export type MutationLogMeetingArgs = {
   input: LogMeetingInput;
+};
+
+
+export type MutationLogOutreachArgs = {
+  input: LogOutreachInput;
 };
 
 
@@ -1442,6 +1507,13 @@ export type MutationSetLetterStatusArgs = {
 
 export type MutationSetOrganizationTimeZoneArgs = {
   input: SetOrganizationTimeZoneInput;
+};
+
+
+export type MutationSetTrainingHeadcountArgs = {
+  count: Scalars['Int']['input'];
+  role: PersonRole;
+  trainingId: Scalars['ID']['input'];
 };
 
 
@@ -1599,6 +1671,15 @@ export type OrganizationPublicPage = {
   /** Two-letter codes of the states it serves. */
   statesServed: Array<Scalars['String']['output']>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+export type OutreachActivity = {
+  count: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A code of the organization's outreach list. */
+  kind: Scalars['String']['output'];
+  occurredOn: Scalars['String']['output'];
 };
 
 /** Someone the organization served: one record however often they are in touch. */
@@ -1799,6 +1880,8 @@ export type Query = {
   organizationMembers: Array<Member>;
   /** The active organization's public page and directory entry, published or not. */
   organizationPublicPage: OrganizationPublicPage;
+  /** Outreach and dissemination, latest first. */
+  outreachActivities: Array<OutreachActivity>;
   /** People of the organization, by name, email or phone digits (staff). */
   people: Array<Person>;
   person: Person;
@@ -1822,6 +1905,9 @@ export type Query = {
   student: Student;
   /** A case’s tasks: open first, soonest due first. */
   tasks: Array<Task>;
+  training: Training;
+  /** Trainings and events, latest first (staff). */
+  trainings: Array<Training>;
 };
 
 
@@ -1961,6 +2047,11 @@ export type QueryNotesArgs = {
 };
 
 
+export type QueryOutreachActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryPeopleArgs = {
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2022,6 +2113,16 @@ export type QueryStudentArgs = {
 
 export type QueryTasksArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type RecordProceedingEventInput = {
@@ -2254,6 +2355,30 @@ export type SetOrganizationTimeZoneInput = {
   timeZone: Scalars['String']['input'];
 };
 
+/** A row of a sign-in sheet that could not be read. */
+export type SignInSheetError = {
+  /** The column: name, email, phone or role. */
+  field: Scalars['String']['output'];
+  /** Why, as an error key the portal has words for. */
+  key: Scalars['String']['output'];
+  /** The line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+};
+
+export type SignInSheetImport = {
+  /** Attendees added. */
+  added: Scalars['Int']['output'];
+  /** Of those, new people. */
+  created: Scalars['Int']['output'];
+  /** Rows that could not be read; when there are any, nothing was imported. */
+  errors: Array<SignInSheetError>;
+  /** Of those, people already on record (by email, then phone). */
+  matched: Scalars['Int']['output'];
+  /** Rows of people already on the roster. */
+  skipped: Scalars['Int']['output'];
+  training: Training;
+};
+
 /** A confirmed sign-up: the parent is signed in and their intake was submitted. */
 export type SignUpConfirmation = {
   /** The submitted intake. */
@@ -2336,6 +2461,43 @@ export type TimelineParam = {
   name: Scalars['String']['output'];
   /** The stored value, as text (an id, YYYY-MM-DD, a number, ...). */
   value: Scalars['String']['output'];
+};
+
+/** A training or event the organization gave (report Section I.A). */
+export type Training = {
+  attendance: Array<TrainingAttendee>;
+  delivery: Delivery;
+  /** Funded in whole or in part by the project: only these count in the report. */
+  funded: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  presenters: Array<Scalars['String']['output']>;
+  sessions: Array<TrainingSession>;
+  title: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  /** Named attendees plus head counts. */
+  total: Scalars['Int']['output'];
+};
+
+/** A named attendee, or a head count of one audience when names were not taken. */
+export type TrainingAttendee = {
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  role: PersonRole;
+  /** roster, count or sign_in_sheet. */
+  source: Scalars['String']['output'];
+};
+
+export type TrainingSession = {
+  id: Scalars['ID']['output'];
+  minutes?: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type TrainingSessionInput = {
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  startsAt: Scalars['DateTime']['input'];
 };
 
 export type UpdateCaseInput = {
@@ -3233,6 +3395,44 @@ export type UpdateOrganizationPublicPageMutationVariables = Exact<{
 
 export type UpdateOrganizationPublicPageMutation = { updateOrganizationPublicPage: { slug?: string | null, enabled: boolean, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null } };
 
+export type TrainingFieldsFragment = { id: string, title: string, delivery: Delivery, funded: boolean, topics: Array<string>, presenters: Array<string>, total: number, sessions: Array<{ id: string, startsAt: string, minutes?: number | null }>, attendance: Array<{ id: string, personId?: string | null, name?: string | null, role: PersonRole, headcount: number, source: string }> };
+
+export type TrainingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingsPageQuery = { trainings: Array<{ id: string, title: string, delivery: Delivery, funded: boolean, total: number, sessions: Array<{ id: string, startsAt: string }> }> };
+
+export type TrainingPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingPageQuery = { training: { id: string, title: string, delivery: Delivery, funded: boolean, topics: Array<string>, presenters: Array<string>, total: number, sessions: Array<{ id: string, startsAt: string, minutes?: number | null }>, attendance: Array<{ id: string, personId?: string | null, name?: string | null, role: PersonRole, headcount: number, source: string }> } };
+
+export type CreateTrainingMutationVariables = Exact<{
+  input: CreateTrainingInput;
+}>;
+
+
+export type CreateTrainingMutation = { createTraining: { id: string } };
+
+export type ImportSignInSheetMutationVariables = Exact<{
+  trainingId: Scalars['ID']['input'];
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type ImportSignInSheetMutation = { importSignInSheet: { added: number, matched: number, created: number, skipped: number, errors: Array<{ line: number, field: string, key: string }> } };
+
+export type SetTrainingHeadcountMutationVariables = Exact<{
+  trainingId: Scalars['ID']['input'];
+  role: PersonRole;
+  count: Scalars['Int']['input'];
+}>;
+
+
+export type SetTrainingHeadcountMutation = { setTrainingHeadcount: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3651,6 +3851,30 @@ export const OrganizationPublicPageFieldsFragmentDoc = new TypedDocumentString(`
   brandColor
 }
     `, {"fragmentName":"OrganizationPublicPageFields"}) as unknown as TypedDocumentString<OrganizationPublicPageFieldsFragment, unknown>;
+export const TrainingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingFields on Training {
+  id
+  title
+  delivery
+  funded
+  topics
+  presenters
+  total
+  sessions {
+    id
+    startsAt
+    minutes
+  }
+  attendance {
+    id
+    personId
+    name
+    role
+    headcount
+    source
+  }
+}
+    `, {"fragmentName":"TrainingFields"}) as unknown as TypedDocumentString<TrainingFieldsFragment, unknown>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $after: String, $first: Int!) {
   auditEvents(filter: $filter, after: $after, first: $first) {
@@ -5358,3 +5582,75 @@ export const UpdateOrganizationPublicPageDocument = new TypedDocumentString(`
   address
   brandColor
 }`) as unknown as TypedDocumentString<UpdateOrganizationPublicPageMutation, UpdateOrganizationPublicPageMutationVariables>;
+export const TrainingsPageDocument = new TypedDocumentString(`
+    query TrainingsPage {
+  trainings(first: 100) {
+    id
+    title
+    delivery
+    funded
+    total
+    sessions {
+      id
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingsPageQuery, TrainingsPageQueryVariables>;
+export const TrainingPageDocument = new TypedDocumentString(`
+    query TrainingPage($id: ID!) {
+  training(id: $id) {
+    ...TrainingFields
+  }
+}
+    fragment TrainingFields on Training {
+  id
+  title
+  delivery
+  funded
+  topics
+  presenters
+  total
+  sessions {
+    id
+    startsAt
+    minutes
+  }
+  attendance {
+    id
+    personId
+    name
+    role
+    headcount
+    source
+  }
+}`) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
+export const CreateTrainingDocument = new TypedDocumentString(`
+    mutation CreateTraining($input: CreateTrainingInput!) {
+  createTraining(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingMutation, CreateTrainingMutationVariables>;
+export const ImportSignInSheetDocument = new TypedDocumentString(`
+    mutation ImportSignInSheet($trainingId: ID!, $csv: String!) {
+  importSignInSheet(trainingId: $trainingId, csv: $csv) {
+    added
+    matched
+    created
+    skipped
+    errors {
+      line
+      field
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSignInSheetMutation, ImportSignInSheetMutationVariables>;
+export const SetTrainingHeadcountDocument = new TypedDocumentString(`
+    mutation SetTrainingHeadcount($trainingId: ID!, $role: PersonRole!, $count: Int!) {
+  setTrainingHeadcount(trainingId: $trainingId, role: $role, count: $count) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetTrainingHeadcountMutation, SetTrainingHeadcountMutationVariables>;

@@ -96,6 +96,10 @@ export const AUDIT_ACTIONS = [
   'contact.create',
   'contact.update',
   'contact.delete',
+  'training.create',
+  'training.headcount',
+  'training.sign_in_sheet',
+  'outreach.create',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -123,5 +127,6 @@ export const AUDIT_SUBJECT_TYPES = [
   'SignUpRequest',
   'Person',
   'Contact',
+  'Training',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];

@@ -50,6 +50,7 @@ const DENIED_SUBJECTS: Record<NotFoundSubject, AuditSubjectType | null> = {
   organization: 'Organization',
   person: 'Person',
   contact: 'Contact',
+  training: 'Training',
   proceeding: 'Proceeding',
   service: 'ServiceRequirement',
   session: 'ServiceSession',

@@ -36,8 +36,15 @@ export type ContactSubject = ForcedSubject<'Contact'> & {
   staffUserId: string | null;
   createdByUserId: string | null;
 };
+/** A training or an outreach entry of the organization (report Sections I.A and V). */
+export type TrainingSubject = ForcedSubject<'Training'> & { organizationId: string };
+export type OutreachSubject = ForcedSubject<'OutreachActivity'> & { organizationId: string };
 export type Subject =
   | 'all'
+  | 'Training'
+  | 'OutreachActivity'
+  | TrainingSubject
+  | OutreachSubject
   | 'AnnualReport'
   | AnnualReportSubject
   | 'Person'
@@ -131,6 +138,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can(['read', 'create'], 'AnnualReport', { organizationId });
       // Merging two people deletes one of them: only admins.
       can('manage', ['Person', 'Contact'], { organizationId });
+      can('manage', ['Training', 'OutreachActivity'], { organizationId });
       break;
     case 'ADVOCATE': {
       can('read', 'Membership', { organizationId });
@@ -161,6 +169,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can(['create', 'read'], 'Contact', { organizationId });
       can(['update', 'delete'], 'Contact', { organizationId, staffUserId: actor.userId });
       can(['update', 'delete'], 'Contact', { organizationId, createdByUserId: actor.userId });
+      can(['create', 'read', 'update'], ['Training', 'OutreachActivity'], { organizationId });
       break;
     }
     case 'PARENT': {

@@ -47,6 +47,7 @@ export const NOT_FOUND_SUBJECTS = {
   organization: 'NOT_FOUND_ORGANIZATION',
   person: 'NOT_FOUND_PERSON',
   contact: 'NOT_FOUND_CONTACT',
+  training: 'NOT_FOUND_TRAINING',
   proceeding: 'NOT_FOUND_PROCEEDING',
   service: 'NOT_FOUND_SERVICE',
   session: 'NOT_FOUND_SESSION',

@@ -18,5 +18,10 @@ export function peopleNav(): NavItem[] {
       label: m.people_nav_contacts,
       visible: ({ ability }) => ability.can('read', 'Contact'),
     },
+    {
+      href: resolve('/trainings'),
+      label: m.trainings_nav,
+      visible: ({ ability }) => ability.can('read', 'Training'),
+    },
   ];
 }

@@ -242,8 +242,23 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   NOT_FOUND_CONTACT: (_p, locale) => m.words_error_not_found_contact({}, { locale }),
   PERSON_MERGE_SAME: (_p, locale) => m.words_error_person_merge_same({}, { locale }),
   CONTACT_PERSON_REQUIRED: (_p, locale) => m.words_error_contact_person_required({}, { locale }),
-  CONTACT_DELIVERY_REQUIRED: (_p, locale) => m.words_error_contact_delivery_required({}, { locale }),
-  CONTACT_DELIVERY_NOT_MEETING: (_p, locale) => m.words_error_contact_delivery_not_meeting({}, { locale }),
+  CONTACT_DELIVERY_REQUIRED: (_p, locale) =>
+    m.words_error_contact_delivery_required({}, { locale }),
+  CONTACT_DELIVERY_NOT_MEETING: (_p, locale) =>
+    m.words_error_contact_delivery_not_meeting({}, { locale }),
+  NOT_FOUND_TRAINING: (_p, locale) => m.words_error_not_found_training({}, { locale }),
+  TRAINING_SESSIONS_INVALID: (_p, locale) =>
+    m.words_error_training_sessions_invalid({}, { locale }),
+  TRAINING_ATTENDEE_DUPLICATE: (_p, locale) =>
+    m.words_error_training_attendee_duplicate({}, { locale }),
+  COUNT_INVALID: (_p, locale) => m.words_error_count_invalid({}, { locale }),
+  SIGN_IN_NAME_REQUIRED: (_p, locale) => m.words_error_sign_in_name_required({}, { locale }),
+  SIGN_IN_EMAIL_INVALID: (_p, locale) => m.words_error_sign_in_email_invalid({}, { locale }),
+  SIGN_IN_PHONE_INVALID: (_p, locale) => m.words_error_sign_in_phone_invalid({}, { locale }),
+  SIGN_IN_ROLE_INVALID: (_p, locale) => m.words_error_sign_in_role_invalid({}, { locale }),
+  SIGN_IN_NO_NAME_COLUMN: (_p, locale) => m.words_error_sign_in_no_name_column({}, { locale }),
+  SIGN_IN_TOO_LARGE: (_p, locale) => m.words_error_sign_in_too_large({}, { locale }),
+  SIGN_IN_UNREADABLE: (_p, locale) => m.words_error_sign_in_unreadable({}, { locale }),
   BINDER_TOO_MANY: (p, locale) =>
     m.words_error_binder_too_many({ max: text(p, 'max', locale) }, { locale }),
   BINDER_DUPLICATE: (_p, locale) => m.words_error_binder_duplicate({}, { locale }),
