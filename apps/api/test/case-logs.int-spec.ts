@@ -271,6 +271,49 @@ describe('case logs: meetings, services, communications, notes and tasks', () =>
     );
   });
 
+  it("records which staff attended a meeting (the annual report's meetings attended), only staff of the organization", async () => {
+    const { caseId, cookies, users } = await world();
+    const input = { caseId, heldOn: daysAgo(2), kind: 'plan_504' };
+    const logged = ok<{ logMeeting: { id: string; kind: string; staffUserIds: string[] } }>(
+      await api.graphql(
+        'mutation ($input: LogMeetingInput!) { logMeeting(input: $input) { id kind staffUserIds } }',
+        {
+          input: {
+            ...input,
+            staffUserIds: [users.advocate.user.id, users.admin.user.id, users.advocate.user.id],
+          },
+        },
+        { cookie: cookies.advocate },
+      ),
+    ).logMeeting;
+    expect(logged.kind).toBe('plan_504');
+    expect([...logged.staffUserIds].sort()).toEqual(
+      [users.advocate.user.id, users.admin.user.id].sort(),
+    );
+    for (const notStaff of [users.parent.user.id, '00000000-0000-4000-8000-000000000000'])
+      expect(
+        errorOf(
+          await api.graphql(
+            'mutation ($input: LogMeetingInput!) { logMeeting(input: $input) { id } }',
+            { input: { ...input, kind: 'hearing', staffUserIds: [notStaff] } },
+            { cookie: cookies.advocate },
+          ),
+        ),
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        key: 'MEETING_STAFF_INVALID',
+        field: 'staffUserIds',
+      });
+    const cleared = ok<{ updateMeeting: { staffUserIds: string[] } }>(
+      await api.graphql(
+        'mutation ($id: ID!) { updateMeeting(input: { meetingId: $id, staffUserIds: [] }) { staffUserIds } }',
+        { id: logged.id },
+        { cookie: cookies.admin },
+      ),
+    ).updateMeeting;
+    expect(cleared.staffUserIds).toEqual([]);
+  });
+
   it('logs communications coded by mode; the family reads them; a summary is required', async () => {
     const { caseId, cookies, organization } = await world();
     const document = await factories.newDocument(organization, { caseId });

@@ -691,6 +691,7 @@ export type ErrorKey =
   | 'LETTER_VERSION_INVALID'
   | 'LIST_TOO_LONG'
   | 'MAILBOX_UNAVAILABLE'
+  | 'MEETING_STAFF_INVALID'
   | 'MINUTES_INVALID'
   | 'NAMES_INVALID'
   | 'NAME_INVALID'
@@ -1047,6 +1048,8 @@ export type LogMeetingInput = {
   kind: MeetingKind;
   parentObjections?: InputMaybe<Scalars['String']['input']>;
   proposed?: InputMaybe<Scalars['String']['input']>;
+  /** Staff of the organization (org admins, advocates) who attended. */
+  staffUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type LogOutreachInput = {
@@ -1107,15 +1110,20 @@ export type Meeting = {
   parentObjections: Scalars['String']['output'];
   /** What the school or district proposed. */
   proposed: Scalars['String']['output'];
+  /** Staff of the organization who attended: the meetings counted in the annual report's Section IV. */
+  staffUserIds: Array<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
 export type MeetingKind =
   | 'eligibility'
   | 'facilitation'
+  | 'hearing'
   | 'iep'
+  | 'ifsp'
   | 'mediation'
   | 'other'
+  | 'plan_504'
   | 'resolution';
 
 /** A person's membership in the active organization. */
@@ -2559,6 +2567,8 @@ export type UpdateMeetingInput = {
   meetingId: Scalars['ID']['input'];
   parentObjections?: InputMaybe<Scalars['String']['input']>;
   proposed?: InputMaybe<Scalars['String']['input']>;
+  /** Staff of the organization (org admins, advocates) who attended. */
+  staffUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Only the author rewrites a note. */
@@ -2900,7 +2910,7 @@ export type CaselogsMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type CaselogsMeetingsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, proposed: string, parentObjections: string, followUps: string, documentIds: Array<string>, documents: Array<{ id: string, title: string, archivedAt?: string | null }> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null, archivedAt?: string | null }> };
+export type CaselogsMeetingsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, meetings: Array<{ id: string, heldOn: string, kind: MeetingKind, attendees: Array<string>, staffUserIds: Array<string>, proposed: string, parentObjections: string, followUps: string, documentIds: Array<string>, documents: Array<{ id: string, title: string, archivedAt?: string | null }> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null, archivedAt?: string | null }>, organizationMembers: Array<{ role: Role, user: { id: string, name: string } }> };
 
 export type CaselogsLogMeetingMutationVariables = Exact<{
   input: LogMeetingInput;
@@ -4417,6 +4427,7 @@ export const CaselogsMeetingsDocument = new TypedDocumentString(`
     heldOn
     kind
     attendees
+    staffUserIds
     proposed
     parentObjections
     followUps
@@ -4427,6 +4438,13 @@ export const CaselogsMeetingsDocument = new TypedDocumentString(`
   }
   caseDocuments(caseId: $caseId, filter: {includeArchived: true}) {
     ...CaselogsLinkableDocument
+  }
+  organizationMembers {
+    role
+    user {
+      id
+      name
+    }
   }
 }
     fragment CaselogsLogCase on Case {

@@ -10,10 +10,13 @@ import type {
 
 export const MeetingKindEnum = {
   iep: 'iep',
+  ifsp: 'ifsp',
+  plan_504: 'plan_504',
   eligibility: 'eligibility',
   resolution: 'resolution',
   mediation: 'mediation',
   facilitation: 'facilitation',
+  hearing: 'hearing',
   other: 'other',
 } as const;
 registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });
@@ -96,6 +99,12 @@ export class MeetingModel {
   @Field(() => [String])
   attendees: string[];
 
+  @Field(() => [ID], {
+    description:
+      "Staff of the organization who attended: the meetings counted in the annual report's Section IV.",
+  })
+  staffUserIds: string[];
+
   @Field({ description: 'What the school or district proposed.' })
   proposed: string;
 
@@ -146,6 +155,12 @@ export class LogMeetingInput {
   @Field(() => String, { nullable: true })
   followUps?: string | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Staff of the organization (org admins, advocates) who attended.',
+  })
+  staffUserIds?: string[] | null;
+
   @Field(() => [ID], { nullable: true, description: 'Documents of the case, in order.' })
   documentIds?: string[] | null;
 }
@@ -172,6 +187,12 @@ export class UpdateMeetingInput {
 
   @Field(() => String, { nullable: true })
   followUps?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Staff of the organization (org admins, advocates) who attended.',
+  })
+  staffUserIds?: string[] | null;
 
   @Field(() => [ID], {
     nullable: true,

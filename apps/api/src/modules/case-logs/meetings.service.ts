@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { requireUuid } from '../../platform/errors/domain-error';
+import { In } from 'typeorm';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { MembershipEntity } from '../identity/membership.entity';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CaseTimeline } from '../cases/case-timeline';
@@ -24,6 +26,7 @@ function toModel(m: MeetingEntity, documents: DocumentModel[]): MeetingModel {
     heldOn: m.heldOn,
     kind: m.kind,
     attendees: m.attendees,
+    staffUserIds: m.staffUserIds,
     proposed: m.proposed,
     parentObjections: m.parentObjections,
     followUps: m.followUps,
@@ -89,7 +92,7 @@ export class MeetingsService {
       proposed: requireText(input.proposed, 'proposed', LONG_TEXT),
       parentObjections: requireText(input.parentObjections, 'parentObjections', LONG_TEXT),
       followUps: requireText(input.followUps, 'followUps', LONG_TEXT),
-      staffUserIds: [],
+      staffUserIds: await this.staff(ctx, input.staffUserIds),
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);
@@ -117,6 +120,8 @@ export class MeetingsService {
       changes.heldOn = requireDate(input.heldOn, 'heldOn', await this.clock.today(ctx));
     if (input.kind != null) changes.kind = requireOneOf(input.kind, MEETING_KINDS, 'kind');
     if (input.attendees != null) changes.attendees = requireNames(input.attendees, 'attendees');
+    if (input.staffUserIds != null)
+      changes.staffUserIds = await this.staff(ctx, input.staffUserIds);
     if (input.proposed != null)
       changes.proposed = requireText(input.proposed, 'proposed', LONG_TEXT);
     if (input.parentObjections != null)
@@ -177,5 +182,22 @@ export class MeetingsService {
     const manager = await this.unitOfWork.manager(ctx);
     const row = await manager.findOneBy(MeetingEntity, { ...tenantScope.where(ctx), id });
     return this.access.authorize(ctx, 'Meeting', row, action, 'meeting');
+  }
+
+  /** Staff who attended: each an org admin or advocate of the organization, once. */
+  private async staff(ctx: RequestContext, ids: string[] | null | undefined): Promise<string[]> {
+    const unique = [...new Set((ids ?? []).map((id) => requireUuid(id, 'staffUserIds')))];
+    if (unique.length === 0) return [];
+    const manager = await this.unitOfWork.manager(ctx);
+    const found = await manager.find(MembershipEntity, {
+      where: { ...tenantScope.where(ctx), userId: In(unique), role: In(['ORG_ADMIN', 'ADVOCATE']) },
+    });
+    if (found.length !== unique.length)
+      throw CommonErrors.invalidInput(
+        'staffUserIds',
+        'MEETING_STAFF_INVALID',
+        'Choose staff members of your organization.',
+      );
+    return unique;
   }
 }

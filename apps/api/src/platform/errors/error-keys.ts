@@ -211,6 +211,7 @@ export const ERROR_KEYS = [
   'SIGN_IN_NO_NAME_COLUMN',
   'SIGN_IN_TOO_LARGE',
   'SIGN_IN_UNREADABLE',
+  'MEETING_STAFF_INVALID',
 ] as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[number];

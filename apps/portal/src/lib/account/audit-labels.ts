@@ -91,6 +91,19 @@ const ACTION_LABELS: Record<string, () => string> = {
   'task.create': m.audit_action_task_create,
   'task.update': m.audit_action_task_update,
   'task.delete': m.audit_action_task_delete,
+  'annual_report.rows': m.audit_action_annual_report_rows,
+  'annual_report.submitted': m.audit_action_annual_report_submitted,
+  'annual_report.downloaded': m.audit_action_annual_report_downloaded,
+  'person.create': m.audit_action_person_create,
+  'person.update': m.audit_action_person_update,
+  'person.merge': m.audit_action_person_merge,
+  'contact.create': m.audit_action_contact_create,
+  'contact.update': m.audit_action_contact_update,
+  'contact.delete': m.audit_action_contact_delete,
+  'training.create': m.audit_action_training_create,
+  'training.headcount': m.audit_action_training_headcount,
+  'training.sign_in_sheet': m.audit_action_training_sign_in_sheet,
+  'outreach.create': m.audit_action_outreach_create,
 };
 
 /** The kinds of record an audit event can be about. */
@@ -115,6 +128,9 @@ const SUBJECT_LABELS: Record<string, () => string> = {
   Note: m.audit_subject_note,
   Task: m.audit_subject_task,
   SignUpRequest: m.audit_subject_sign_up_request,
+  Person: m.audit_subject_person,
+  Contact: m.audit_subject_contact,
+  Training: m.audit_subject_training,
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS);

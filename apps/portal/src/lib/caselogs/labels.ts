@@ -57,10 +57,13 @@ export function visibilityLabel(visibility: NoteVisibility): string {
 
 export const MEETING_KINDS: MeetingKind[] = [
   'iep',
+  'ifsp',
+  'plan_504',
   'eligibility',
   'resolution',
   'mediation',
   'facilitation',
+  'hearing',
   'other',
 ];
 
@@ -68,6 +71,12 @@ export function meetingKindLabel(kind: MeetingKind): string {
   switch (kind) {
     case 'iep':
       return m.caselogs_meeting_iep();
+    case 'ifsp':
+      return m.caselogs_meeting_ifsp();
+    case 'plan_504':
+      return m.caselogs_meeting_plan_504();
+    case 'hearing':
+      return m.caselogs_meeting_hearing();
     case 'eligibility':
       return m.caselogs_meeting_eligibility();
     case 'resolution':

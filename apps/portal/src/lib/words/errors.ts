@@ -259,6 +259,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
   SIGN_IN_NO_NAME_COLUMN: (_p, locale) => m.words_error_sign_in_no_name_column({}, { locale }),
   SIGN_IN_TOO_LARGE: (_p, locale) => m.words_error_sign_in_too_large({}, { locale }),
   SIGN_IN_UNREADABLE: (_p, locale) => m.words_error_sign_in_unreadable({}, { locale }),
+  MEETING_STAFF_INVALID: (_p, locale) => m.words_error_meeting_staff_invalid({}, { locale }),
   BINDER_TOO_MANY: (p, locale) =>
     m.words_error_binder_too_many({ max: text(p, 'max', locale) }, { locale }),
   BINDER_DUPLICATE: (_p, locale) => m.words_error_binder_duplicate({}, { locale }),

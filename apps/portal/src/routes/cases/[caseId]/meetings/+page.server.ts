@@ -18,7 +18,11 @@ export const load: PageServerLoad = (event) =>
     const { data } = await execute(event.fetch, CaselogsMeetingsDocument, {
       caseId: event.params.caseId,
     });
-    return { caseFile: data.case, meetings: data.meetings, documents: data.caseDocuments };
+    // Staff who can be marked as attending (the report's meetings attended).
+    const staff = data.organizationMembers
+      .filter((member) => member.role === 'ORG_ADMIN' || member.role === 'ADVOCATE')
+      .map((member) => member.user);
+    return { caseFile: data.case, meetings: data.meetings, documents: data.caseDocuments, staff };
   });
 
 const read = (form: FormData) => ({
@@ -29,6 +33,7 @@ const read = (form: FormData) => ({
   parentObjections: formText(form, 'parentObjections'),
   followUps: formText(form, 'followUps'),
   documentIds: formList(form, 'documentIds'),
+  staffUserIds: formList(form, 'staffUserIds'),
 });
 type Values = ReturnType<typeof read>;
 
@@ -41,6 +46,7 @@ const meeting = (values: Values) => ({
   followUps: values.followUps,
   // Always sent, so unticking every document unlinks them.
   documentIds: values.documentIds,
+  staffUserIds: values.staffUserIds,
 });
 
 export const actions: Actions = logActions({
