@@ -17,7 +17,7 @@ const PEOPLE = [
 
 /** Files and actions, not pages: downloads, feeds, the proxy, signing out. */
 const NOT_PAGES =
-  /^\/(?:api|graphql|calendar\/|locale|sign-out)|\.(?:csv|pdf|ics|docx)(?:$|\?)|\/export\./;
+  /^\/(?:api|graphql|calendar\/|locale|sign-out)|\.(?:csv|pdf|ics|docx)(?:$|\?)|\/export\.|\/download\//;
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** Pages of one route (a case, a document) differ in data only: two of each are enough. */
 const PER_ROUTE = 2;
