@@ -86,6 +86,19 @@ const LETTER_FACTS = {
 const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
   setOrganizationTimeZone: () => ({ input: { timeZone: 'America/Chicago' } }),
   submitAnnualReport: () => ({ year: 2024 }),
+  updateOrganizationSettings: () => ({
+    input: { name: 'Probe Center', advocatesSeeAllCases: true, deadlineReminderDays: 5 },
+  }),
+  setReportList: () => ({
+    input: {
+      name: 'languages',
+      items: [
+        { code: 'en', en: 'English', es: 'Inglés' },
+        { en: 'Somali', es: 'Somalí' },
+      ],
+    },
+  }),
+  resetReportList: () => ({ name: 'languages' }),
   createPerson: () => ({
     input: {
       name: 'Ana Probe',

@@ -72,6 +72,30 @@ const MATRIX: [
     () => ({}),
     ['ORG_ADMIN'],
   ],
+  [
+    'organizationSettings',
+    '{ organizationSettings { name } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE', 'PARENT'],
+  ],
+  [
+    'updateOrganizationSettings',
+    'mutation { updateOrganizationSettings(input: { deadlineReminderDays: 5 }) { name } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
+  [
+    'setReportList',
+    'mutation { setReportList(input: { name: "languages", items: [{ en: "Somali", es: "Somalí" }] }) { name } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
+  [
+    'resetReportList',
+    'mutation { resetReportList(name: "languages") { name } }',
+    () => ({}),
+    ['ORG_ADMIN'],
+  ],
   ['annualReport', '{ annualReport(year: 2025) { programYear } }', () => ({}), ['ORG_ADMIN']],
   [
     'annualReportRows',

@@ -738,8 +738,14 @@ export type ErrorKey =
   | 'PUBLIC_PAGE_SLUG_REQUIRED'
   | 'PUBLIC_PAGE_SLUG_TAKEN'
   | 'PUBLIC_PAGE_WEBSITE_INVALID'
+  | 'REMINDER_DAYS_INVALID'
   | 'REPORT_ALREADY_SUBMITTED'
   | 'REPORT_LINE_UNKNOWN'
+  | 'REPORT_LIST_AGE_BAND_INVALID'
+  | 'REPORT_LIST_DUPLICATE'
+  | 'REPORT_LIST_EMPTY'
+  | 'REPORT_LIST_ITEM_LABEL_REQUIRED'
+  | 'REPORT_LIST_UNKNOWN'
   | 'REPORT_YEAR_INVALID'
   | 'REPORT_YEAR_NOT_ENDED'
   | 'RESET_LINK_EXPIRED'
@@ -1209,6 +1215,8 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sets a new password from a reset link and ends every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Goes back to the default version of one report list (org admins). */
+  resetReportList: ReportList;
   /** Brings an archived document back. */
   restoreDocument: Document;
   /** Saves an edited letter as a new version; earlier versions are kept. */
@@ -1228,6 +1236,8 @@ export type Mutation = {
   setLetterStatus: Letter;
   /** Sets the active organization's time zone, in which its dates and times are kept (org admins). */
   setOrganizationTimeZone: Organization;
+  /** Saves the organization's own version of one report list, replacing its default (org admins). */
+  setReportList: ReportList;
   /** How many of one audience came without their names being taken; 0 removes the count. */
   setTrainingHeadcount: Training;
   /** Signs in with email and password and starts a new session. */
@@ -1254,6 +1264,8 @@ export type Mutation = {
   updateNote: Note;
   /** Changes the active organization's public page: its address, what it says, and whether it is published (org admins). */
   updateOrganizationPublicPage: OrganizationPublicPage;
+  /** Changes the active organization's settings; fields left out stay as they are (org admins). */
+  updateOrganizationSettings: OrganizationSettings;
   updatePerson: Person;
   updateServiceRequirement: ServiceRequirement;
   /** Corrects a logged session. */
@@ -1473,6 +1485,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationResetReportListArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationRestoreDocumentArgs = {
   documentId: Scalars['ID']['input'];
 };
@@ -1515,6 +1532,11 @@ export type MutationSetLetterStatusArgs = {
 
 export type MutationSetOrganizationTimeZoneArgs = {
   input: SetOrganizationTimeZoneInput;
+};
+
+
+export type MutationSetReportListArgs = {
+  input: SetReportListInput;
 };
 
 
@@ -1594,6 +1616,11 @@ export type MutationUpdateNoteArgs = {
 
 export type MutationUpdateOrganizationPublicPageArgs = {
   input: UpdateOrganizationPublicPageInput;
+};
+
+
+export type MutationUpdateOrganizationSettingsArgs = {
+  input: UpdateOrganizationSettingsInput;
 };
 
 
@@ -1679,6 +1706,16 @@ export type OrganizationPublicPage = {
   /** Two-letter codes of the states it serves. */
   statesServed: Array<Scalars['String']['output']>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+/** The active organization's own settings (org admins change them). */
+export type OrganizationSettings = {
+  /** Advocates see every case of the organization, not only their own. */
+  advocatesSeeAllCases: Scalars['Boolean']['output'];
+  /** Days before a deadline its reminder is sent (0 to 60). */
+  deadlineReminderDays: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  reportRules: ReportRules;
 };
 
 export type OutreachActivity = {
@@ -1888,6 +1925,8 @@ export type Query = {
   organizationMembers: Array<Member>;
   /** The active organization's public page and directory entry, published or not. */
   organizationPublicPage: OrganizationPublicPage;
+  /** The active organization's settings: its name, advocates' reach, reminder days and the report's counting rules. */
+  organizationSettings: OrganizationSettings;
   /** Outreach and dissemination, latest first. */
   outreachActivities: Array<OutreachActivity>;
   /** People of the organization, by name, email or phone digits (staff). */
@@ -2153,6 +2192,8 @@ export type ReportLabel = {
 export type ReportList = {
   /** How firmly the reference supports the default list: C, C-old or U. */
   confidence: Scalars['String']['output'];
+  /** The organization saved its own version of this list. */
+  customized: Scalars['Boolean']['output'];
   items: Array<ReportListItem>;
   /** contactTopics, outreachKinds, disabilityCategories, raceEthnicity, languages or ageBands. */
   name: Scalars['String']['output'];
@@ -2164,6 +2205,23 @@ export type ReportListItem = {
   /** Stored on records; never shown to a reader. */
   code: Scalars['String']['output'];
   label: ReportLabel;
+};
+
+export type ReportListItemInput = {
+  /** The item's code, kept from the list as read; a new item leaves it empty (an age band gives its range, such as 6-9). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  en: Scalars['String']['input'];
+  es: Scalars['String']['input'];
+};
+
+/** The annual report's counting rules that the reference leaves open, as the organization set them. */
+export type ReportRules = {
+  /** Staff attending a meeting also counts as an individual-assistance meeting contact. */
+  meetingsCountAsContacts: Scalars['Boolean']['output'];
+  /** A multi-session event counts each attendee once for the whole event. */
+  multiSessionCountsOnce: Scalars['Boolean']['output'];
+  /** Students and youth are included in the unduplicated count of people served. */
+  unduplicatedIncludesStudents: Scalars['Boolean']['output'];
 };
 
 /** A family asking a published organization for help, from the public guidance. */
@@ -2361,6 +2419,13 @@ export type SetLetterStatusInput = {
 export type SetOrganizationTimeZoneInput = {
   /** An IANA time zone name, such as America/Los_Angeles. Errors name the field timeZone. */
   timeZone: Scalars['String']['input'];
+};
+
+export type SetReportListInput = {
+  /** The whole list, in the order to show it. */
+  items: Array<ReportListItemInput>;
+  /** contactTopics, outreachKinds, disabilityCategories, raceEthnicity, languages or ageBands. */
+  name: Scalars['String']['input'];
 };
 
 /** A row of a sign-in sheet that could not be read. */
@@ -2596,6 +2661,17 @@ export type UpdateOrganizationPublicPageInput = {
   statesServed?: InputMaybe<Array<Scalars['String']['input']>>;
   /** An https:// address. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrganizationSettingsInput = {
+  advocatesSeeAllCases?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0 to 60. */
+  deadlineReminderDays?: InputMaybe<Scalars['Int']['input']>;
+  meetingsCountAsContacts?: InputMaybe<Scalars['Boolean']['input']>;
+  multiSessionCountsOnce?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The name members and families see. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  unduplicatedIncludesStudents?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdatePersonInput = {
@@ -3384,6 +3460,36 @@ export type SwitchOrganizationMutationVariables = Exact<{
 
 export type SwitchOrganizationMutation = { switchOrganization: { role?: Role | null, abilities: unknown, user: { id: string, name: string, email: string }, activeOrganization?: { id: string, name: string, timeZone: string } | null, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } };
 
+export type OrganizationSettingsFieldsFragment = { name: string, advocatesSeeAllCases: boolean, deadlineReminderDays: number, reportRules: { multiSessionCountsOnce: boolean, unduplicatedIncludesStudents: boolean, meetingsCountAsContacts: boolean } };
+
+export type EditableReportListFragment = { name: string, confidence: string, customized: boolean, note: { en: string, es: string }, items: Array<{ code: string, label: { en: string, es: string } }> };
+
+export type OrganizationSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationSettingsPageQuery = { organizationSettings: { name: string, advocatesSeeAllCases: boolean, deadlineReminderDays: number, reportRules: { multiSessionCountsOnce: boolean, unduplicatedIncludesStudents: boolean, meetingsCountAsContacts: boolean } }, reportLists: Array<{ name: string, confidence: string, customized: boolean, note: { en: string, es: string }, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type UpdateOrganizationSettingsMutationVariables = Exact<{
+  input: UpdateOrganizationSettingsInput;
+}>;
+
+
+export type UpdateOrganizationSettingsMutation = { updateOrganizationSettings: { name: string, advocatesSeeAllCases: boolean, deadlineReminderDays: number, reportRules: { multiSessionCountsOnce: boolean, unduplicatedIncludesStudents: boolean, meetingsCountAsContacts: boolean } } };
+
+export type SetReportListMutationVariables = Exact<{
+  input: SetReportListInput;
+}>;
+
+
+export type SetReportListMutation = { setReportList: { name: string, confidence: string, customized: boolean, note: { en: string, es: string }, items: Array<{ code: string, label: { en: string, es: string } }> } };
+
+export type ResetReportListMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ResetReportListMutation = { resetReportList: { name: string, confidence: string, customized: boolean, note: { en: string, es: string }, items: Array<{ code: string, label: { en: string, es: string } }> } };
+
 export type SetOrganizationTimeZoneMutationVariables = Exact<{
   input: SetOrganizationTimeZoneInput;
 }>;
@@ -3847,6 +3953,36 @@ export const SessionMeFragmentDoc = new TypedDocumentString(`
   abilities
 }
     `, {"fragmentName":"SessionMe"}) as unknown as TypedDocumentString<SessionMeFragment, unknown>;
+export const OrganizationSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationSettingsFields on OrganizationSettings {
+  name
+  advocatesSeeAllCases
+  deadlineReminderDays
+  reportRules {
+    multiSessionCountsOnce
+    unduplicatedIncludesStudents
+    meetingsCountAsContacts
+  }
+}
+    `, {"fragmentName":"OrganizationSettingsFields"}) as unknown as TypedDocumentString<OrganizationSettingsFieldsFragment, unknown>;
+export const EditableReportListFragmentDoc = new TypedDocumentString(`
+    fragment EditableReportList on ReportList {
+  name
+  confidence
+  customized
+  note {
+    en
+    es
+  }
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}
+    `, {"fragmentName":"EditableReportList"}) as unknown as TypedDocumentString<EditableReportListFragment, unknown>;
 export const OrganizationPublicPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganizationPublicPageFields on OrganizationPublicPage {
   slug
@@ -5556,6 +5692,101 @@ export const SwitchOrganizationDocument = new TypedDocumentString(`
   }
   abilities
 }`) as unknown as TypedDocumentString<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
+export const OrganizationSettingsPageDocument = new TypedDocumentString(`
+    query OrganizationSettingsPage {
+  organizationSettings {
+    ...OrganizationSettingsFields
+  }
+  reportLists {
+    ...EditableReportList
+  }
+}
+    fragment OrganizationSettingsFields on OrganizationSettings {
+  name
+  advocatesSeeAllCases
+  deadlineReminderDays
+  reportRules {
+    multiSessionCountsOnce
+    unduplicatedIncludesStudents
+    meetingsCountAsContacts
+  }
+}
+fragment EditableReportList on ReportList {
+  name
+  confidence
+  customized
+  note {
+    en
+    es
+  }
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<OrganizationSettingsPageQuery, OrganizationSettingsPageQueryVariables>;
+export const UpdateOrganizationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {
+  updateOrganizationSettings(input: $input) {
+    ...OrganizationSettingsFields
+  }
+}
+    fragment OrganizationSettingsFields on OrganizationSettings {
+  name
+  advocatesSeeAllCases
+  deadlineReminderDays
+  reportRules {
+    multiSessionCountsOnce
+    unduplicatedIncludesStudents
+    meetingsCountAsContacts
+  }
+}`) as unknown as TypedDocumentString<UpdateOrganizationSettingsMutation, UpdateOrganizationSettingsMutationVariables>;
+export const SetReportListDocument = new TypedDocumentString(`
+    mutation SetReportList($input: SetReportListInput!) {
+  setReportList(input: $input) {
+    ...EditableReportList
+  }
+}
+    fragment EditableReportList on ReportList {
+  name
+  confidence
+  customized
+  note {
+    en
+    es
+  }
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<SetReportListMutation, SetReportListMutationVariables>;
+export const ResetReportListDocument = new TypedDocumentString(`
+    mutation ResetReportList($name: String!) {
+  resetReportList(name: $name) {
+    ...EditableReportList
+  }
+}
+    fragment EditableReportList on ReportList {
+  name
+  confidence
+  customized
+  note {
+    en
+    es
+  }
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetReportListMutation, ResetReportListMutationVariables>;
 export const SetOrganizationTimeZoneDocument = new TypedDocumentString(`
     mutation SetOrganizationTimeZone($input: SetOrganizationTimeZoneInput!) {
   setOrganizationTimeZone(input: $input) {

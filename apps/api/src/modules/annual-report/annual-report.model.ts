@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ReportLabel', {
   description: 'A line or category of the report, in English and Spanish.',
@@ -188,4 +188,35 @@ export class ReportListModel {
 
   @Field(() => [ReportListItemModel])
   items: ReportListItemModel[];
+
+  @Field({ description: 'The organization saved its own version of this list.' })
+  customized: boolean;
+}
+
+@InputType()
+export class ReportListItemInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The item's code, kept from the list as read; a new item leaves it empty (an age band gives its range, such as 6-9).",
+  })
+  code?: string | null;
+
+  @Field()
+  en: string;
+
+  @Field()
+  es: string;
+}
+
+@InputType()
+export class SetReportListInput {
+  @Field({
+    description:
+      'contactTopics, outreachKinds, disabilityCategories, raceEthnicity, languages or ageBands.',
+  })
+  name: string;
+
+  @Field(() => [ReportListItemInput], { description: 'The whole list, in the order to show it.' })
+  items: ReportListItemInput[];
 }

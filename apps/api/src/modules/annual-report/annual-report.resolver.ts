@@ -1,7 +1,12 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
-import { AnnualReportModel, AnnualReportRowsModel, ReportListModel } from './annual-report.model';
+import {
+  AnnualReportModel,
+  AnnualReportRowsModel,
+  ReportListModel,
+  SetReportListInput,
+} from './annual-report.model';
 import { AnnualReportService } from './annual-report.service';
 
 @Resolver(() => AnnualReportModel)
@@ -46,6 +51,27 @@ export class AnnualReportResolver {
   })
   reportLists(@Ctx() ctx: RequestContext): Promise<ReportListModel[]> {
     return this.reports.lists(ctx);
+  }
+
+  @Mutation(() => ReportListModel, {
+    description:
+      "Saves the organization's own version of one report list, replacing its default (org admins).",
+  })
+  setReportList(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetReportListInput,
+  ): Promise<ReportListModel> {
+    return this.reports.setList(ctx, input);
+  }
+
+  @Mutation(() => ReportListModel, {
+    description: 'Goes back to the default version of one report list (org admins).',
+  })
+  resetReportList(
+    @Ctx() ctx: RequestContext,
+    @Args('name') name: string,
+  ): Promise<ReportListModel> {
+    return this.reports.resetList(ctx, name);
   }
 
   @Mutation(() => AnnualReportModel, {

@@ -16,7 +16,12 @@ import { CommonErrors } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../identity/organization.entity';
-import { reportSettingsOf } from '../organizations/report-settings';
+import {
+  isReportListName,
+  parseReportList,
+  reportSettingsOf,
+} from '../organizations/report-settings';
+import type { SetReportListInput } from './annual-report.model';
 import { AnnualReportEntity } from '../parent-center/parent-center.entities';
 import { downloadFileName } from '../../platform/http/download-file-name';
 import {
@@ -44,6 +49,34 @@ const DEMOGRAPHIC_LISTS = [
 ] as const;
 const DECLINED_LABEL = { en: 'Prefer not to say', es: 'Prefiere no decir' };
 const UNKNOWN_LABEL = { en: 'Unknown or not asked', es: 'Desconocido o no preguntado' };
+
+/** One list as the organization uses it, with whether it saved its own version. */
+export interface ReportListView {
+  name: ReportListName;
+  confidence: string;
+  note: Bilingual;
+  items: { code: string; label: Bilingual }[];
+  customized: boolean;
+}
+
+function listViews(organization: Pick<OrganizationEntity, 'settings'>): ReportListView[] {
+  const { lists } = reportSettingsOf(organization.settings);
+  return (Object.keys(lists) as ReportListName[]).map((name) => ({
+    name,
+    ...lists[name],
+    customized: organization.settings?.reportLists?.[name] !== undefined,
+  }));
+}
+
+function requireListName(name: string): ReportListName {
+  if (!isReportListName(name))
+    throw CommonErrors.invalidInput(
+      'name',
+      'REPORT_LIST_UNKNOWN',
+      'Choose one of the report lists.',
+    );
+  return name;
+}
 
 /** One row behind a number of the report. */
 export interface AnnualReportSourceRow {
@@ -79,27 +112,68 @@ export class AnnualReportService {
   ) {}
 
   /** The organization's lists, for any member's forms (they hold no one's data). */
-  async lists(
+  async lists(ctx: RequestContext): Promise<ReportListView[]> {
+    const organization = await this.organization(ctx, 'read');
+    return listViews(organization);
+  }
+
+  /**
+   * Saves an org admin's version of one list, replacing its default. Records keep the codes they
+   * hold: an item taken off the list leaves its records counted as "unknown or not asked".
+   */
+  async setList(ctx: RequestContext, input: SetReportListInput): Promise<ReportListView> {
+    const organization = await this.organization(ctx, 'update');
+    const name = requireListName(input.name);
+    const items = parseReportList(name, input.items);
+    const settings = {
+      ...organization.settings,
+      reportLists: { ...organization.settings?.reportLists, [name]: items },
+    };
+    return this.saveList(ctx, organization, settings, name, { items: items.length, reset: false });
+  }
+
+  /** Takes an organization's version of a list away: the default applies again. */
+  async resetList(ctx: RequestContext, listName: string): Promise<ReportListView> {
+    const organization = await this.organization(ctx, 'update');
+    const name = requireListName(listName);
+    const reportLists = { ...organization.settings?.reportLists };
+    delete reportLists[name];
+    const settings = { ...organization.settings, reportLists };
+    return this.saveList(ctx, organization, settings, name, { reset: true });
+  }
+
+  private async saveList(
     ctx: RequestContext,
-  ): Promise<
-    {
-      name: string;
-      confidence: string;
-      note: Bilingual;
-      items: { code: string; label: Bilingual }[];
-    }[]
-  > {
+    organization: OrganizationEntity,
+    settings: OrganizationEntity['settings'],
+    name: ReportListName,
+    details: Record<string, string | number | boolean>,
+  ): Promise<ReportListView> {
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.update(OrganizationEntity, { id: organization.id }, { settings });
+    await this.audit.record(
+      ctx,
+      'organization.report_list_set',
+      { type: 'Organization', id: organization.id },
+      { list: name, ...details },
+    );
+    return listViews({ ...organization, settings }).find((list) => list.name === name)!;
+  }
+
+  private async organization(
+    ctx: RequestContext,
+    action: 'read' | 'update',
+  ): Promise<OrganizationEntity> {
     if (!ctx.organizationId) throw CommonErrors.forbidden();
     assertCan(
       defineAbilitiesFor(ctx.actor),
-      'read',
+      action,
       subject('Organization', { id: ctx.organizationId }),
     );
     const manager = await this.unitOfWork.manager(ctx);
     const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId });
     if (!organization) throw CommonErrors.notFound('organization');
-    const { lists } = reportSettingsOf(organization.settings);
-    return Object.entries(lists).map(([name, list]) => ({ name, ...list }));
+    return organization;
   }
 
   /** The year as submitted, or else as the records say today. */

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'member.remove',
   'organization.time_zone_set',
   'organization.public_page_update',
+  'organization.settings_update',
+  'organization.report_list_set',
   'family.list',
   'family.read',
   'family.create',

@@ -6,6 +6,8 @@ export type OrganizationKind = 'parent_center' | 'advocacy_practice';
 export interface OrganizationSettings {
   /** When true, advocates see every case of the organization, not only those assigned to them. */
   advocatesSeeAllCases?: boolean;
+  /** Days before a deadline its reminder goes out (0 to 60; proceedings/reminder-days.ts). */
+  deadlineReminderDays?: number;
   /** The annual report's lists as the organization edited them (a saved list replaces its default). */
   reportLists?: Partial<Record<ReportListName, ReportListItem[]>>;
   /** The annual report's open counting rules, where the organization changed them. */

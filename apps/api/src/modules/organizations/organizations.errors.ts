@@ -77,4 +77,11 @@ export const OrganizationsErrors = {
       `Choose at most ${max} entries of up to ${length} characters each.`,
       { max, length },
     ),
+  reminderDaysInvalid: () =>
+    CommonErrors.invalidInput(
+      'deadlineReminderDays',
+      'REMINDER_DAYS_INVALID',
+      'Enter a whole number of days from 0 to 60.',
+      { min: 0, max: 60 },
+    ),
 };

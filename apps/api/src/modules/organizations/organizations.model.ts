@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @InputType('SetOrganizationTimeZoneInput')
 export class SetOrganizationTimeZoneInput {
@@ -88,4 +88,62 @@ export class UpdateOrganizationPublicPageInput {
 
   @Field(() => String, { nullable: true, description: '#rrggbb.' })
   brandColor?: string | null;
+}
+
+@ObjectType('ReportRules', {
+  description:
+    "The annual report's counting rules that the reference leaves open, as the organization set them.",
+})
+export class ReportRulesModel {
+  @Field({ description: 'A multi-session event counts each attendee once for the whole event.' })
+  multiSessionCountsOnce: boolean;
+
+  @Field({
+    description: 'Students and youth are included in the unduplicated count of people served.',
+  })
+  unduplicatedIncludesStudents: boolean;
+
+  @Field({
+    description:
+      'Staff attending a meeting also counts as an individual-assistance meeting contact.',
+  })
+  meetingsCountAsContacts: boolean;
+}
+
+@ObjectType('OrganizationSettings', {
+  description: "The active organization's own settings (org admins change them).",
+})
+export class OrganizationSettingsModel {
+  @Field()
+  name: string;
+
+  @Field({ description: 'Advocates see every case of the organization, not only their own.' })
+  advocatesSeeAllCases: boolean;
+
+  @Field(() => Int, { description: 'Days before a deadline its reminder is sent (0 to 60).' })
+  deadlineReminderDays: number;
+
+  @Field(() => ReportRulesModel)
+  reportRules: ReportRulesModel;
+}
+
+@InputType()
+export class UpdateOrganizationSettingsInput {
+  @Field(() => String, { nullable: true, description: 'The name members and families see.' })
+  name?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  advocatesSeeAllCases?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 60.' })
+  deadlineReminderDays?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  multiSessionCountsOnce?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  unduplicatedIncludesStudents?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  meetingsCountAsContacts?: boolean | null;
 }

@@ -4,8 +4,10 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { OrganizationModel } from '../identity/identity.model';
 import {
   OrganizationPublicPageModel,
+  OrganizationSettingsModel,
   SetOrganizationTimeZoneInput,
   UpdateOrganizationPublicPageInput,
+  UpdateOrganizationSettingsInput,
 } from './organizations.model';
 import { OrganizationsService } from './organizations.service';
 
@@ -40,5 +42,24 @@ export class OrganizationsResolver {
     @Args('input') input: UpdateOrganizationPublicPageInput,
   ): Promise<OrganizationPublicPageModel> {
     return this.organizations.updatePublicPage(ctx, input);
+  }
+
+  @Query(() => OrganizationSettingsModel, {
+    description:
+      "The active organization's settings: its name, advocates' reach, reminder days and the report's counting rules.",
+  })
+  organizationSettings(@Ctx() ctx: RequestContext): Promise<OrganizationSettingsModel> {
+    return this.organizations.settings(ctx);
+  }
+
+  @Mutation(() => OrganizationSettingsModel, {
+    description:
+      "Changes the active organization's settings; fields left out stay as they are (org admins).",
+  })
+  updateOrganizationSettings(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateOrganizationSettingsInput,
+  ): Promise<OrganizationSettingsModel> {
+    return this.organizations.updateSettings(ctx, input);
   }
 }

@@ -13,13 +13,27 @@ import { QueryFailedError } from 'typeorm';
 import { OrganizationsErrors } from './organizations.errors';
 import type {
   OrganizationPublicPageModel,
+  OrganizationSettingsModel,
   SetOrganizationTimeZoneInput,
   UpdateOrganizationPublicPageInput,
+  UpdateOrganizationSettingsInput,
 } from './organizations.model';
+import { requireText } from '../case-logs/case-logs.errors';
+import { reminderDaysOf } from '../proceedings/reminder-days';
+import { reportSettingsOf } from './report-settings';
 import { applyPublicPageInput, type PublicPageColumns } from './public-page-input';
 
 export function toOrganizationModel(o: OrganizationEntity): OrganizationModel {
   return { id: o.id, name: o.name, timeZone: o.timeZone };
+}
+
+function toSettingsModel(o: OrganizationEntity): OrganizationSettingsModel {
+  return {
+    name: o.name,
+    advocatesSeeAllCases: o.settings?.advocatesSeeAllCases === true,
+    deadlineReminderDays: reminderDaysOf(o.settings),
+    reportRules: reportSettingsOf(o.settings).rules,
+  };
 }
 
 export function toPublicPageModel(o: PublicPageColumns): OrganizationPublicPageModel {
@@ -135,6 +149,75 @@ export class OrganizationsService {
       { fields: changed.join(','), enabled: next.publicPageEnabled, slug: next.slug },
     );
     return toPublicPageModel(next);
+  }
+
+  /** The settings org admins change on /organization/settings; every member may read them. */
+  async settings(ctx: RequestContext): Promise<OrganizationSettingsModel> {
+    return toSettingsModel(await this.current(ctx, 'read'));
+  }
+
+  /**
+   * Changes the general settings and the report's counting rules: each field given is checked
+   * and named before anything is written, and the audit entry keeps each change's before and
+   * after. Advocates' reach follows `advocatesSeeAllCases` from the next request on.
+   */
+  async updateSettings(
+    ctx: RequestContext,
+    input: UpdateOrganizationSettingsInput,
+  ): Promise<OrganizationSettingsModel> {
+    const organization = await this.current(ctx, 'update');
+    const before = toSettingsModel(organization);
+    const name = input.name == null ? before.name : requireText(input.name, 'name', 200, 1);
+    const days = input.deadlineReminderDays;
+    if (days != null && !(Number.isInteger(days) && days >= 0 && days <= 60))
+      throw OrganizationsErrors.reminderDaysInvalid();
+    const rule = (key: keyof OrganizationSettingsModel['reportRules']) =>
+      input[key] ?? before.reportRules[key];
+    const after: OrganizationSettingsModel = {
+      name,
+      advocatesSeeAllCases: input.advocatesSeeAllCases ?? before.advocatesSeeAllCases,
+      deadlineReminderDays: days ?? before.deadlineReminderDays,
+      reportRules: {
+        multiSessionCountsOnce: rule('multiSessionCountsOnce'),
+        unduplicatedIncludesStudents: rule('unduplicatedIncludesStudents'),
+        meetingsCountAsContacts: rule('meetingsCountAsContacts'),
+      },
+    };
+    const flat = (m: OrganizationSettingsModel): Record<string, string | number | boolean> => ({
+      name: m.name,
+      advocatesSeeAllCases: m.advocatesSeeAllCases,
+      deadlineReminderDays: m.deadlineReminderDays,
+      ...m.reportRules,
+    });
+    const [from, to] = [flat(before), flat(after)];
+    const changed = Object.keys(to).filter((key) => from[key] !== to[key]);
+    if (changed.length === 0) return before;
+    const manager = await this.unitOfWork.manager(ctx);
+    await manager.update(
+      OrganizationEntity,
+      { id: organization.id },
+      {
+        name: after.name,
+        settings: {
+          ...organization.settings,
+          advocatesSeeAllCases: after.advocatesSeeAllCases,
+          deadlineReminderDays: after.deadlineReminderDays,
+          reportRules: after.reportRules,
+        },
+      },
+    );
+    await this.audit.record(
+      ctx,
+      'organization.settings_update',
+      { type: 'Organization', id: organization.id },
+      Object.fromEntries(
+        changed.flatMap((key) => [
+          [`${key}.from`, from[key] ?? null],
+          [`${key}.to`, to[key] ?? null],
+        ]),
+      ),
+    );
+    return after;
   }
 
   private async current(

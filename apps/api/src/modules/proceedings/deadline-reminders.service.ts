@@ -16,6 +16,7 @@ import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { MailService } from '../../platform/mail/mail.service';
 import { OrganizationEntity } from '../identity/organization.entity';
 import { deadlineNote } from './proceeding-words';
+import { reminderDaysOf } from './reminder-days';
 
 export const REMINDER_QUEUE = 'deadlines.remind';
 /** The scheduled run that queues each organization's sweep for its own today. */
@@ -30,9 +31,6 @@ interface SweepJob {
   organizationId: string;
   on: string;
 }
-
-/** Days ahead a deadline is reminded when the organization sets nothing. */
-export const DEFAULT_REMINDER_DAYS = 3;
 
 /**
  * A reminder in English and Spanish together, like every mail (identity.mails.ts): it goes to
@@ -177,12 +175,7 @@ export class DeadlineRemindersService implements OnModuleInit {
       ]);
       const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
       if (!organization) return 0;
-      const setting = (organization.settings as { deadlineReminderDays?: unknown })
-        .deadlineReminderDays;
-      const days =
-        typeof setting === 'number' && Number.isInteger(setting) && setting >= 0 && setting <= 60
-          ? setting
-          : DEFAULT_REMINDER_DAYS;
+      const days = reminderDaysOf(organization.settings);
       const rows = await manager.query<DueReminder[]>(
         `WITH due AS (
            SELECT d.organization_id, d.proceeding_id, d.rule_id, d.due, d.note, d.message, p.kind,

@@ -20,6 +20,8 @@ const ACTION_LABELS: Record<string, () => string> = {
   'member.remove': m.audit_action_member_remove,
   'organization.time_zone_set': m.audit_action_organization_time_zone_set,
   'organization.public_page_update': m.audit_action_organization_public_page_update,
+  'organization.settings_update': m.audit_action_organization_settings_update,
+  'organization.report_list_set': m.audit_action_organization_report_list_set,
   'family.list': m.audit_action_family_list,
   'family.read': m.audit_action_family_read,
   'family.create': m.audit_action_family_create,

@@ -25,6 +25,11 @@ export function accountNav(): NavItem[] {
       visible: ({ ability }) => ability.can('update', 'Organization'),
     },
     {
+      href: resolve('/organization/settings'),
+      label: () => m.orgsettings_nav(),
+      visible: ({ ability }) => ability.can('update', 'Organization'),
+    },
+    {
       href: resolve('/mailbox'),
       label: () => m.account_nav_mailbox(),
       visible: ({ ability }) => ability.can('read', 'Invitation'),

@@ -136,6 +136,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_public_page_website_invalid({}, { locale }),
   PUBLIC_PAGE_COLOR_INVALID: (_p, locale) =>
     m.words_error_public_page_color_invalid({}, { locale }),
+  REMINDER_DAYS_INVALID: (_p, locale) => m.words_error_reminder_days_invalid({}, { locale }),
   STATE_CODE_INVALID: (_p, locale) => m.words_error_state_code_invalid({}, { locale }),
   PLAN_TYPE_INVALID: (_p, locale) => m.words_error_plan_type_invalid({}, { locale }),
   INTAKE_FAMILY_REQUIRED: (_p, locale) => m.words_error_intake_family_required({}, { locale }),
@@ -238,6 +239,17 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_report_year_not_ended({ end: text(p, 'end', locale) }, { locale }),
   REPORT_ALREADY_SUBMITTED: (_p, locale) => m.words_error_report_already_submitted({}, { locale }),
   REPORT_LINE_UNKNOWN: (_p, locale) => m.words_error_report_line_unknown({}, { locale }),
+  REPORT_LIST_UNKNOWN: (_p, locale) => m.words_error_report_list_unknown({}, { locale }),
+  REPORT_LIST_EMPTY: (_p, locale) => m.words_error_report_list_empty({}, { locale }),
+  REPORT_LIST_ITEM_LABEL_REQUIRED: (p, locale) =>
+    m.words_error_report_list_item_label_required(
+      { row: text(p, 'row', locale), max: text(p, 'max', locale) },
+      { locale },
+    ),
+  REPORT_LIST_AGE_BAND_INVALID: (p, locale) =>
+    m.words_error_report_list_age_band_invalid({ row: text(p, 'row', locale) }, { locale }),
+  REPORT_LIST_DUPLICATE: (p, locale) =>
+    m.words_error_report_list_duplicate({ row: text(p, 'row', locale) }, { locale }),
   NOT_FOUND_PERSON: (_p, locale) => m.words_error_not_found_person({}, { locale }),
   NOT_FOUND_CONTACT: (_p, locale) => m.words_error_not_found_contact({}, { locale }),
   PERSON_MERGE_SAME: (_p, locale) => m.words_error_person_merge_same({}, { locale }),
