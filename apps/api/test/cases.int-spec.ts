@@ -107,7 +107,7 @@ describe('families, intakes, cases and proceedings', () => {
             district: 'Austin ISD',
             disabilityCategories: ['other_health_impairment'],
             raceCategories: ['white'],
-            ethnicity: 'hispanic_or_latino',
+            ethnicity: 'hispanic_latino',
           },
         },
         { cookie: cookies.parent },

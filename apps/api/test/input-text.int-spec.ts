@@ -178,7 +178,7 @@ const BASE_CALLS: Record<string, (f: Fixture) => Variables> = {
       district: 'Oakland Unified',
       school: 'Lincoln Elementary',
       grade: '3',
-      ethnicity: 'not_hispanic_or_latino',
+      ethnicity: 'not_hispanic_latino',
       disabilityCategories: ['autism'],
       raceCategories: ['asian'],
     },

@@ -48,6 +48,16 @@ test('an advocate takes a phone intake for a new Spanish-speaking caller, sends 
   await page.getByLabel('State where the child goes to school').selectOption('AZ');
   await page.getByRole('radio', { name: 'Yes, an IEP (a special education plan)' }).check();
   await page.getByLabel('Grade').fill('3');
+  // The report's questions, each optional, with "prefer not to say".
+  await page
+    .getByRole('group', { name: 'Disability (choose all that apply)' })
+    .getByRole('checkbox', { name: 'Autism' })
+    .check();
+  await page
+    .getByRole('group', { name: 'Race and ethnicity (choose all that apply)' })
+    .getByRole('checkbox', { name: 'Prefer not to say' })
+    .check();
+  await page.getByLabel('The language the parents speak best').selectOption({ label: 'Spanish' });
   // The API refuses the phone number and names the field.
   await page.getByRole('button', { name: 'Start the questions' }).click();
   await expect(page.getByRole('alert')).toContainText(
@@ -55,6 +65,9 @@ test('an advocate takes a phone intake for a new Spanish-speaking caller, sends 
   );
   await expect(page.getByLabel('Phone number')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Phone number').fill('(602) 555-0147');
+  // What was chosen survived the refusal.
+  await expect(page.getByRole('checkbox', { name: 'Autism' })).toBeChecked();
+  await expect(page.getByLabel('The language the parents speak best')).toHaveValue('es');
   await page.getByRole('button', { name: 'Start the questions' }).click();
 
   // The same wizard a parent uses, opened with what the call already said.

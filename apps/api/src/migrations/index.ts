@@ -19,6 +19,7 @@ import { OrganizationPublicPage1764590000000 } from './1764590000000-organizatio
 import { SignUpRequests1764600000000 } from './1764600000000-sign-up-requests';
 import { PhoneIntake1764620000000 } from './1764620000000-phone-intake';
 import { ParentCenter1764700000000 } from './1764700000000-parent-center';
+import { IntakeDemographics1764800000000 } from './1764800000000-intake-demographics';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SignUpRequests1764600000000,
   PhoneIntake1764620000000,
   ParentCenter1764700000000,
+  IntakeDemographics1764800000000,
 ];

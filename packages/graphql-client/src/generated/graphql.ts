@@ -441,6 +441,8 @@ export type CreateFamilyInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  /** A code of the organization's languages list, or declined. */
+  parentLanguage?: InputMaybe<Scalars['String']['input']>;
   /** Parents (members with the PARENT role) to link; a parent creating a family is linked to it. */
   parentUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   primaryLanguage: Language;
@@ -449,6 +451,8 @@ export type CreateFamilyInput = {
 export type CreateStudentInput = {
   /** YYYY-MM-DD. */
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** The family chose not to give the child’s age; the date of birth is then empty. */
+  dateOfBirthDeclined?: InputMaybe<Scalars['Boolean']['input']>;
   disabilityCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   district?: InputMaybe<Scalars['String']['input']>;
   ethnicity?: InputMaybe<Scalars['String']['input']>;
@@ -633,6 +637,7 @@ export type ErrorKey =
   | 'DATE_INVALID_OR_FUTURE'
   | 'DATE_IN_FUTURE'
   | 'DEADLINE_WINDOW_INVALID'
+  | 'DEMOGRAPHIC_DECLINED_ALONE'
   | 'DOCUMENTS_NOT_LINKABLE'
   | 'DOCUMENTS_TOO_MANY'
   | 'DOCUMENT_ARCHIVED'
@@ -801,6 +806,8 @@ export type Family = {
   contactPhone?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The parents' primary language for the annual report: a code of the organization's languages list, or declined; null when not asked. */
+  parentLanguage?: Maybe<Scalars['String']['output']>;
   parents: Array<FamilyParent>;
   primaryLanguage: Language;
   students: Array<Student>;
@@ -2469,8 +2476,16 @@ export type StageCount = {
 export type StartPhoneIntakeInput = {
   /** The child’s first name. */
   childName: Scalars['String']['input'];
+  /** The child’s date of birth, YYYY-MM-DD. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** The caller chose not to give the age. */
+  dateOfBirthDeclined?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Disability categories list codes, or declined. */
+  disabilityCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   email?: InputMaybe<Scalars['String']['input']>;
   grade?: InputMaybe<Scalars['String']['input']>;
+  /** The parents' primary language for the annual report (languages list code, or declined). */
+  parentLanguage?: InputMaybe<Scalars['String']['input']>;
   /** The caller’s name; the family is known by it. */
   parentName: Scalars['String']['input'];
   phone: Scalars['String']['input'];
@@ -2478,6 +2493,8 @@ export type StartPhoneIntakeInput = {
   planType?: InputMaybe<PlanType>;
   /** The language the family prefers; the intake’s. */
   primaryLanguage: Language;
+  /** Race and ethnicity list codes, or declined. */
+  raceCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   school?: InputMaybe<Scalars['String']['input']>;
   /** Two-letter state code of the child’s school. */
   state: Scalars['String']['input'];
@@ -2495,15 +2512,19 @@ export type StateQuestion = {
 export type Student = {
   /** YYYY-MM-DD. */
   dateOfBirth?: Maybe<Scalars['String']['output']>;
+  /** The family chose not to give the child’s age ("prefer not to say"). */
+  dateOfBirthDeclined: Scalars['Boolean']['output'];
+  /** Codes of the organization’s disability categories list, or ["declined"]; empty when not asked. */
   disabilityCategories: Array<Scalars['String']['output']>;
   district: Scalars['String']['output'];
+  /** hispanic_latino, not_hispanic_latino or declined; null when not asked. */
   ethnicity?: Maybe<Scalars['String']['output']>;
   familyId: Scalars['ID']['output'];
   grade: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   planType: PlanType;
-  /** Optional race categories (for the PTI grant report); null when not given. */
+  /** Codes of the organization’s race and ethnicity list, or ["declined"] (for the annual report); null when not asked. */
   raceCategories?: Maybe<Array<Scalars['String']['output']>>;
   school: Scalars['String']['output'];
   /** Two-letter state code. */
@@ -2618,6 +2639,8 @@ export type UpdateDocumentInput = {
 export type UpdateFamilyInput = {
   familyId: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A code of the organization's languages list, or declined; an empty text clears it. */
+  parentLanguage?: InputMaybe<Scalars['String']['input']>;
   primaryLanguage?: InputMaybe<Language>;
 };
 
@@ -2707,6 +2730,8 @@ export type UpdateServiceSessionInput = {
 export type UpdateStudentInput = {
   /** YYYY-MM-DD. */
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** The family chose not to give the child’s age; the date of birth is then empty. */
+  dateOfBirthDeclined?: InputMaybe<Scalars['Boolean']['input']>;
   disabilityCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   district?: InputMaybe<Scalars['String']['input']>;
   ethnicity?: InputMaybe<Scalars['String']['input']>;
@@ -3154,6 +3179,28 @@ export type CaselogsDeleteServiceRequirementMutationVariables = Exact<{
 
 export type CaselogsDeleteServiceRequirementMutation = { deleteServiceRequirement: boolean };
 
+export type ChildDetailsQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type ChildDetailsQuery = { case: { id: string, student: { id: string, name: string, familyId: string, dateOfBirth?: string | null, dateOfBirthDeclined: boolean, disabilityCategories: Array<string>, raceCategories?: Array<string> | null } }, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type FamilyParentLanguageQueryVariables = Exact<{
+  familyId: Scalars['ID']['input'];
+}>;
+
+
+export type FamilyParentLanguageQuery = { family: { id: string, parentLanguage?: string | null } };
+
+export type UpdateChildDetailsMutationVariables = Exact<{
+  student: UpdateStudentInput;
+  family: UpdateFamilyInput;
+}>;
+
+
+export type UpdateChildDetailsMutation = { updateStudent: { id: string }, updateFamily: { id: string } };
+
 export type CreateFamilyMutationVariables = Exact<{
   input: CreateFamilyInput;
 }>;
@@ -3167,6 +3214,11 @@ export type CreateStudentMutationVariables = Exact<{
 
 
 export type CreateStudentMutation = { createStudent: { id: string, familyId: string, state: string, planType: PlanType } };
+
+export type DemographicListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemographicListsQuery = { reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
 
 export type FamilyIntakeByIdQueryVariables = Exact<{
   intakeId: Scalars['ID']['input'];
@@ -4912,6 +4964,52 @@ export const CaselogsDeleteServiceRequirementDocument = new TypedDocumentString(
   deleteServiceRequirement(requirementId: $requirementId)
 }
     `) as unknown as TypedDocumentString<CaselogsDeleteServiceRequirementMutation, CaselogsDeleteServiceRequirementMutationVariables>;
+export const ChildDetailsDocument = new TypedDocumentString(`
+    query ChildDetails($caseId: ID!) {
+  case(caseId: $caseId) {
+    id
+    student {
+      id
+      name
+      familyId
+      dateOfBirth
+      dateOfBirthDeclined
+      disabilityCategories
+      raceCategories
+    }
+  }
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<ChildDetailsQuery, ChildDetailsQueryVariables>;
+export const FamilyParentLanguageDocument = new TypedDocumentString(`
+    query FamilyParentLanguage($familyId: ID!) {
+  family(familyId: $familyId) {
+    id
+    parentLanguage
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyParentLanguageQuery, FamilyParentLanguageQueryVariables>;
+export const UpdateChildDetailsDocument = new TypedDocumentString(`
+    mutation UpdateChildDetails($student: UpdateStudentInput!, $family: UpdateFamilyInput!) {
+  updateStudent(input: $student) {
+    id
+  }
+  updateFamily(input: $family) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateChildDetailsMutation, UpdateChildDetailsMutationVariables>;
 export const CreateFamilyDocument = new TypedDocumentString(`
     mutation CreateFamily($input: CreateFamilyInput!) {
   createFamily(input: $input) {
@@ -4929,6 +5027,22 @@ export const CreateStudentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateStudentMutation, CreateStudentMutationVariables>;
+export const DemographicListsDocument = new TypedDocumentString(`
+    query DemographicLists {
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<DemographicListsQuery, DemographicListsQueryVariables>;
 export const FamilyIntakeByIdDocument = new TypedDocumentString(`
     query FamilyIntakeById($intakeId: ID!, $lang: Language!) {
   intake(intakeId: $intakeId) {

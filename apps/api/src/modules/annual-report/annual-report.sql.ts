@@ -134,15 +134,19 @@ unduplicated AS (
   ORDER BY coalesce(person_id::text, 'family:' || family_id), day, source_id
 ),
 children AS (
-  SELECT s.id, s.family_id, s.date_of_birth, s.disability_categories, s.race_categories, s.ethnicity
+  SELECT s.id, s.family_id, s.date_of_birth, s.date_of_birth_declined, s.disability_categories,
+         s.race_categories, s.ethnicity
   FROM students s
   WHERE ${ORG('s')} AND s.family_id IN (SELECT family_id FROM unduplicated WHERE family_id IS NOT NULL)
 ),
 languages AS (
-  SELECT u.*, coalesce(p.primary_language, f.primary_language) AS code
+  -- The parent's own language first, then what the family said at intake, then (for a family
+  -- never asked) the language Continuum writes to it in.
+  SELECT u.*, coalesce(p.primary_language, f.parent_language,
+                       CASE WHEN p.id IS NULL THEN f.primary_language END) AS code
   FROM unduplicated u
   LEFT JOIN people p ON ${ORG('p')} AND p.id = u.person_id
-  LEFT JOIN families f ON u.person_id IS NULL AND ${ORG('f')} AND f.id = u.family_id
+  LEFT JOIN families f ON ${ORG('f')} AND f.id = coalesce(u.family_id, p.family_id)
 ),
 activity AS (
   -- I.A: attendees of counted trainings, once per event (or per session, by setting).
@@ -186,10 +190,10 @@ activity AS (
       OR (p.kind = 'facilitation' AND e.type = 'held' AND cf.status = 'RESOLVED'))
   UNION ALL
   -- III: the children of the families served, and the parents' languages.
-  SELECT 'III.ageBands.' || coalesce(
+  SELECT 'III.ageBands.' || CASE WHEN c.date_of_birth_declined THEN 'declined' ELSE coalesce(
            (SELECT b.code FROM jsonb_to_recordset({ageBands}) AS b(code text, lo int, hi int)
             WHERE date_part('year', age({d1}, c.date_of_birth)) BETWEEN b.lo AND b.hi
-            LIMIT 1), 'unknown'),
+            LIMIT 1), 'unknown') END,
          1, 'student', c.id, NULL, NULL, c.family_id, NULL, NULL
   FROM children c
   UNION ALL

@@ -36,6 +36,9 @@ export class StudentModel {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   dateOfBirth: string | null;
 
+  @Field({ description: 'The family chose not to give the child’s age ("prefer not to say").' })
+  dateOfBirthDeclined: boolean;
+
   @Field({ description: 'Two-letter state code.' })
   state: string;
 
@@ -51,16 +54,23 @@ export class StudentModel {
   @Field(() => PlanTypeEnum)
   planType: StudentPlanType;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description:
+      'Codes of the organization’s disability categories list, or ["declined"]; empty when not asked.',
+  })
   disabilityCategories: string[];
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Optional race categories (for the PTI grant report); null when not given.',
+    description:
+      'Codes of the organization’s race and ethnicity list, or ["declined"] (for the annual report); null when not asked.',
   })
   raceCategories: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'hispanic_latino, not_hispanic_latino or declined; null when not asked.',
+  })
   ethnicity: string | null;
 }
 
@@ -74,6 +84,13 @@ export class FamilyModel {
 
   @Field(() => LanguageEnum)
   primaryLanguage: PrimaryLanguage;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The parents' primary language for the annual report: a code of the organization's languages list, or declined; null when not asked.",
+  })
+  parentLanguage: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -98,6 +115,12 @@ export class CreateFamilyInput {
 
   @Field(() => LanguageEnum)
   primaryLanguage: PrimaryLanguage;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A code of the organization's languages list, or declined.",
+  })
+  parentLanguage?: string | null;
 
   @Field(() => [ID], {
     nullable: true,
@@ -132,12 +155,25 @@ export class UpdateFamilyInput {
 
   @Field(() => LanguageEnum, { nullable: true })
   primaryLanguage?: PrimaryLanguage | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A code of the organization's languages list, or declined; an empty text clears it.",
+  })
+  parentLanguage?: string | null;
 }
 
 @InputType('StudentDetailsInput', { isAbstract: true })
-class StudentFields {
+export class StudentFields {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   dateOfBirth?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The family chose not to give the child’s age; the date of birth is then empty.',
+  })
+  dateOfBirthDeclined?: boolean | null;
 
   @Field(() => String, { nullable: true })
   district?: string | null;
@@ -193,6 +229,7 @@ export function toStudentModel(s: {
   familyId: string;
   name: string;
   dateOfBirth: string | null;
+  dateOfBirthDeclined: boolean;
   state: string;
   district: string;
   school: string;
@@ -207,6 +244,7 @@ export function toStudentModel(s: {
     familyId: s.familyId,
     name: s.name,
     dateOfBirth: s.dateOfBirth,
+    dateOfBirthDeclined: s.dateOfBirthDeclined,
     state: s.state,
     district: s.district,
     school: s.school,

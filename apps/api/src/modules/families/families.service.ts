@@ -10,6 +10,8 @@ import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../identity/membership.entity';
+import { OrganizationEntity } from '../identity/organization.entity';
+import { demographicsOf } from '../organizations/report-settings';
 import { UserEntity } from '../identity/user.entity';
 import type { InvitationModel } from '../members/members.model';
 import { MembersService } from '../members/members.service';
@@ -176,11 +178,15 @@ export class FamiliesService {
       ? requirePhone(input.contactPhone, 'contactPhone')
       : null;
     const contactEmail = optionalEmail(input.contactEmail, 'contactEmail');
+    const parentLanguage = input.parentLanguage?.trim()
+      ? (await this.demographics(ctx)).language(input.parentLanguage, 'parentLanguage')
+      : null;
     const family: Omit<FamilyEntity, 'createdAt' | 'updatedAt'> = {
       organizationId,
       id: randomUUID(),
       name,
       primaryLanguage,
+      parentLanguage,
       contactPhone,
       contactEmail,
       createdByUserId: ctx.actor!.userId,
@@ -201,6 +207,11 @@ export class FamiliesService {
     if (input.name != null) changes.name = requireName(input.name, 'name');
     if (input.primaryLanguage != null)
       changes.primaryLanguage = requireLanguage(input.primaryLanguage);
+    if (input.parentLanguage != null)
+      changes.parentLanguage = (await this.demographics(ctx)).language(
+        input.parentLanguage,
+        'parentLanguage',
+      );
     const manager = await this.unitOfWork.manager(ctx);
     if (Object.keys(changes).length)
       await manager.update(
@@ -234,23 +245,35 @@ export class FamiliesService {
     const family = await this.findFamily(ctx, input.familyId, 'update');
     const ability = await this.access.abilities(ctx);
     assertCan(ability, 'create', 'Student');
+    const demographics = await this.demographics(ctx);
+    const declined = input.dateOfBirthDeclined === true;
     const student: Omit<StudentEntity, 'createdAt' | 'updatedAt'> = {
       organizationId: family.organizationId,
       id: randomUUID(),
       familyId: family.id,
       name: requireName(input.name, 'name'),
-      dateOfBirth: input.dateOfBirth
-        ? requirePastDate(input.dateOfBirth, 'dateOfBirth', await this.clock.today(ctx))
-        : null,
+      dateOfBirth:
+        input.dateOfBirth && !declined
+          ? requirePastDate(input.dateOfBirth, 'dateOfBirth', await this.clock.today(ctx))
+          : null,
+      dateOfBirthDeclined: declined,
       state: requireStateCode(input.state),
       district: requireText(input.district, 'district'),
       school: requireText(input.school, 'school'),
       grade: requireText(input.grade, 'grade', 20),
       planType: requirePlanType(input.planType),
-      disabilityCategories: requireList(input.disabilityCategories, 'disabilityCategories'),
+      disabilityCategories: demographics.disabilities(
+        requireList(input.disabilityCategories, 'disabilityCategories'),
+        'disabilityCategories',
+      ),
       raceCategories:
-        input.raceCategories == null ? null : requireList(input.raceCategories, 'raceCategories'),
-      ethnicity: input.ethnicity ? requireText(input.ethnicity, 'ethnicity', 100) : null,
+        input.raceCategories == null
+          ? null
+          : demographics.races(
+              requireList(input.raceCategories, 'raceCategories'),
+              'raceCategories',
+            ),
+      ethnicity: demographics.ethnicity(input.ethnicity, 'ethnicity'),
     };
     const manager = await this.unitOfWork.manager(ctx);
     await manager.insert(StudentEntity, student);
@@ -262,25 +285,37 @@ export class FamiliesService {
     const student = await this.findStudent(ctx, input.studentId, 'update');
     const changes: Partial<StudentEntity> = {};
     if (input.name != null) changes.name = requireName(input.name, 'name');
+    const demographics = await this.demographics(ctx);
     if (input.dateOfBirth !== undefined)
       changes.dateOfBirth = input.dateOfBirth
         ? requirePastDate(input.dateOfBirth, 'dateOfBirth', await this.clock.today(ctx))
         : null;
+    if (input.dateOfBirthDeclined != null) {
+      changes.dateOfBirthDeclined = input.dateOfBirthDeclined;
+      // "Prefer not to say" replaces a date given before.
+      if (input.dateOfBirthDeclined) changes.dateOfBirth = null;
+    }
+    if (changes.dateOfBirth) changes.dateOfBirthDeclined = false;
     if (input.state != null) changes.state = requireStateCode(input.state);
     if (input.district != null) changes.district = requireText(input.district, 'district');
     if (input.school != null) changes.school = requireText(input.school, 'school');
     if (input.grade != null) changes.grade = requireText(input.grade, 'grade', 20);
     if (input.planType != null) changes.planType = requirePlanType(input.planType);
     if (input.disabilityCategories != null)
-      changes.disabilityCategories = requireList(
-        input.disabilityCategories,
+      changes.disabilityCategories = demographics.disabilities(
+        requireList(input.disabilityCategories, 'disabilityCategories'),
         'disabilityCategories',
       );
     if (input.raceCategories !== undefined)
       changes.raceCategories =
-        input.raceCategories === null ? null : requireList(input.raceCategories, 'raceCategories');
+        input.raceCategories === null
+          ? null
+          : demographics.races(
+              requireList(input.raceCategories, 'raceCategories'),
+              'raceCategories',
+            );
     if (input.ethnicity !== undefined)
-      changes.ethnicity = input.ethnicity ? requireText(input.ethnicity, 'ethnicity', 100) : null;
+      changes.ethnicity = demographics.ethnicity(input.ethnicity, 'ethnicity');
     const manager = await this.unitOfWork.manager(ctx);
     if (Object.keys(changes).length)
       await manager.update(
@@ -290,6 +325,13 @@ export class FamiliesService {
       );
     await this.audit.record(ctx, 'student.update', { type: 'Student', id: student.id });
     return toStudentModel({ ...student, ...changes });
+  }
+
+  /** The organization's lists, which demographic answers are checked against. */
+  private async demographics(ctx: RequestContext) {
+    const manager = await this.unitOfWork.manager(ctx);
+    const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId! });
+    return demographicsOf(organization?.settings);
   }
 
   /** A family the actor may act on; missing and forbidden both answer "not found". */
@@ -349,6 +391,7 @@ export class FamiliesService {
       id: f.id,
       name: f.name,
       primaryLanguage: f.primaryLanguage,
+      parentLanguage: f.parentLanguage,
       contactPhone: f.contactPhone,
       contactEmail: f.contactEmail,
       parents: parents

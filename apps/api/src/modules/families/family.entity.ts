@@ -21,6 +21,13 @@ export class FamilyEntity {
   primaryLanguage: PrimaryLanguage;
 
   /** How to reach the family before anyone has an account (a phone intake). */
+  /**
+   * The parents' primary language as the annual report counts it: a code of the organization's
+   * languages list, or `declined`; null when not asked. Not the language Continuum writes in.
+   */
+  @Column('text', { name: 'parent_language', nullable: true })
+  parentLanguage: string | null;
+
   @Column('text', { name: 'contact_phone', nullable: true })
   contactPhone: string | null;
 
@@ -66,6 +73,10 @@ export class StudentEntity {
 
   @Column('date', { name: 'date_of_birth', nullable: true })
   dateOfBirth: string | null;
+
+  /** The family chose not to give the child's age ("prefer not to say"), unlike a date not asked. */
+  @Column('boolean', { name: 'date_of_birth_declined', default: false })
+  dateOfBirthDeclined: boolean;
 
   @Column('text')
   state: string;

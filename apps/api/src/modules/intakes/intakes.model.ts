@@ -106,4 +106,29 @@ export class StartPhoneIntakeInput {
 
   @Field(() => PlanTypeEnum, { nullable: true, description: 'NONE when the caller is not sure.' })
   planType?: StudentPlanType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The parents' primary language for the annual report (languages list code, or declined).",
+  })
+  parentLanguage?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The child’s date of birth, YYYY-MM-DD.' })
+  dateOfBirth?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The caller chose not to give the age.' })
+  dateOfBirthDeclined?: boolean | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Disability categories list codes, or declined.',
+  })
+  disabilityCategories?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Race and ethnicity list codes, or declined.',
+  })
+  raceCategories?: string[] | null;
 }

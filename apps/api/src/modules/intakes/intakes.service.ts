@@ -217,6 +217,7 @@ export class IntakesService {
     const family = await this.families.createFamily(ctx, {
       name: parentName,
       primaryLanguage,
+      parentLanguage: input.parentLanguage,
       contactPhone: phone,
       contactEmail: email,
     });
@@ -227,6 +228,10 @@ export class IntakesService {
       planType,
       grade,
       school,
+      dateOfBirth: input.dateOfBirth,
+      dateOfBirthDeclined: input.dateOfBirthDeclined,
+      disabilityCategories: input.disabilityCategories,
+      raceCategories: input.raceCategories,
     });
     // The wizard opens with what the call already said: the state, and the plan when known
     // (NONE stands for both "no plan" and "not sure", which the wizard asks apart).

@@ -7,7 +7,9 @@ import {
   type ReportRules,
 } from '@continuum/rules';
 import { CommonErrors } from '../../platform/errors/domain-error';
+import { requireOneOf } from '../case-logs/case-logs.errors';
 import type { OrganizationSettings } from '../identity/organization.entity';
+import { DECLINED } from '../parent-center/parent-center.entities';
 
 /**
  * The annual report's lists and counting rules as an organization uses them: the rules
@@ -123,4 +125,39 @@ function codeFromWords(words: string, taken: Set<string>): string {
   let code = RESERVED_CODES.has(base) ? `${base}_1` : base;
   for (let n = 2; taken.has(code); n += 1) code = `${base}_${n}`;
   return code;
+}
+
+/** Ethnicity, asked apart from race by some forms; the report folds it into its race rows. */
+export const ETHNICITIES = ['hispanic_latino', 'not_hispanic_latino', DECLINED] as const;
+
+/**
+ * Checks demographic answers against the organization's lists, so the report can count every
+ * one: a code of the list, or `declined` ("prefer not to say") alone; empty means not asked.
+ */
+export function demographicsOf(settings: OrganizationSettings | null | undefined) {
+  const { lists } = reportSettingsOf(settings);
+  const codes = (name: ReportListName) => [...lists[name].items.map((i) => i.code), DECLINED];
+  const many = (name: ReportListName, values: string[], field: string): string[] => {
+    const chosen = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+    for (const value of chosen) requireOneOf(value, codes(name), field);
+    if (chosen.includes(DECLINED) && chosen.length > 1)
+      throw CommonErrors.invalidInput(
+        field,
+        'DEMOGRAPHIC_DECLINED_ALONE',
+        'Choose “prefer not to say” alone, or choose the answers that apply.',
+      );
+    return chosen;
+  };
+  return {
+    language(value: string | null | undefined, field: string): string | null {
+      const code = value?.trim();
+      return code ? requireOneOf(code, codes('languages'), field) : null;
+    },
+    disabilities: (values: string[], field: string) => many('disabilityCategories', values, field),
+    races: (values: string[], field: string) => many('raceEthnicity', values, field),
+    ethnicity(value: string | null | undefined, field: string): string | null {
+      const code = value?.trim();
+      return code ? requireOneOf(code, ETHNICITIES, field) : null;
+    },
+  };
 }

@@ -13,10 +13,9 @@ import { CommunicationEntity } from '../case-logs/case-logs.entities';
 import { optionalEmail, requirePhone } from '../families/families.service';
 import { FamilyEntity } from '../families/family.entity';
 import { OrganizationEntity } from '../identity/organization.entity';
-import { reportSettingsOf } from '../organizations/report-settings';
+import { demographicsOf } from '../organizations/report-settings';
 import {
   ContactEntity,
-  DECLINED,
   PERSON_ROLES,
   PersonEntity,
   TrainingAttendanceEntity,
@@ -264,12 +263,9 @@ export class PeopleService {
     value: string | null | undefined,
     field: string,
   ): Promise<string | null> {
-    const code = value?.trim();
-    if (!code) return null;
-    if (code === DECLINED) return DECLINED;
+    if (!value?.trim()) return null;
     const manager = await this.unitOfWork.manager(ctx);
     const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId! });
-    const codes = reportSettingsOf(organization?.settings).lists.languages.items.map((i) => i.code);
-    return requireOneOf(code, codes, field);
+    return demographicsOf(organization?.settings).language(value, field);
   }
 }

@@ -136,6 +136,8 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_public_page_website_invalid({}, { locale }),
   PUBLIC_PAGE_COLOR_INVALID: (_p, locale) =>
     m.words_error_public_page_color_invalid({}, { locale }),
+  DEMOGRAPHIC_DECLINED_ALONE: (_p, locale) =>
+    m.words_error_demographic_declined_alone({}, { locale }),
   REMINDER_DAYS_INVALID: (_p, locale) => m.words_error_reminder_days_invalid({}, { locale }),
   STATE_CODE_INVALID: (_p, locale) => m.words_error_state_code_invalid({}, { locale }),
   PLAN_TYPE_INVALID: (_p, locale) => m.words_error_plan_type_invalid({}, { locale }),

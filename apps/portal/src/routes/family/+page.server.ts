@@ -1,11 +1,14 @@
 import {
   CreateStudentDocument,
+  DemographicListsDocument,
   execute,
   FamilyIntakesDocument,
   IntakeQuestionnaireDocument,
   type PlanType,
 } from '@continuum/graphql-client';
 import { error } from '@sveltejs/kit';
+import { demographicLists } from '$lib/family/demographics';
+import { demographicsFromForm } from '$lib/server/family/demographics-form';
 import { apiLanguage } from '$lib/family/labels';
 import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import type { FormError } from '$lib/forms/form-error';
@@ -27,9 +30,10 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   requireAbility(session, 'create', 'Student');
   try {
     const lang = apiLanguage(getLocale());
-    const [{ data }, questionnaire] = await Promise.all([
+    const [{ data }, questionnaire, lists] = await Promise.all([
       execute(fetch, FamilyIntakesDocument),
       execute(fetch, IntakeQuestionnaireDocument, { lang }),
+      execute(fetch, DemographicListsDocument),
     ]);
     const states = parseQuestionnaire(questionnaire.data.intakeQuestionnaire);
     const family = data.families[0] ?? null;
@@ -46,6 +50,7 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
       states: states.questions.find((question) => question.id === 'state')?.choices ?? [],
       // A new child most likely goes to school in the same state as their brothers and sisters.
       defaultState: family?.students[0]?.state ?? '',
+      lists: demographicLists(lists.data.reportLists),
     };
   } catch (cause) {
     handleApiError(cause, url);
@@ -61,6 +66,9 @@ export const actions: Actions = {
         formText(form, name),
       ]),
     );
+    const demographics = demographicsFromForm(form);
+    Object.assign(values, demographics.values);
+    const { parentLanguage: _asked, ...child } = demographics.answers;
     const errors: FormError[] = [];
     if (!values.studentName)
       errors.push({ field: 'studentName', message: m.family_error_student_name() });
@@ -80,6 +88,7 @@ export const actions: Actions = {
           planType: values.planType as PlanType,
           grade: values.grade || null,
           school: values.school || null,
+          ...child,
         },
       });
     } catch (cause) {

@@ -1,6 +1,7 @@
 import {
   CreateFamilyDocument,
   CreateStudentDocument,
+  DemographicListsDocument,
   execute,
   FamilyIntakesDocument,
   GraphQLRequestError,
@@ -9,6 +10,8 @@ import {
   SaveIntakeDraftDocument,
 } from '@continuum/graphql-client';
 import { fail, redirect } from '@sveltejs/kit';
+import { demographicLists } from '$lib/family/demographics';
+import { demographicsFromForm } from '$lib/server/family/demographics-form';
 import { apiLanguage } from '$lib/family/labels';
 import { parseQuestionnaire } from '$lib/family/questionnaire';
 import type { FormError } from '$lib/forms/form-error';
@@ -61,6 +64,9 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
       : null;
     const states =
       questionnaire?.questions.find((question) => question.id === 'state')?.choices ?? [];
+    const lists = needsStudent
+      ? demographicLists((await execute(fetch, DemographicListsDocument)).data.reportLists)
+      : null;
     const studentName = new Map(students.map((student) => [student.id, student.name]));
     const intakes = data.intakes.map((intake) => ({
       id: intake.id,
@@ -78,6 +84,7 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
       familyName: data.families[0]?.name ?? '',
       hasFamily: data.families.length > 0,
       states,
+      lists,
       mayTakePhoneIntake: session.ability.can('create', 'PhoneIntake'),
     };
   } catch (error) {
@@ -146,6 +153,8 @@ export const actions: Actions = {
       state: field(form, 'state'),
       planType: field(form, 'planType'),
     };
+    const demographics = demographicsFromForm(form);
+    const shown = { ...values, ...demographics.values };
     let familyId: string | undefined;
     let intakeId: string;
     try {
@@ -159,11 +168,16 @@ export const actions: Actions = {
       if (!values.state) errors.push({ field: 'state', message: m.family_error_state() });
       if (!(PLAN_TYPES as readonly string[]).includes(values.planType))
         errors.push({ field: 'planType', message: m.family_error_plan_type() });
-      if (errors.length > 0) return fail(400, { errors, values });
+      if (errors.length > 0) return fail(400, { errors, values: shown });
 
+      const { parentLanguage, ...child } = demographics.answers;
       if (!familyId) {
         const created = await execute(fetch, CreateFamilyDocument, {
-          input: { name: values.familyName, primaryLanguage: apiLanguage(getLocale()) },
+          input: {
+            name: values.familyName,
+            primaryLanguage: apiLanguage(getLocale()),
+            parentLanguage,
+          },
         });
         familyId = created.data.createFamily.id;
       }
@@ -173,11 +187,12 @@ export const actions: Actions = {
           name: values.studentName,
           state: values.state,
           planType: values.planType as PlanType,
+          ...child,
         },
       });
       intakeId = await startDraft(fetch, student.createStudent);
     } catch (error) {
-      return apiFailure(error, url, values);
+      return apiFailure(error, url, shown);
     }
     redirect(303, `/intake/${intakeId}?step=1`);
   },

@@ -1,4 +1,5 @@
 import {
+  DemographicListsDocument,
   execute,
   IntakeQuestionnaireDocument,
   type Language,
@@ -7,6 +8,8 @@ import {
 } from '@continuum/graphql-client';
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
+import { demographicLists } from '$lib/family/demographics';
+import { demographicsFromForm } from '$lib/server/family/demographics-form';
 import { apiLanguage } from '$lib/family/labels';
 import { parseQuestionnaire } from '$lib/family/questionnaire';
 import type { FormError } from '$lib/forms/form-error';
@@ -28,12 +31,14 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   const session = requireAdvocate(me, url);
   requireAbility(session, 'create', 'PhoneIntake');
   try {
-    const { data } = await execute(fetch, IntakeQuestionnaireDocument, {
-      lang: apiLanguage(getLocale()),
-    });
+    const [{ data }, lists] = await Promise.all([
+      execute(fetch, IntakeQuestionnaireDocument, { lang: apiLanguage(getLocale()) }),
+      execute(fetch, DemographicListsDocument),
+    ]);
     const questionnaire = parseQuestionnaire(data.intakeQuestionnaire);
     return {
       states: questionnaire.questions.find((question) => question.id === 'state')?.choices ?? [],
+      lists: demographicLists(lists.data.reportLists),
     };
   } catch (error) {
     loadFailure(error, url);
@@ -56,6 +61,8 @@ export const actions: Actions = {
         'school',
       ].map((name) => [name, formText(form, name)]),
     );
+    const demographics = demographicsFromForm(form);
+    Object.assign(values, demographics.values);
     const errors: FormError[] = [];
     if (!values.parentName)
       errors.push({ field: 'parentName', message: m.phone_intake_error_parent_name() });
@@ -82,6 +89,7 @@ export const actions: Actions = {
           grade: values.grade || null,
           school: values.school || null,
           planType: (values.planType || null) as PlanType | null,
+          ...demographics.answers,
         },
       });
       intakeId = data.startPhoneIntake.id;
