@@ -14,6 +14,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AnnualReportModule } from './modules/annual-report/annual-report.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { PeopleModule } from './modules/people/people.module';
 import { TrainingsModule } from './modules/trainings/trainings.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
@@ -39,6 +40,7 @@ export const featureModules = [
   MembersModule,
   OrganizationsModule,
   AnnualReportModule,
+  DashboardModule,
   PeopleModule,
   TrainingsModule,
   FamiliesModule,

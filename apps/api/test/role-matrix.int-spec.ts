@@ -98,6 +98,12 @@ const MATRIX: [
   ],
   ['annualReport', '{ annualReport(year: 2025) { programYear } }', () => ({}), ['ORG_ADMIN']],
   [
+    'dashboard',
+    '{ dashboard(input: { from: "2025-10-01", to: "2025-12-31" }) { deadlinesOverdue } }',
+    () => ({}),
+    ['ORG_ADMIN', 'ADVOCATE'],
+  ],
+  [
     'annualReportRows',
     '{ annualReportRows(year: 2025, line: "II.1") { total } }',
     () => ({}),

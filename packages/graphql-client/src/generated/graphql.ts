@@ -484,6 +484,81 @@ export type CreateTrainingInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The organization's work at a glance, for a date range. */
+export type Dashboard = {
+  /** Proceedings of open cases by kind. */
+  casesByPathway: Array<DashboardCount>;
+  /** Open cases by stage. */
+  casesByStage: Array<DashboardCount>;
+  /** Individual-assistance contacts per month and mode, as the annual report counts them. */
+  contactsByMonth: Array<DashboardMonthCount>;
+  /** Deadlines of open cases whose day has passed. */
+  deadlinesOverdue: Scalars['Int']['output'];
+  /** Deadlines of open cases due today through six days from now. */
+  deadlinesThisWeek: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Cases resolved or closed (last changed in the range), by the furthest stage reached. */
+  outcomesByPathway: Array<DashboardOutcome>;
+  peopleServed: DashboardPeopleServed;
+  staff: Array<DashboardStaffLoad>;
+  /** Whose work; null for everyone’s. */
+  staffUserId?: Maybe<Scalars['ID']['output']>;
+  to: Scalars['String']['output'];
+};
+
+/** A count under a code the portal words. */
+export type DashboardCount = {
+  /** A case stage, a proceeding kind or a case status. */
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type DashboardFilterInput = {
+  /** First day, YYYY-MM-DD. */
+  from: Scalars['String']['input'];
+  /** One staff member's work; everyone's when left out (org admins). An advocate always sees their own. */
+  staffUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day, YYYY-MM-DD (at most three years after `from`). */
+  to: Scalars['String']['input'];
+};
+
+/** Contacts of one mode in one month. */
+export type DashboardMonthCount = {
+  count: Scalars['Int']['output'];
+  /** phone, letter, electronic or meeting. */
+  mode: Scalars['String']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
+/** Cases that ended, by the furthest stage reached. */
+export type DashboardOutcome = {
+  count: Scalars['Int']['output'];
+  /** The case stage (a pathway id, or intake). */
+  stage: Scalars['String']['output'];
+  /** RESOLVED or CLOSED. */
+  status: Scalars['String']['output'];
+};
+
+/** People served (counted once each, as the annual report counts them) from the program year’s start to today, and over the same days a year earlier. */
+export type DashboardPeopleServed = {
+  lastYear: Scalars['Int']['output'];
+  /** The program year that ends on September 30 of this year. */
+  programYear: Scalars['Int']['output'];
+  thisYear: Scalars['Int']['output'];
+  /** The last day counted (today), YYYY-MM-DD. */
+  through: Scalars['String']['output'];
+};
+
+/** A staff member's open cases and logged time. */
+export type DashboardStaffLoad = {
+  /** Minutes of contacts they made in the range. */
+  minutes: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  openCases: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 /** A deadline computed from a proceeding’s events. */
 export type Deadline = {
   /** The citations the deadline rests on. */
@@ -633,6 +708,7 @@ export type ErrorKey =
   | 'CORRECTION_REASON_REQUIRED'
   | 'COUNT_INVALID'
   | 'CSRF_HEADER_REQUIRED'
+  | 'DASHBOARD_RANGE_INVALID'
   | 'DATE_INVALID'
   | 'DATE_INVALID_OR_FUTURE'
   | 'DATE_IN_FUTURE'
@@ -1893,6 +1969,8 @@ export type Query = {
   contact: Contact;
   /** Contacts, newest first (staff). */
   contacts: Array<Contact>;
+  /** The organization's work for a date range: everyone's (org admins) or one staff member's; an advocate sees their own. */
+  dashboard: Dashboard;
   /** The signed-in member's deadlines across their open cases: overdue, then due within `withinDays`. */
   deadlines: Array<Deadline>;
   /** Mails the log transport wrote instead of sending (no SMTP server): those addressed to the signed-in admin and the invitations they sent. */
@@ -2026,6 +2104,11 @@ export type QueryContactsArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   staffUserId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryDashboardArgs = {
+  input: DashboardFilterInput;
 };
 
 

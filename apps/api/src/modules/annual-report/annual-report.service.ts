@@ -451,30 +451,43 @@ export class AnnualReportService {
     const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId! });
     if (!organization) throw CommonErrors.notFound('organization');
     const { start, end } = programYear(year);
-    const { lists, rules } = reportSettingsOf(organization.settings);
-    const codes = (name: ReportListName) => lists[name].items.map((i) => i.code);
     return {
       organization,
       start,
       end,
-      parameters: {
-        org: tenantScope.where(ctx).organizationId ?? null,
-        d0: start,
-        d1: end,
-        tz: organization.timeZone,
-        meetingsCountAsContacts: rules.meetingsCountAsContacts,
-        multiSessionCountsOnce: rules.multiSessionCountsOnce,
-        includeStudents: rules.unduplicatedIncludesStudents,
-        ageBands: lists.ageBands.items.flatMap((i) => {
-          const match = /^(\d+)-(\d+)$/.exec(i.code);
-          return match ? [{ code: i.code, lo: Number(match[1]), hi: Number(match[2]) }] : [];
-        }),
-        disability: codes('disabilityCategories'),
-        race: codes('raceEthnicity'),
-        languages: codes('languages'),
-      },
+      parameters: reportSqlParameters(ctx, organization, start, end),
     };
   }
+}
+
+/**
+ * The report statement's parameters for any span of days (a program year, or a dashboard's
+ * range): the organization's zone, counting rules and lists.
+ */
+export function reportSqlParameters(
+  ctx: RequestContext,
+  organization: OrganizationEntity,
+  start: string,
+  end: string,
+): ReportSqlParameters {
+  const { lists, rules } = reportSettingsOf(organization.settings);
+  const codes = (name: ReportListName) => lists[name].items.map((i) => i.code);
+  return {
+    org: tenantScope.where(ctx).organizationId ?? null,
+    d0: start,
+    d1: end,
+    tz: organization.timeZone,
+    meetingsCountAsContacts: rules.meetingsCountAsContacts,
+    multiSessionCountsOnce: rules.multiSessionCountsOnce,
+    includeStudents: rules.unduplicatedIncludesStudents,
+    ageBands: lists.ageBands.items.flatMap((i) => {
+      const match = /^(\d+)-(\d+)$/.exec(i.code);
+      return match ? [{ code: i.code, lo: Number(match[1]), hi: Number(match[2]) }] : [];
+    }),
+    disability: codes('disabilityCategories'),
+    race: codes('raceEthnicity'),
+    languages: codes('languages'),
+  };
 }
 
 /**

@@ -291,6 +291,7 @@ const PARAMETER_TYPES = {
   race: 'text[]',
   languages: 'text[]',
   line: 'text',
+  staff: 'uuid',
   limit: 'int',
   offset: 'int',
 } as const;

@@ -90,6 +90,7 @@ export const AUDIT_ACTIONS = [
   'task.update',
   'task.delete',
   'annual_report.rows',
+  'dashboard.read',
   'annual_report.submitted',
   'annual_report.downloaded',
   'person.create',

@@ -36,11 +36,21 @@ export type ContactSubject = ForcedSubject<'Contact'> & {
   staffUserId: string | null;
   createdByUserId: string | null;
 };
+/**
+ * The organization's dashboard, for one staff member's work (`staffUserId`) or everyone's
+ * (null): org admins see any; an advocate only their own.
+ */
+export type DashboardSubject = ForcedSubject<'Dashboard'> & {
+  organizationId: string;
+  staffUserId: string | null;
+};
 /** A training or an outreach entry of the organization (report Sections I.A and V). */
 export type TrainingSubject = ForcedSubject<'Training'> & { organizationId: string };
 export type OutreachSubject = ForcedSubject<'OutreachActivity'> & { organizationId: string };
 export type Subject =
   | 'all'
+  | 'Dashboard'
+  | DashboardSubject
   | 'Training'
   | 'OutreachActivity'
   | TrainingSubject
@@ -136,6 +146,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can('manage', 'DistrictCalendar');
       can('manage', 'Letter', { organizationId });
       can(['read', 'create'], 'AnnualReport', { organizationId });
+      can('read', 'Dashboard', { organizationId });
       // Merging two people deletes one of them: only admins.
       can('manage', ['Person', 'Contact'], { organizationId });
       can('manage', ['Training', 'OutreachActivity'], { organizationId });
@@ -170,6 +181,7 @@ export function defineAbilitiesFor(actor: Actor | null, options: AbilityOptions 
       can(['update', 'delete'], 'Contact', { organizationId, staffUserId: actor.userId });
       can(['update', 'delete'], 'Contact', { organizationId, createdByUserId: actor.userId });
       can(['create', 'read', 'update'], ['Training', 'OutreachActivity'], { organizationId });
+      can('read', 'Dashboard', { organizationId, staffUserId: actor.userId });
       break;
     }
     case 'PARENT': {

@@ -94,6 +94,7 @@ const ACTION_LABELS: Record<string, () => string> = {
   'task.update': m.audit_action_task_update,
   'task.delete': m.audit_action_task_delete,
   'annual_report.rows': m.audit_action_annual_report_rows,
+  'dashboard.read': m.audit_action_dashboard_read,
   'annual_report.submitted': m.audit_action_annual_report_submitted,
   'annual_report.downloaded': m.audit_action_annual_report_downloaded,
   'person.create': m.audit_action_person_create,

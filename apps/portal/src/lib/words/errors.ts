@@ -241,6 +241,8 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_report_year_not_ended({ end: text(p, 'end', locale) }, { locale }),
   REPORT_ALREADY_SUBMITTED: (_p, locale) => m.words_error_report_already_submitted({}, { locale }),
   REPORT_LINE_UNKNOWN: (_p, locale) => m.words_error_report_line_unknown({}, { locale }),
+  DASHBOARD_RANGE_INVALID: (p, locale) =>
+    m.words_error_dashboard_range_invalid({ maxYears: text(p, 'maxYears', locale) }, { locale }),
   REPORT_LIST_UNKNOWN: (_p, locale) => m.words_error_report_list_unknown({}, { locale }),
   REPORT_LIST_EMPTY: (_p, locale) => m.words_error_report_list_empty({}, { locale }),
   REPORT_LIST_ITEM_LABEL_REQUIRED: (p, locale) =>
