@@ -3568,6 +3568,14 @@ export type SubmitAnnualReportMutationVariables = Exact<{
 
 export type SubmitAnnualReportMutation = { submitAnnualReport: { programYear: number, submitted?: { at: string, byName?: string | null } | null } };
 
+export type DashboardPageQueryVariables = Exact<{
+  input: DashboardFilterInput;
+  withStaff: Scalars['Boolean']['input'];
+}>;
+
+
+export type DashboardPageQuery = { dashboard: { from: string, to: string, staffUserId?: string | null, deadlinesThisWeek: number, deadlinesOverdue: number, contactsByMonth: Array<{ month: string, mode: string, count: number }>, peopleServed: { programYear: number, through: string, thisYear: number, lastYear: number }, casesByStage: Array<{ code: string, count: number }>, casesByPathway: Array<{ code: string, count: number }>, outcomesByPathway: Array<{ stage: string, status: string, count: number }>, staff: Array<{ userId: string, name: string, openCases: number, minutes: number }> }, organizationMembers?: Array<{ role: Role, user: { id: string, name: string } }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5803,6 +5811,54 @@ export const SubmitAnnualReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
+export const DashboardPageDocument = new TypedDocumentString(`
+    query DashboardPage($input: DashboardFilterInput!, $withStaff: Boolean!) {
+  dashboard(input: $input) {
+    from
+    to
+    staffUserId
+    contactsByMonth {
+      month
+      mode
+      count
+    }
+    peopleServed {
+      programYear
+      through
+      thisYear
+      lastYear
+    }
+    casesByStage {
+      code
+      count
+    }
+    casesByPathway {
+      code
+      count
+    }
+    outcomesByPathway {
+      stage
+      status
+      count
+    }
+    deadlinesThisWeek
+    deadlinesOverdue
+    staff {
+      userId
+      name
+      openCases
+      minutes
+    }
+  }
+  organizationMembers @include(if: $withStaff) {
+    role
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPageQuery, DashboardPageQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,18 +1,27 @@
 import type { Chart } from 'chart.js';
 import type { Action } from 'svelte/action';
-import type { ServiceChartData } from './minutes';
+
+/** One series of bars: its name in the reader's language, its numbers, and its color token. */
+export interface BarSeries {
+  label: string;
+  data: number[];
+  /** A CSS custom property of the design tokens (`--color-primary`), with a fallback. */
+  color: string;
+  fallback: string;
+}
 
 export interface BarChartOptions {
-  data: ServiceChartData;
-  /** Series names in the reader's language. */
-  names: { required: string; delivered: string; missed: string };
+  labels: string[];
+  series: BarSeries[];
+  /** Series stacked in one bar per label (parts of a whole) rather than side by side. */
+  stacked?: boolean;
 }
 
 /**
- * Draws required, delivered and missed minutes per period on a <canvas> with chart.js. The
- * table beside the canvas carries the same numbers for screen readers and for anyone without
- * JavaScript; the chart is only a picture of it, so chart.js is loaded on demand in the
- * browser and a failure to load leaves the table alone.
+ * Draws bars on a <canvas> with chart.js. Every chart stands beside a table that carries the
+ * same numbers for screen readers and for anyone without JavaScript; the chart is only a
+ * picture of it, so chart.js is loaded on demand in the browser and a failure to load leaves
+ * the table alone.
  */
 export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, initial) => {
   let chart: Chart<'bar'> | undefined;
@@ -21,25 +30,11 @@ export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, ini
 
   function datasets(options: BarChartOptions) {
     const style = getComputedStyle(canvas);
-    const color = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
-    return [
-      {
-        label: options.names.required,
-        data: options.data.required,
-        backgroundColor: color('--color-border', '#6b7280'),
-      },
-      {
-        label: options.names.delivered,
-        data: options.data.delivered,
-        backgroundColor: color('--color-primary', '#1d4ed8'),
-      },
-      {
-        label: options.names.missed,
-        data: options.data.missed,
-        backgroundColor: color('--color-danger', '#b91c1c'),
-      },
-    ];
+    return options.series.map((series) => ({
+      label: series.label,
+      data: series.data,
+      backgroundColor: style.getPropertyValue(series.color).trim() || series.fallback,
+    }));
   }
 
   void import('chart.js')
@@ -55,14 +50,17 @@ export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, ini
       );
       chart = new lib.Chart(canvas, {
         type: 'bar',
-        data: { labels: current.data.labels, datasets: datasets(current) },
+        data: { labels: current.labels, datasets: datasets(current) },
         options: {
           responsive: true,
           maintainAspectRatio: false,
           // The table is the accessible version; the canvas is not focusable and has no events.
           events: [],
           animation: false,
-          scales: { y: { beginAtZero: true } },
+          scales: {
+            x: { stacked: current.stacked === true },
+            y: { beginAtZero: true, stacked: current.stacked === true },
+          },
         },
       });
     })
@@ -73,7 +71,7 @@ export const barChart: Action<HTMLCanvasElement, BarChartOptions> = (canvas, ini
     update(next) {
       current = next;
       if (!chart) return;
-      chart.data.labels = next.data.labels;
+      chart.data.labels = next.labels;
       chart.data.datasets = datasets(next);
       chart.update();
     },
