@@ -257,6 +257,13 @@ describe('the dashboard', () => {
       { cookie: cookies.ada },
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Someone who is not on this organization's staff is not found, whoever they are.
+    const stranger = await api.graphql(
+      DASHBOARD,
+      { input: { ...RANGE, staffUserId: '00000000-0000-4000-8000-000000000000' } },
+      { cookie: cookies.admin },
+    );
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const parent = await api.graphql(DASHBOARD, { input: RANGE }, { cookie: cookies.parent });
     expect(parent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

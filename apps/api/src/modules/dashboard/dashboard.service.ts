@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
+import { In } from 'typeorm';
 import { addDays, addYears, daysBetween, programYear, programYearOf } from '@continuum/rules';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import { Clock } from '../../platform/clock/clock';
@@ -11,6 +12,7 @@ import { requireDate } from '../case-logs/case-logs.errors';
 import { bindReportSql } from '../annual-report/annual-report.sql';
 import { reportSqlParameters } from '../annual-report/annual-report.service';
 import { CaseFileAccess } from '../families/case-file-access';
+import { MembershipEntity } from '../identity/membership.entity';
 import { OrganizationEntity } from '../identity/organization.entity';
 import type { DashboardFilterInput, DashboardModel } from './dashboard.model';
 import { CONTACTS_BY_MONTH_SQL, PEOPLE_SERVED_SQL } from './dashboard.sql';
@@ -48,6 +50,18 @@ export class DashboardService {
         ? null
         : ctx.actor.userId;
     assertCan(ability, 'read', subject('Dashboard', { organizationId, staffUserId }));
+    const manager = await this.unitOfWork.manager(ctx);
+    // A staff member named is one of this organization's, checked before anything else: an id
+    // from elsewhere answers "not found", like every id.
+    if (
+      input.staffUserId &&
+      !(await manager.existsBy(MembershipEntity, {
+        organizationId,
+        userId: staffUserId!,
+        role: In(['ORG_ADMIN', 'ADVOCATE']),
+      }))
+    )
+      throw CommonErrors.notFound('member');
     const from = requireDate(input.from, 'from');
     const to = requireDate(input.to, 'to');
     if (to < from || daysBetween(from, to) > MAX_DAYS)
@@ -58,7 +72,6 @@ export class DashboardService {
         { maxYears: 3 },
       );
 
-    const manager = await this.unitOfWork.manager(ctx);
     const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
     if (!organization) throw CommonErrors.notFound('organization');
     const today = await this.clock.today(ctx);
