@@ -15,7 +15,7 @@ const DASHBOARD = `query ($input: DashboardFilterInput!) { dashboard(input: $inp
   peopleServed { programYear through thisYear lastYear }
   casesByStage { code count }
   casesByPathway { code count }
-  outcomesByPathway { stage status count }
+  outcomesByPathway { kind state count stateLabel(lang: EN) }
   deadlinesThisWeek deadlinesOverdue
   staff { userId name openCases minutes }
 } }`;
@@ -33,7 +33,7 @@ interface Dashboard {
   peopleServed: { programYear: number; through: string; thisYear: number; lastYear: number };
   casesByStage: { code: string; count: number }[];
   casesByPathway: { code: string; count: number }[];
-  outcomesByPathway: { stage: string; status: string; count: number }[];
+  outcomesByPathway: { kind: string; state: string; count: number; stateLabel: string }[];
   deadlinesThisWeek: number;
   deadlinesOverdue: number;
   staff: { userId: string; name: string; openCases: number; minutes: number }[];
@@ -152,9 +152,32 @@ describe('the dashboard', () => {
       stage: 'mediation',
       status: 'RESOLVED',
     });
-    await asSuperuser((c) =>
-      c.query(`UPDATE cases SET updated_at = '2025-12-15T20:00:00Z' WHERE id = $1`, [resolved.id]),
-    );
+    // How Ben's mediations ended: one agreement signed in December (in the range), one that
+    // ended without agreement in August (before it).
+    await asSuperuser(async (c) => {
+      for (const [state, events] of [
+        [
+          'agreement',
+          [
+            ['requested', '2025-11-01'],
+            ['agreement_signed', '2025-12-10'],
+          ],
+        ],
+        ['no_agreement', [['ended_without_agreement', '2025-08-01']]],
+      ] as const) {
+        const proceeding = await c.query<{ id: string }>(
+          `INSERT INTO proceedings (organization_id, id, case_id, kind, state, filed_by)
+           VALUES ($1, gen_random_uuid(), $2, 'mediation', $3, 'parent') RETURNING id`,
+          [organization.id, resolved.id, state],
+        );
+        for (const [type, date] of events)
+          await c.query(
+            `INSERT INTO proceeding_events (organization_id, id, proceeding_id, type, date, recorded_by_user_id)
+             VALUES ($1, gen_random_uuid(), $2, $3, $4, $5)`,
+            [organization.id, proceeding.rows[0]!.id, type, date, ben.user.id],
+          );
+      }
+    });
     // A due process complaint received January 5: some deadlines fall this week. One received
     // December 1 on the other case: its first deadlines have passed.
     for (const [caseId, date] of [
@@ -211,7 +234,7 @@ describe('the dashboard', () => {
     ]);
     expect(dashboard.casesByPathway).toEqual([{ code: 'due_process', count: 2 }]);
     expect(dashboard.outcomesByPathway).toEqual([
-      { stage: 'mediation', status: 'RESOLVED', count: 1 },
+      { kind: 'mediation', state: 'agreement', count: 1, stateLabel: 'Agreement reached' },
     ]);
     // The deadlines list of the same cases says which are overdue and which fall this week.
     const list = ok<{ deadlines: { due: string; overdue: boolean }[] }>(
@@ -248,7 +271,9 @@ describe('the dashboard', () => {
 
     const bens = await read(cookies.ben, RANGE);
     expect(bens.casesByStage).toEqual([]);
-    expect(bens.outcomesByPathway).toEqual([{ stage: 'mediation', status: 'RESOLVED', count: 1 }]);
+    expect(bens.outcomesByPathway.map((o) => [o.kind, o.state, o.count])).toEqual([
+      ['mediation', 'agreement', 1],
+    ]);
     expect(bens.deadlinesOverdue + bens.deadlinesThisWeek).toBe(0);
 
     const denied = await api.graphql(

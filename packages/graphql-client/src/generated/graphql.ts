@@ -531,13 +531,20 @@ export type DashboardMonthCount = {
   month: Scalars['String']['output'];
 };
 
-/** Cases that ended, by the furthest stage reached. */
+/** Proceedings of one kind whose last event, in the range, left them in one outcome state. */
 export type DashboardOutcome = {
   count: Scalars['Int']['output'];
-  /** The case stage (a pathway id, or intake). */
-  stage: Scalars['String']['output'];
-  /** RESOLVED or CLOSED. */
-  status: Scalars['String']['output'];
+  kind: ProceedingKind;
+  /** The state it ended in: a code; show `stateLabel(lang)`. */
+  state: Scalars['String']['output'];
+  /** The state it ended in, in words. */
+  stateLabel: Scalars['String']['output'];
+};
+
+
+/** Proceedings of one kind whose last event, in the range, left them in one outcome state. */
+export type DashboardOutcomeStateLabelArgs = {
+  lang: Language;
 };
 
 /** People served (counted once each, as the annual report counts them) from the program year’s start to today, and over the same days a year earlier. */
@@ -3571,10 +3578,11 @@ export type SubmitAnnualReportMutation = { submitAnnualReport: { programYear: nu
 export type DashboardPageQueryVariables = Exact<{
   input: DashboardFilterInput;
   withStaff: Scalars['Boolean']['input'];
+  lang: Language;
 }>;
 
 
-export type DashboardPageQuery = { dashboard: { from: string, to: string, staffUserId?: string | null, deadlinesThisWeek: number, deadlinesOverdue: number, contactsByMonth: Array<{ month: string, mode: string, count: number }>, peopleServed: { programYear: number, through: string, thisYear: number, lastYear: number }, casesByStage: Array<{ code: string, count: number }>, casesByPathway: Array<{ code: string, count: number }>, outcomesByPathway: Array<{ stage: string, status: string, count: number }>, staff: Array<{ userId: string, name: string, openCases: number, minutes: number }> }, organizationMembers?: Array<{ role: Role, user: { id: string, name: string } }> };
+export type DashboardPageQuery = { dashboard: { from: string, to: string, staffUserId?: string | null, deadlinesThisWeek: number, deadlinesOverdue: number, contactsByMonth: Array<{ month: string, mode: string, count: number }>, peopleServed: { programYear: number, through: string, thisYear: number, lastYear: number }, casesByStage: Array<{ code: string, count: number }>, casesByPathway: Array<{ code: string, count: number }>, outcomesByPathway: Array<{ kind: ProceedingKind, state: string, count: number, stateLabel: string }>, staff: Array<{ userId: string, name: string, openCases: number, minutes: number }> }, organizationMembers?: Array<{ role: Role, user: { id: string, name: string } }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5812,7 +5820,7 @@ export const SubmitAnnualReportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
 export const DashboardPageDocument = new TypedDocumentString(`
-    query DashboardPage($input: DashboardFilterInput!, $withStaff: Boolean!) {
+    query DashboardPage($input: DashboardFilterInput!, $withStaff: Boolean!, $lang: Language!) {
   dashboard(input: $input) {
     from
     to
@@ -5837,9 +5845,10 @@ export const DashboardPageDocument = new TypedDocumentString(`
       count
     }
     outcomesByPathway {
-      stage
-      status
+      kind
+      state
       count
+      stateLabel(lang: $lang)
     }
     deadlinesThisWeek
     deadlinesOverdue

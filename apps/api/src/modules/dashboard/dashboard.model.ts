@@ -1,4 +1,6 @@
+import type { ProceedingKind } from '@continuum/rules';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ProceedingKindEnum } from '../proceedings/proceedings.model';
 
 @InputType()
 export class DashboardFilterInput {
@@ -37,13 +39,16 @@ export class DashboardCountModel {
   count: number;
 }
 
-@ObjectType('DashboardOutcome', { description: 'Cases that ended, by the furthest stage reached.' })
+@ObjectType('DashboardOutcome', {
+  description:
+    'Proceedings of one kind whose last event, in the range, left them in one outcome state.',
+})
 export class DashboardOutcomeModel {
-  @Field({ description: 'The case stage (a pathway id, or intake).' })
-  stage: string;
+  @Field(() => ProceedingKindEnum)
+  kind: ProceedingKind;
 
-  @Field({ description: 'RESOLVED or CLOSED.' })
-  status: string;
+  @Field({ description: 'The state it ended in: a code; show `stateLabel(lang)`.' })
+  state: string;
 
   @Field(() => Int)
   count: number;

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { In } from 'typeorm';
-import { addDays, addYears, daysBetween, programYear, programYearOf } from '@continuum/rules';
+import {
+  addDays,
+  addYears,
+  daysBetween,
+  type ProceedingKind,
+  programYear,
+  programYearOf,
+} from '@continuum/rules';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import { Clock } from '../../platform/clock/clock';
 import type { RequestContext } from '../../platform/context/request-context';
@@ -16,6 +23,7 @@ import { MembershipEntity } from '../identity/membership.entity';
 import { OrganizationEntity } from '../identity/organization.entity';
 import type { DashboardFilterInput, DashboardModel } from './dashboard.model';
 import { CONTACTS_BY_MONTH_SQL, PEOPLE_SERVED_SQL } from './dashboard.sql';
+import { outcomePairs } from './proceeding-outcomes';
 
 /** A range longer than this is refused: the page draws one bar group per month. */
 const MAX_DAYS = 3 * 366;
@@ -129,21 +137,29 @@ export class DashboardService {
       .groupBy('p.kind')
       .orderBy('p.kind')
       .getRawMany<{ code: string; count: number }>();
+    // How proceedings ended: those whose last event (in the range) left them in an outcome
+    // state of their kind, on the cases this reader may see.
     const outcomes = await cases
       .clone()
-      .select('c.stage', 'stage')
-      .addSelect('c.status', 'status')
+      .innerJoin('proceedings', 'p', 'p.organization_id = c.organization_id AND p.case_id = c.id')
+      .select('p.kind', 'kind')
+      .addSelect('p.state', 'state')
       .addSelect('count(*)::int', 'count')
-      .andWhere(`c.status IN ('RESOLVED', 'CLOSED')`)
       .andWhere(
-        `(c.updated_at AT TIME ZONE :tz)::date BETWEEN CAST(:from AS date) AND CAST(:to AS date)`,
-        { tz: organization.timeZone, from, to },
+        `EXISTS (SELECT 1 FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(kind text, state text)
+           WHERE o.kind = p.kind AND o.state = p.state)`,
       )
-      .groupBy('c.stage')
-      .addGroupBy('c.status')
-      .orderBy('c.stage')
-      .addOrderBy('c.status')
-      .getRawMany<{ stage: string; status: string; count: number }>();
+      .andWhere(
+        `(SELECT max(e.date) FROM proceeding_events e
+           WHERE e.organization_id = p.organization_id AND e.proceeding_id = p.id
+             AND e.superseded_at IS NULL) BETWEEN CAST(:from AS date) AND CAST(:to AS date)`,
+        { from, to, outcomes: JSON.stringify(outcomePairs()) },
+      )
+      .groupBy('p.kind')
+      .addGroupBy('p.state')
+      .orderBy('p.kind')
+      .addOrderBy('p.state')
+      .getRawMany<{ kind: ProceedingKind; state: string; count: number }>();
     const deadlines = await cases
       .clone()
       .innerJoin('deadlines', 'd', 'd.organization_id = c.organization_id AND d.case_id = c.id')

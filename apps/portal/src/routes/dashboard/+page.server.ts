@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { DashboardPageDocument, execute, GraphQLRequestError } from '@continuum/graphql-client';
 import { programYear, programYearOf } from '@continuum/rules';
+import { apiLanguage } from '$lib/family/labels';
 import { getLocale } from '$lib/paraglide/runtime';
 import { handleApiError, requireAbility, requireSignedIn } from '$lib/server/guard';
 import { describeApiError } from '$lib/session/api-error';
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
       execute(fetch, DashboardPageDocument, {
         input: { from: range.from, to: range.to, staffUserId },
         withStaff: chooseStaff,
+        lang: apiLanguage(getLocale()),
       });
     let errors: { field?: string; message: string }[] = [];
     let result;
