@@ -12,6 +12,7 @@ import { DEMO_FAMILIES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, seedDemo } from '../s
 import { bilingualTsQuery, HEADLINE_OPTIONS } from '../platform/database/full-text-search';
 import { DEFAULT_REPORT_LISTS, DEFAULT_REPORT_RULES } from '@continuum/rules';
 import { bindReportSql, TOTALS_SQL } from '../modules/annual-report/annual-report.sql';
+import { CONTACTS_BY_MONTH_SQL } from '../modules/dashboard/dashboard.sql';
 
 /**
  * `npm run bench -w @continuum/api`: what one request of ours costs against the raw SQL it
@@ -208,7 +209,7 @@ async function main(): Promise<void> {
     );
     await seedParentCenterScale(db.ownerUrl, organizationId, userId);
     const lists = DEFAULT_REPORT_LISTS;
-    const reportSql = bindReportSql(TOTALS_SQL, {
+    const reportParameters = {
       org: organizationId,
       d0: '2025-10-01',
       d1: '2026-09-30',
@@ -223,7 +224,8 @@ async function main(): Promise<void> {
       disability: lists.disabilityCategories.items.map((i) => i.code),
       race: lists.raceEthnicity.items.map((i) => i.code),
       languages: lists.languages.items.map((i) => i.code),
-    });
+    };
+    const reportSql = bindReportSql(TOTALS_SQL, reportParameters);
     const rawReport = () =>
       pool.connect().then(async (client) => {
         try {
@@ -263,6 +265,46 @@ async function main(): Promise<void> {
       `annual report, 50,000 contacts / 2,000 trainings / 20,000 people (II.1 = ${parents} parents), one at a time, Node ${process.version}\n` +
         `raw SQL (TOTALS_SQL) ${rawTime.toFixed(0).padStart(8)} ms per report\n` +
         `GraphQL over HTTP    ${ourTime.toFixed(0).padStart(8)} ms per report   ${(ourTime / rawTime).toFixed(2)}x the time of raw SQL (aim: under 2,000 ms)\n`,
+    );
+    // The dashboard over the same year: its biggest statement is the report's activity rows
+    // grouped by month (it runs that statement three times: the months, and people served this
+    // year and last).
+    const monthsSql = bindReportSql(CONTACTS_BY_MONTH_SQL, { ...reportParameters, staff: null });
+    const rawMonths = () =>
+      pool.connect().then(async (client) => {
+        try {
+          await client.query('BEGIN');
+          await client.query(
+            `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
+            [organizationId, userId],
+          );
+          const { rows } = await client.query(monthsSql.text, monthsSql.parameters);
+          if (rows.length < 12) throw new Error(`raw dashboard found ${rows.length} rows`);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
+      });
+    const dashboardBody = JSON.stringify({
+      query:
+        '{ dashboard(input: { from: "2025-10-01", to: "2026-09-30" }) { contactsByMonth { month mode count } peopleServed { thisYear lastYear } casesByStage { code count } casesByPathway { code count } outcomesByPathway { kind state count } deadlinesThisWeek deadlinesOverdue staff { name openCases minutes } } }',
+    });
+    const dashboardViaGraphQL = () =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: dashboardBody,
+      }).then(async (r) => {
+        const json = (await r.json()) as { data?: { dashboard: { contactsByMonth: unknown[] } } };
+        if (!json.data?.dashboard.contactsByMonth.length)
+          throw new Error(`unexpected answer: ${JSON.stringify(json).slice(0, 500)}`);
+      });
+    const rawDashboard = await timeEach(rawMonths);
+    const ourDashboard = await timeEach(dashboardViaGraphQL);
+    process.stdout.write(
+      `dashboard, the same organization, one program year, one at a time\n` +
+        `raw SQL (CONTACTS_BY_MONTH_SQL) ${rawDashboard.toFixed(0).padStart(8)} ms\n` +
+        `GraphQL over HTTP               ${ourDashboard.toFixed(0).padStart(8)} ms   ${(ourDashboard / rawDashboard).toFixed(2)}x the time of its biggest statement\n`,
     );
     await pool.end();
     await app.close();
