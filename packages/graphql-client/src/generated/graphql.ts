@@ -3503,13 +3503,15 @@ export type ContactsPageQuery = { contacts: Array<{ id: string, personId: string
 
 export type PersonFieldsFragment = { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, primaryLanguage?: string | null, familyId?: string | null, familyName?: string | null, userId?: string | null, userName?: string | null, contactCount: number, lastContactAt?: string | null };
 
+export type PersonRowFieldsFragment = { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null };
+
 export type PeoplePageQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<PersonRole>;
 }>;
 
 
-export type PeoplePageQuery = { people: Array<{ id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, primaryLanguage?: string | null, familyId?: string | null, familyName?: string | null, userId?: string | null, userName?: string | null, contactCount: number, lastContactAt?: string | null }> };
+export type PeoplePageQuery = { people: Array<{ id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null }> };
 
 export type PersonPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3528,7 +3530,7 @@ export type UpdatePersonMutation = { updatePerson: { id: string } };
 export type PersonDuplicatesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PersonDuplicatesPageQuery = { personDuplicates: Array<{ reason: string, first: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, primaryLanguage?: string | null, familyId?: string | null, familyName?: string | null, userId?: string | null, userName?: string | null, contactCount: number, lastContactAt?: string | null }, second: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, primaryLanguage?: string | null, familyId?: string | null, familyName?: string | null, userId?: string | null, userName?: string | null, contactCount: number, lastContactAt?: string | null } }> };
+export type PersonDuplicatesPageQuery = { personDuplicates: Array<{ reason: string, first: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null }, second: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null } }> };
 
 export type MergePeopleMutationVariables = Exact<{
   keepId: Scalars['ID']['input'];
@@ -4123,6 +4125,17 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
   lastContactAt
 }
     `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const PersonRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonRowFields on Person {
+  id
+  name
+  role
+  email
+  phone
+  contactCount
+  lastContactAt
+}
+    `, {"fragmentName":"PersonRowFields"}) as unknown as TypedDocumentString<PersonRowFieldsFragment, unknown>;
 export const ContactFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContactFields on Contact {
   id
@@ -5700,21 +5713,16 @@ export const ContactsPageDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
 export const PeoplePageDocument = new TypedDocumentString(`
     query PeoplePage($search: String, $role: PersonRole) {
-  people(search: $search, role: $role, first: 200) {
-    ...PersonFields
+  people(search: $search, role: $role, first: 100) {
+    ...PersonRowFields
   }
 }
-    fragment PersonFields on Person {
+    fragment PersonRowFields on Person {
   id
   name
   role
   email
   phone
-  primaryLanguage
-  familyId
-  familyName
-  userId
-  userName
   contactCount
   lastContactAt
 }`) as unknown as TypedDocumentString<PeoplePageQuery, PeoplePageQueryVariables>;
@@ -5782,27 +5790,22 @@ export const UpdatePersonDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const PersonDuplicatesPageDocument = new TypedDocumentString(`
     query PersonDuplicatesPage {
-  personDuplicates(first: 200) {
+  personDuplicates(first: 25) {
     reason
     first {
-      ...PersonFields
+      ...PersonRowFields
     }
     second {
-      ...PersonFields
+      ...PersonRowFields
     }
   }
 }
-    fragment PersonFields on Person {
+    fragment PersonRowFields on Person {
   id
   name
   role
   email
   phone
-  primaryLanguage
-  familyId
-  familyName
-  userId
-  userName
   contactCount
   lastContactAt
 }`) as unknown as TypedDocumentString<PersonDuplicatesPageQuery, PersonDuplicatesPageQueryVariables>;

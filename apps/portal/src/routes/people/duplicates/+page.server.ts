@@ -48,7 +48,8 @@ export const actions: Actions = {
     if (!pair)
       return fail(400, {
         pairKey: ids.join(':'),
-        errors: [{ field: 'keep', message: m.people_duplicates_choose_keep() }],
+        // Said inside the pair's own fieldset, beside its two choices.
+        errors: [{ message: m.people_duplicates_choose_keep() }],
       });
     return { confirm: pair };
   },
