@@ -26,6 +26,7 @@ describe('people and contacts', () => {
   let org: OrganizationEntity;
   let other: OrganizationEntity;
   const cookies: Record<string, string> = {};
+  const users: Record<string, { id: string }> = {};
 
   beforeAll(async () => {
     api = await TestApi.start({ JOB_WORKERS: 'false' });
@@ -41,6 +42,7 @@ describe('people and contacts', () => {
       ['otherAdmin', other, 'ORG_ADMIN', 'Olga Other'],
     ] as const) {
       const member = await factories.member(organization, role, { name });
+      users[key] = member.user;
       cookies[key] = await signIn(api, member.email, member.password);
     }
   });
@@ -216,5 +218,100 @@ describe('people and contacts', () => {
     }
     const update = await call('otherAdmin', UPDATE, { input: { id: logCall.id, mode: 'letter' } });
     expect(update.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("shows each person with their contacts counted, their trainings and their case's communications", async () => {
+    const { family, student } = await factories.newFamily(org, { name: 'Okafor' });
+    const caseFile = await factories.newCase(org, {
+      studentId: student.id,
+      advocates: [users.advocate!],
+    });
+    const records = await factories.parentCenterRecords(org, {
+      familyId: family.id,
+      name: 'Ngozi Okafor',
+    });
+    const theirs = await factories.parentCenterRecords(other, { name: 'Ngozi Elsewhere' });
+    const LOG_COMMUNICATION = `mutation ($input: LogCommunicationInput!) {
+      logCommunication(input: $input) { id personId personName } }`;
+    const input = {
+      caseId: caseFile.id,
+      occurredOn: '2026-03-02',
+      mode: 'phone',
+      summary: 'Talked about the evaluation',
+    };
+    // Who was spoken with is one of the organization's people, never another's.
+    for (const personId of [theirs.person.id, '9b2f4c1e-0000-4000-8000-000000000000']) {
+      const refused = await call('advocate', LOG_COMMUNICATION, { input: { ...input, personId } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        key: 'COMMUNICATION_PERSON_UNKNOWN',
+        field: 'personId',
+      });
+    }
+    const logged = await ok<{
+      logCommunication: { id: string; personId: string; personName: string };
+    }>('advocate', LOG_COMMUNICATION, { input: { ...input, personId: records.person.id } });
+    expect(logged.logCommunication).toMatchObject({
+      personId: records.person.id,
+      personName: 'Ngozi Okafor',
+    });
+
+    const PERSON = `query ($id: ID!) { person(id: $id) {
+      name familyName contactCount lastContactAt
+      trainings { trainingId title }
+      caseCommunications { id caseId studentName occurredOn mode summary } } }`;
+    const seen = await ok<{
+      person: {
+        familyName: string;
+        contactCount: number;
+        lastContactAt: string;
+        trainings: { trainingId: string; title: string }[];
+        caseCommunications: { id: string; studentName: string; mode: string }[];
+      };
+    }>('admin', PERSON, { id: records.person.id });
+    expect(seen.person).toMatchObject({
+      familyName: 'Okafor',
+      contactCount: 1,
+      lastContactAt: records.contact.occurredAt.toISOString(),
+      trainings: [{ trainingId: records.training.id, title: 'Ngozi Okafor workshop' }],
+      caseCommunications: [
+        { id: logged.logCommunication.id, studentName: 'Sam Rivera', mode: 'phone' },
+      ],
+    });
+    // An advocate not on the case reads the person, not the case's log.
+    const unassigned = await ok<{ person: { caseCommunications: unknown[] } }>(
+      'advocate2',
+      PERSON,
+      { id: records.person.id },
+    );
+    expect(unassigned.person.caseCommunications).toEqual([]);
+
+    // The list: by audience and by family, each with its contacts counted.
+    const family_ = await ok<{ people: { name: string; contactCount: number }[] }>(
+      'advocate',
+      'query ($f: ID!) { people(familyId: $f) { name contactCount } }',
+      { f: family.id },
+    );
+    expect(family_.people).toEqual([{ name: 'Ngozi Okafor', contactCount: 1 }]);
+    const professionals = await ok<{ people: { role: string }[] }>(
+      'admin',
+      '{ people(role: professional) { role } }',
+    );
+    expect(professionals.people.length).toBeGreaterThan(0);
+    expect(new Set(professionals.people.map((p) => p.role))).toEqual(new Set(['professional']));
+
+    // Changing who was spoken with, then naming nobody.
+    const UPDATE_COMMUNICATION = `mutation ($input: UpdateCommunicationInput!) {
+      updateCommunication(input: $input) { personId personName } }`;
+    const otherOrgs = await call('advocate', UPDATE_COMMUNICATION, {
+      input: { communicationId: logged.logCommunication.id, personId: theirs.person.id },
+    });
+    expect(otherOrgs.errors?.[0]?.extensions).toMatchObject({ field: 'personId' });
+    const cleared = await ok<{ updateCommunication: { personId: string | null } }>(
+      'advocate',
+      UPDATE_COMMUNICATION,
+      { input: { communicationId: logged.logCommunication.id, personId: '' } },
+    );
+    expect(cleared.updateCommunication).toEqual({ personId: null, personName: null });
   });
 });

@@ -366,6 +366,10 @@ export type Communication = {
   occurredOn: Scalars['String']['output'];
   /** Who took part (names or roles). */
   parties: Array<Scalars['String']['output']>;
+  /** Who was spoken with, from the organization’s people: it counts as their contact. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** That person’s name. */
+  personName?: Maybe<Scalars['String']['output']>;
   summary: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -709,6 +713,7 @@ export type ErrorKey =
   | 'CASE_STATUS_INVALID'
   | 'CASE_STUDENT_REQUIRED'
   | 'CHOICE_INVALID'
+  | 'COMMUNICATION_PERSON_UNKNOWN'
   | 'CONTACT_DELIVERY_NOT_MEETING'
   | 'CONTACT_DELIVERY_REQUIRED'
   | 'CONTACT_PERSON_REQUIRED'
@@ -1112,6 +1117,8 @@ export type LogCommunicationInput = {
   /** YYYY-MM-DD, not after today. */
   occurredOn: Scalars['String']['input'];
   parties?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who was spoken with: a person of the organization (the annual report counts it). */
+  personId?: InputMaybe<Scalars['ID']['input']>;
   summary: Scalars['String']['input'];
 };
 
@@ -1819,16 +1826,40 @@ export type OutreachActivity = {
 
 /** Someone the organization served: one record however often they are in touch. */
 export type Person = {
+  /** Case communications naming this person, latest first: those of cases the reader may see. */
+  caseCommunications: Array<PersonCommunication>;
+  /** Individual-assistance contacts with this person. */
+  contactCount: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
   familyId?: Maybe<Scalars['ID']['output']>;
+  /** The linked family’s name. */
+  familyName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** When the latest contact was. */
+  lastContactAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   /** A code of the organization's language list, 'declined' (prefers not to say), or null (not asked). */
   primaryLanguage?: Maybe<Scalars['String']['output']>;
   role: PersonRole;
+  /** Trainings attended, latest first. */
+  trainings: Array<PersonTraining>;
   userId?: Maybe<Scalars['ID']['output']>;
+  /** The linked account’s name. */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entry of a case’s communications log naming this person. */
+export type PersonCommunication = {
+  caseId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  mode: CommunicationMode;
+  /** YYYY-MM-DD. */
+  occurredOn: Scalars['String']['output'];
+  /** The student the case is about. */
+  studentName: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
 };
 
 /** Two records that may be the same person. */
@@ -1850,6 +1881,14 @@ export type PersonRole =
   | 'parent'
   | 'professional'
   | 'student';
+
+/** A training a person is on the roster of. */
+export type PersonTraining = {
+  /** When its first session began. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  trainingId: Scalars['ID']['output'];
+};
 
 export type PlanType =
   | 'IEP'
@@ -2197,7 +2236,9 @@ export type QueryOutreachActivitiesArgs = {
 
 
 export type QueryPeopleArgs = {
+  familyId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+  role?: InputMaybe<PersonRole>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2702,6 +2743,8 @@ export type UpdateCommunicationInput = {
   mode?: InputMaybe<CommunicationMode>;
   occurredOn?: InputMaybe<Scalars['String']['input']>;
   parties?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who was spoken with: a person’s id, or an empty string for nobody named. */
+  personId?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3129,7 +3172,14 @@ export type CaselogsCommunicationsQueryVariables = Exact<{
 }>;
 
 
-export type CaselogsCommunicationsQuery = { case: { id: string, advocates: Array<{ userId: string }>, student: { name: string } }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string, documentIds: Array<string>, documents: Array<{ id: string, title: string, archivedAt?: string | null }> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null, archivedAt?: string | null }> };
+export type CaselogsCommunicationsQuery = { case: { id: string, student: { familyId: string, name: string }, advocates: Array<{ userId: string }> }, communications: Array<{ id: string, occurredOn: string, mode: CommunicationMode, parties: Array<string>, summary: string, personId?: string | null, personName?: string | null, documentIds: Array<string>, documents: Array<{ id: string, title: string, archivedAt?: string | null }> }>, caseDocuments: Array<{ id: string, title: string, documentDate?: string | null, archivedAt?: string | null }> };
+
+export type CaselogsCommunicationPeopleQueryVariables = Exact<{
+  familyId: Scalars['ID']['input'];
+}>;
+
+
+export type CaselogsCommunicationPeopleQuery = { people: Array<{ id: string, name: string, role: PersonRole }> };
 
 export type CaselogsLogCommunicationMutationVariables = Exact<{
   input: LogCommunicationInput;
@@ -3456,7 +3506,88 @@ export type ContactsPageQueryVariables = Exact<{
 }>;
 
 
-export type ContactsPageQuery = { contacts: Array<{ id: string, personName: string, role: PersonRole, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffName?: string | null, topics: Array<string>, minutes?: number | null }>, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+export type ContactsPageQuery = { contacts: Array<{ id: string, personId: string, personName: string, role: PersonRole, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffName?: string | null, topics: Array<string>, minutes?: number | null }>, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type PersonFieldsFragment = { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, primaryLanguage?: string | null, familyId?: string | null, familyName?: string | null, userId?: string | null, userName?: string | null, contactCount: number, lastContactAt?: string | null };
+
+export type PersonRowFieldsFragment = { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null };
+
+export type PeoplePageQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<PersonRole>;
+}>;
+
+
+export type PeoplePageQuery = { people: Array<{ id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null }> };
+
+export type PersonPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, primaryLanguage?: string | null, familyId?: string | null, familyName?: string | null, userId?: string | null, userName?: string | null, contactCount: number, lastContactAt?: string | null, trainings: Array<{ trainingId: string, title: string, startsAt?: string | null }>, caseCommunications: Array<{ id: string, caseId: string, studentName: string, occurredOn: string, mode: CommunicationMode, summary: string }> }, contacts: Array<{ id: string, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffName?: string | null, topics: Array<string>, minutes?: number | null }>, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string } };
+
+export type PersonDuplicatesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonDuplicatesPageQuery = { personDuplicates: Array<{ reason: string, first: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null }, second: { id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null, contactCount: number, lastContactAt?: string | null } }> };
+
+export type MergePeopleMutationVariables = Exact<{
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+}>;
+
+
+export type MergePeopleMutation = { mergePeople: { moved: number, person: { id: string, name: string } } };
+
+export type ContactFieldsFragment = { id: string, personId: string, personName: string, role: PersonRole, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffUserId?: string | null, staffName?: string | null, topics: Array<string>, minutes?: number | null, notes: string, followUp: string, followUpOn?: string | null, caseId?: string | null };
+
+export type ContactPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactPageQuery = { contact: { id: string, personId: string, personName: string, role: PersonRole, mode: ContactMode, delivery?: Delivery | null, occurredAt: string, staffUserId?: string | null, staffName?: string | null, topics: Array<string>, minutes?: number | null, notes: string, followUp: string, followUpOn?: string | null, caseId?: string | null }, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type UpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+
+export type UpdateContactMutation = { updateContact: { id: string } };
+
+export type DeleteContactMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteContactMutation = { deleteContact: boolean };
+
+export type FindPeopleQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindPeopleQuery = { people: Array<{ id: string, name: string, role: PersonRole, email?: string | null, phone?: string | null }> };
+
+export type OutreachPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutreachPageQuery = { outreachActivities: Array<{ id: string, kind: string, occurredOn: string, description: string, count: number }>, reportLists: Array<{ name: string, items: Array<{ code: string, label: { en: string, es: string } }> }> };
+
+export type LogOutreachMutationVariables = Exact<{
+  input: LogOutreachInput;
+}>;
+
+
+export type LogOutreachMutation = { logOutreach: { id: string } };
 
 export type PublicOrganizationFieldsFragment = { id: string, slug: string, name: string, kind: string, statesServed: Array<string>, countiesServed: Array<string>, languages: Array<string>, contactPhone?: string | null, contactEmail?: string | null, website?: string | null, address?: string | null, brandColor?: string | null };
 
@@ -3699,6 +3830,13 @@ export type SetTrainingHeadcountMutationVariables = Exact<{
 
 
 export type SetTrainingHeadcountMutation = { setTrainingHeadcount: { id: string } };
+
+export type AddTrainingAttendeeMutationVariables = Exact<{
+  input: AddTrainingAttendeeInput;
+}>;
+
+
+export type AddTrainingAttendeeMutation = { addTrainingAttendee: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3987,6 +4125,52 @@ export const ReportListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportListFields"}) as unknown as TypedDocumentString<ReportListFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  name
+  role
+  email
+  phone
+  primaryLanguage
+  familyId
+  familyName
+  userId
+  userName
+  contactCount
+  lastContactAt
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const PersonRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonRowFields on Person {
+  id
+  name
+  role
+  email
+  phone
+  contactCount
+  lastContactAt
+}
+    `, {"fragmentName":"PersonRowFields"}) as unknown as TypedDocumentString<PersonRowFieldsFragment, unknown>;
+export const ContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactFields on Contact {
+  id
+  personId
+  personName
+  role
+  mode
+  delivery
+  occurredAt
+  staffUserId
+  staffName
+  topics
+  minutes
+  notes
+  followUp
+  followUpOn
+  caseId
+}
+    `, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
 export const PublicOrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicOrganizationFields on PublicOrganization {
   id
@@ -4777,6 +4961,9 @@ export const CaselogsCommunicationsDocument = new TypedDocumentString(`
     query CaselogsCommunications($caseId: ID!) {
   case(caseId: $caseId) {
     ...CaselogsLogCase
+    student {
+      familyId
+    }
   }
   communications(caseId: $caseId) {
     id
@@ -4784,6 +4971,8 @@ export const CaselogsCommunicationsDocument = new TypedDocumentString(`
     mode
     parties
     summary
+    personId
+    personName
     documentIds
     documents {
       ...CaselogsLinkedDocument
@@ -4813,6 +5002,15 @@ fragment CaselogsLinkedDocument on Document {
   title
   archivedAt
 }`) as unknown as TypedDocumentString<CaselogsCommunicationsQuery, CaselogsCommunicationsQueryVariables>;
+export const CaselogsCommunicationPeopleDocument = new TypedDocumentString(`
+    query CaselogsCommunicationPeople($familyId: ID!) {
+  people(familyId: $familyId, first: 50) {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CaselogsCommunicationPeopleQuery, CaselogsCommunicationPeopleQueryVariables>;
 export const CaselogsLogCommunicationDocument = new TypedDocumentString(`
     mutation CaselogsLogCommunication($input: LogCommunicationInput!) {
   logCommunication(input: $input) {
@@ -5505,6 +5703,7 @@ export const ContactsPageDocument = new TypedDocumentString(`
     query ContactsPage($from: DateTime, $to: DateTime) {
   contacts(from: $from, to: $to, first: 100) {
     id
+    personId
     personName
     role
     mode
@@ -5528,6 +5727,204 @@ export const ContactsPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
+export const PeoplePageDocument = new TypedDocumentString(`
+    query PeoplePage($search: String, $role: PersonRole) {
+  people(search: $search, role: $role, first: 100) {
+    ...PersonRowFields
+  }
+}
+    fragment PersonRowFields on Person {
+  id
+  name
+  role
+  email
+  phone
+  contactCount
+  lastContactAt
+}`) as unknown as TypedDocumentString<PeoplePageQuery, PeoplePageQueryVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($id: ID!) {
+  person(id: $id) {
+    ...PersonFields
+    trainings {
+      trainingId
+      title
+      startsAt
+    }
+    caseCommunications {
+      id
+      caseId
+      studentName
+      occurredOn
+      mode
+      summary
+    }
+  }
+  contacts(personId: $id, first: 200) {
+    id
+    mode
+    delivery
+    occurredAt
+    staffName
+    topics
+    minutes
+  }
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}
+fragment PersonFields on Person {
+  id
+  name
+  role
+  email
+  phone
+  primaryLanguage
+  familyId
+  familyName
+  userId
+  userName
+  contactCount
+  lastContactAt
+}`) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const PersonDuplicatesPageDocument = new TypedDocumentString(`
+    query PersonDuplicatesPage {
+  personDuplicates(first: 25) {
+    reason
+    first {
+      ...PersonRowFields
+    }
+    second {
+      ...PersonRowFields
+    }
+  }
+}
+    fragment PersonRowFields on Person {
+  id
+  name
+  role
+  email
+  phone
+  contactCount
+  lastContactAt
+}`) as unknown as TypedDocumentString<PersonDuplicatesPageQuery, PersonDuplicatesPageQueryVariables>;
+export const MergePeopleDocument = new TypedDocumentString(`
+    mutation MergePeople($keepId: ID!, $mergeId: ID!) {
+  mergePeople(keepId: $keepId, mergeId: $mergeId) {
+    moved
+    person {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergePeopleMutation, MergePeopleMutationVariables>;
+export const ContactPageDocument = new TypedDocumentString(`
+    query ContactPage($id: ID!) {
+  contact(id: $id) {
+    ...ContactFields
+  }
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}
+fragment ContactFields on Contact {
+  id
+  personId
+  personName
+  role
+  mode
+  delivery
+  occurredAt
+  staffUserId
+  staffName
+  topics
+  minutes
+  notes
+  followUp
+  followUpOn
+  caseId
+}`) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
+export const UpdateContactDocument = new TypedDocumentString(`
+    mutation UpdateContact($input: UpdateContactInput!) {
+  updateContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
+export const DeleteContactDocument = new TypedDocumentString(`
+    mutation DeleteContact($id: ID!) {
+  deleteContact(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const FindPeopleDocument = new TypedDocumentString(`
+    query FindPeople($search: String!) {
+  people(search: $search, first: 20) {
+    id
+    name
+    role
+    email
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<FindPeopleQuery, FindPeopleQueryVariables>;
+export const OutreachPageDocument = new TypedDocumentString(`
+    query OutreachPage {
+  outreachActivities(first: 200) {
+    id
+    kind
+    occurredOn
+    description
+    count
+  }
+  reportLists {
+    ...ReportListFields
+  }
+}
+    fragment ReportListFields on ReportList {
+  name
+  items {
+    code
+    label {
+      en
+      es
+    }
+  }
+}`) as unknown as TypedDocumentString<OutreachPageQuery, OutreachPageQueryVariables>;
+export const LogOutreachDocument = new TypedDocumentString(`
+    mutation LogOutreach($input: LogOutreachInput!) {
+  logOutreach(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogOutreachMutation, LogOutreachMutationVariables>;
 export const PublicOrganizationsDocument = new TypedDocumentString(`
     query PublicOrganizations($state: String) {
   publicOrganizations(state: $state) {
@@ -6165,3 +6562,10 @@ export const SetTrainingHeadcountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTrainingHeadcountMutation, SetTrainingHeadcountMutationVariables>;
+export const AddTrainingAttendeeDocument = new TypedDocumentString(`
+    mutation AddTrainingAttendee($input: AddTrainingAttendeeInput!) {
+  addTrainingAttendee(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddTrainingAttendeeMutation, AddTrainingAttendeeMutationVariables>;

@@ -223,6 +223,15 @@ export class CommunicationModel {
   @Field()
   summary: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who was spoken with, from the organization’s people: it counts as their contact.',
+  })
+  personId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That person’s name.' })
+  personName: string | null;
+
   @Field(() => [ID], {
     description: 'Ids of the attachments the signed-in member may read, in their order.',
   })
@@ -258,6 +267,12 @@ export class LogCommunicationInput {
   @Field()
   summary: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who was spoken with: a person of the organization (the annual report counts it).',
+  })
+  personId?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'Documents of the case, in order.' })
   documentIds?: string[] | null;
 }
@@ -278,6 +293,12 @@ export class UpdateCommunicationInput {
 
   @Field(() => String, { nullable: true })
   summary?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who was spoken with: a person’s id, or an empty string for nobody named.',
+  })
+  personId?: string | null;
 
   @Field(() => [ID], {
     nullable: true,

@@ -3,12 +3,13 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { requireUuid } from '../../platform/errors/domain-error';
+import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CaseTimeline } from '../cases/case-timeline';
 import type { DocumentModel } from '../documents/documents.model';
 import type { CaseFilePeople } from '../families/case-file-access';
+import { PersonEntity } from '../parent-center/parent-center.entities';
 import { CaseLogAccess } from './case-log-access';
 import { CaseLogDocuments } from './case-log-documents';
 import { COMMUNICATION_MODES, CommunicationEntity } from './case-logs.entities';
@@ -19,7 +20,11 @@ import type {
   UpdateCommunicationInput,
 } from './case-logs.model';
 
-function toModel(c: CommunicationEntity, documents: DocumentModel[]): CommunicationModel {
+function toModel(
+  c: CommunicationEntity,
+  documents: DocumentModel[],
+  personName: string | null,
+): CommunicationModel {
   return {
     id: c.id,
     caseId: c.caseId,
@@ -27,6 +32,8 @@ function toModel(c: CommunicationEntity, documents: DocumentModel[]): Communicat
     mode: c.mode,
     parties: c.parties,
     summary: c.summary,
+    personId: c.personId,
+    personName,
     documentIds: documents.map((d) => d.id),
     documents,
     createdAt: c.createdAt,
@@ -69,7 +76,10 @@ export class CommunicationsService {
       caseFile,
       visible.map((c) => c.id),
     );
-    return visible.map((c) => toModel(c, documents.get(c.id) ?? []));
+    const names = await this.personNames(ctx, visible);
+    return visible.map((c) =>
+      toModel(c, documents.get(c.id) ?? [], c.personId ? (names.get(c.personId) ?? null) : null),
+    );
   }
 
   async log(ctx: RequestContext, input: LogCommunicationInput): Promise<CommunicationModel> {
@@ -84,7 +94,7 @@ export class CommunicationsService {
       mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
       parties: requireNames(input.parties, 'parties'),
       summary: requireText(input.summary, 'summary', 10_000, 1),
-      personId: null,
+      personId: input.personId ? await this.person(ctx, input.personId) : null,
       createdByUserId: ctx.actor!.userId,
     };
     const manager = await this.unitOfWork.manager(ctx);
@@ -113,6 +123,8 @@ export class CommunicationsService {
     if (input.mode != null) changes.mode = requireOneOf(input.mode, COMMUNICATION_MODES, 'mode');
     if (input.parties != null) changes.parties = requireNames(input.parties, 'parties');
     if (input.summary != null) changes.summary = requireText(input.summary, 'summary', 10_000, 1);
+    if (input.personId != null)
+      changes.personId = input.personId === '' ? null : await this.person(ctx, input.personId);
     const documentIds =
       input.documentIds != null
         ? await this.links.check(ctx, { id: row.caseId, people }, input.documentIds)
@@ -154,7 +166,44 @@ export class CommunicationsService {
     const documents = await this.links.linked(ctx, 'communication', { id: row.caseId, people }, [
       row.id,
     ]);
-    return toModel(row, documents.get(row.id) ?? []);
+    const names = await this.personNames(ctx, [row]);
+    return toModel(
+      row,
+      documents.get(row.id) ?? [],
+      row.personId ? (names.get(row.personId) ?? null) : null,
+    );
+  }
+
+  /**
+   * Who was spoken with must be one of the organization's people; another organization's
+   * person (hidden by row-level security) is refused the same way as an unknown id.
+   */
+  private async person(ctx: RequestContext, personId: string): Promise<string> {
+    const id = requireUuid(personId, 'personId');
+    const manager = await this.unitOfWork.manager(ctx);
+    if (!(await manager.existsBy(PersonEntity, { ...tenantScope.where(ctx), id })))
+      throw CommonErrors.invalidInput(
+        'personId',
+        'COMMUNICATION_PERSON_UNKNOWN',
+        'Choose who was spoken with from the organization’s people.',
+      );
+    return id;
+  }
+
+  private async personNames(
+    ctx: RequestContext,
+    rows: CommunicationEntity[],
+  ): Promise<Map<string, string>> {
+    const ids = [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))];
+    if (!ids.length) return new Map();
+    const manager = await this.unitOfWork.manager(ctx);
+    const people = await manager
+      .createQueryBuilder(PersonEntity, 'p')
+      .select(['p.id', 'p.name'])
+      .where(...tenantScope.sql(ctx, 'p'))
+      .andWhere('p.id IN (:...ids)', { ids })
+      .getMany();
+    return new Map(people.map((p) => [p.id, p.name]));
   }
 
   private async find(ctx: RequestContext, communicationId: string, action: 'update' | 'delete') {

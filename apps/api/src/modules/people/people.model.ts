@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { CommunicationMode } from '../case-logs/case-logs.entities';
+import { CommunicationModeEnum } from '../case-logs/case-logs.model';
 
 export const PersonRoleEnum = {
   parent: 'parent',
@@ -58,8 +60,55 @@ export class PersonModel {
   @Field(() => ID, { nullable: true })
   userId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The linked family’s name.' })
+  familyName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The linked account’s name.' })
+  userName: string | null;
+
+  @Field(() => Int, { description: 'Individual-assistance contacts with this person.' })
+  contactCount: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the latest contact was.' })
+  lastContactAt: Date | null;
+
   @Field()
   createdAt: Date;
+}
+
+@ObjectType('PersonTraining', { description: 'A training a person is on the roster of.' })
+export class PersonTrainingModel {
+  @Field(() => ID)
+  trainingId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => Date, { nullable: true, description: 'When its first session began.' })
+  startsAt: Date | null;
+}
+
+@ObjectType('PersonCommunication', {
+  description: 'An entry of a case’s communications log naming this person.',
+})
+export class PersonCommunicationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field({ description: 'The student the case is about.' })
+  studentName: string;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  occurredOn: string;
+
+  @Field(() => CommunicationModeEnum)
+  mode: CommunicationMode;
+
+  @Field()
+  summary: string;
 }
 
 @ObjectType('Contact', { description: 'An individual-assistance contact (report Section I.B).' })

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../platform/auth/ctx.decorator';
 import type { RequestContext } from '../../platform/context/request-context';
 import { ContactsService } from './contacts.service';
@@ -7,13 +7,16 @@ import {
   LogCallInput,
   LogContactInput,
   NewPersonInput,
+  PersonCommunicationModel,
   PersonDuplicateModel,
   PersonMergeModel,
   PersonModel,
+  PersonRoleEnum,
+  PersonTrainingModel,
   UpdateContactInput,
   UpdatePersonInput,
 } from './people.model';
-import { PeopleService, toPersonModel } from './people.service';
+import { PeopleService } from './people.service';
 
 @Resolver()
 export class PeopleResolver {
@@ -28,14 +31,17 @@ export class PeopleResolver {
   people(
     @Ctx() ctx: RequestContext,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('role', { type: () => PersonRoleEnum, nullable: true }) role: string | null,
+    @Args('familyId', { type: () => ID, nullable: true, description: 'People of one family.' })
+    familyId: string | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<PersonModel[]> {
-    return this.peopleService.list(ctx, search, first);
+    return this.peopleService.list(ctx, { search, role, familyId }, first);
   }
 
   @Query(() => PersonModel)
   async person(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return toPersonModel(await this.peopleService.get(ctx, id));
+    return this.peopleService.model(ctx, await this.peopleService.get(ctx, id));
   }
 
   @Query(() => [PersonDuplicateModel], {
@@ -51,12 +57,12 @@ export class PeopleResolver {
 
   @Mutation(() => PersonModel)
   async createPerson(@Ctx() ctx: RequestContext, @Args('input') input: NewPersonInput) {
-    return toPersonModel(await this.peopleService.create(ctx, input));
+    return this.peopleService.model(ctx, await this.peopleService.create(ctx, input));
   }
 
   @Mutation(() => PersonModel)
   async updatePerson(@Ctx() ctx: RequestContext, @Args('input') input: UpdatePersonInput) {
-    return toPersonModel(await this.peopleService.update(ctx, input));
+    return this.peopleService.model(ctx, await this.peopleService.update(ctx, input));
   }
 
   @Mutation(() => PersonMergeModel, {
@@ -115,5 +121,24 @@ export class PeopleResolver {
   @Mutation(() => Boolean)
   deleteContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.contactsService.remove(ctx, id);
+  }
+}
+
+/** What a person's page shows beside their record: trainings attended, case communications. */
+@Resolver(() => PersonModel)
+export class PersonResolver {
+  constructor(private readonly peopleService: PeopleService) {}
+
+  @ResolveField(() => [PersonTrainingModel], { description: 'Trainings attended, latest first.' })
+  trainings(@Ctx() ctx: RequestContext, @Parent() person: PersonModel) {
+    return this.peopleService.trainings(ctx, person.id);
+  }
+
+  @ResolveField(() => [PersonCommunicationModel], {
+    description:
+      'Case communications naming this person, latest first: those of cases the reader may see.',
+  })
+  caseCommunications(@Ctx() ctx: RequestContext, @Parent() person: PersonModel) {
+    return this.peopleService.communications(ctx, person.id);
   }
 }

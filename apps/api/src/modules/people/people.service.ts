@@ -9,7 +9,8 @@ import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { requireOneOf, requireText } from '../case-logs/case-logs.errors';
-import { CommunicationEntity } from '../case-logs/case-logs.entities';
+import { type CommunicationMode, CommunicationEntity } from '../case-logs/case-logs.entities';
+import { CaseFileAccess } from '../families/case-file-access';
 import { optionalEmail, requirePhone } from '../families/families.service';
 import { FamilyEntity } from '../families/family.entity';
 import { OrganizationEntity } from '../identity/organization.entity';
@@ -24,11 +25,21 @@ import type {
   NewPersonInput,
   PersonDuplicateModel,
   PersonMergeModel,
+  PersonCommunicationModel,
   PersonModel,
+  PersonTrainingModel,
   UpdatePersonInput,
 } from './people.model';
 
-export function toPersonModel(p: PersonEntity): PersonModel {
+/** What a person's row says, with what is counted or named elsewhere (see `PeopleService.models`). */
+export interface PersonExtras {
+  familyName: string | null;
+  userName: string | null;
+  contactCount: number;
+  lastContactAt: Date | null;
+}
+
+export function toPersonModel(p: PersonEntity, extras: PersonExtras): PersonModel {
   return {
     id: p.id,
     name: p.name,
@@ -39,6 +50,7 @@ export function toPersonModel(p: PersonEntity): PersonModel {
     familyId: p.familyId,
     userId: p.userId,
     createdAt: p.createdAt,
+    ...extras,
   };
 }
 
@@ -52,6 +64,7 @@ export class PeopleService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly caseFiles: CaseFileAccess,
   ) {}
 
   assert(ctx: RequestContext, action: Action): void {
@@ -63,7 +76,11 @@ export class PeopleService {
     );
   }
 
-  async list(ctx: RequestContext, search: string | null, first: number): Promise<PersonModel[]> {
+  async list(
+    ctx: RequestContext,
+    filter: { search?: string | null; role?: string | null; familyId?: string | null },
+    first: number,
+  ): Promise<PersonModel[]> {
     this.assert(ctx, 'read');
     const manager = await this.unitOfWork.manager(ctx);
     const query = manager
@@ -72,7 +89,13 @@ export class PeopleService {
       .orderBy('lower(p.name)')
       .addOrderBy('p.id')
       .limit(Math.min(Math.max(first, 1), 200));
-    const text = search?.trim();
+    if (filter.role)
+      query.andWhere('p.role = :role', { role: requireOneOf(filter.role, PERSON_ROLES, 'role') });
+    if (filter.familyId)
+      query.andWhere('p.family_id = :familyId', {
+        familyId: requireUuid(filter.familyId, 'familyId'),
+      });
+    const text = filter.search?.trim();
     if (text) {
       const digits = text.replace(/\D/g, '');
       query.andWhere(
@@ -86,7 +109,131 @@ export class PeopleService {
         }),
       );
     }
-    return (await query.getMany()).map(toPersonModel);
+    return this.models(ctx, await query.getMany());
+  }
+
+  /**
+   * People as the API shows them: with their family's and account's names, and their contacts
+   * counted, for all of them in one query.
+   */
+  async models(ctx: RequestContext, people: PersonEntity[]): Promise<PersonModel[]> {
+    if (people.length === 0) return [];
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager.query<
+      {
+        id: string;
+        family_name: string | null;
+        user_name: string | null;
+        contacts: number;
+        last_contact: Date | null;
+      }[]
+    >(
+      `SELECT p.id, f.name AS family_name, u.name AS user_name,
+              (SELECT count(*)::int FROM contacts c
+                WHERE c.organization_id = p.organization_id AND c.person_id = p.id) AS contacts,
+              (SELECT max(c.occurred_at) FROM contacts c
+                WHERE c.organization_id = p.organization_id AND c.person_id = p.id) AS last_contact
+       FROM people p
+       LEFT JOIN families f ON f.organization_id = p.organization_id AND f.id = p.family_id
+       LEFT JOIN users u ON u.id = p.user_id
+       WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[])`,
+      [people[0]!.organizationId, people.map((p) => p.id)],
+    );
+    const extras = new Map(rows.map((r) => [r.id, r]));
+    return people.map((p) => {
+      const row = extras.get(p.id);
+      return toPersonModel(p, {
+        familyName: row?.family_name ?? null,
+        userName: row?.user_name ?? null,
+        contactCount: row?.contacts ?? 0,
+        lastContactAt: row?.last_contact ?? null,
+      });
+    });
+  }
+
+  async model(ctx: RequestContext, person: PersonEntity): Promise<PersonModel> {
+    const [model] = await this.models(ctx, [person]);
+    return model!;
+  }
+
+  /** The trainings a person is on the roster of, latest first. */
+  async trainings(ctx: RequestContext, personId: string): Promise<PersonTrainingModel[]> {
+    this.assert(ctx, 'read');
+    assertCan(
+      defineAbilitiesFor(ctx.actor),
+      'read',
+      subject('Training', { organizationId: ctx.organizationId! }),
+    );
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager.query<{ id: string; title: string; starts_at: Date | null }[]>(
+      `SELECT t.id, t.title,
+              (SELECT min(s.starts_at) FROM training_sessions s
+                WHERE s.organization_id = t.organization_id AND s.training_id = t.id) AS starts_at
+       FROM training_attendance a
+       JOIN trainings t ON t.organization_id = a.organization_id AND t.id = a.training_id
+       WHERE ($1::uuid IS NULL OR a.organization_id = $1::uuid) AND a.person_id = $2
+       ORDER BY starts_at DESC NULLS LAST, t.id`,
+      [tenantScope.where(ctx).organizationId ?? null, personId],
+    );
+    return rows.map((r) => ({ trainingId: r.id, title: r.title, startsAt: r.starts_at }));
+  }
+
+  /**
+   * Entries of cases' communications logs naming a person, latest first: only those of cases
+   * the actor may read the log of (an advocate sees their own cases' unless the organization
+   * lets advocates see all).
+   */
+  async communications(ctx: RequestContext, personId: string): Promise<PersonCommunicationModel[]> {
+    this.assert(ctx, 'read');
+    const manager = await this.unitOfWork.manager(ctx);
+    const rows = await manager.query<
+      {
+        id: string;
+        case_id: string;
+        student_name: string;
+        occurred_on: string;
+        mode: CommunicationMode;
+        summary: string;
+      }[]
+    >(
+      `SELECT cc.id, cc.case_id, s.name AS student_name, cc.occurred_on::text AS occurred_on,
+              cc.mode, cc.summary
+       FROM case_communications cc
+       JOIN cases c ON c.organization_id = cc.organization_id AND c.id = cc.case_id
+       JOIN students s ON s.organization_id = c.organization_id AND s.id = c.student_id
+       WHERE ($1::uuid IS NULL OR cc.organization_id = $1::uuid) AND cc.person_id = $2
+       ORDER BY cc.occurred_on DESC, cc.created_at DESC
+       LIMIT 200`,
+      [tenantScope.where(ctx).organizationId ?? null, personId],
+    );
+    const people = await this.caseFiles.casePeople(
+      ctx,
+      rows.map((r) => r.case_id),
+    );
+    const ability = await this.caseFiles.abilities(ctx);
+    return rows
+      .filter((r) => {
+        const casePeople = people.get(r.case_id);
+        return (
+          casePeople !== undefined &&
+          ability.can(
+            'read',
+            subject('Communication', {
+              organizationId: ctx.organizationId!,
+              parentUserIds: casePeople.parentUserIds,
+              advocateUserIds: casePeople.advocateUserIds,
+            }),
+          )
+        );
+      })
+      .map((r) => ({
+        id: r.id,
+        caseId: r.case_id,
+        studentName: r.student_name,
+        occurredOn: r.occurred_on,
+        mode: r.mode,
+        summary: r.summary,
+      }));
   }
 
   async get(ctx: RequestContext, id: string): Promise<PersonEntity> {
@@ -187,7 +334,7 @@ export class PeopleService {
       .where(...tenantScope.sql(ctx, 'p'))
       .andWhere('p.id IN (:...ids)', { ids: [...new Set(pairs.flatMap((p) => [p.a, p.b]))] })
       .getMany();
-    const byId = new Map(people.map((p) => [p.id, toPersonModel(p)]));
+    const byId = new Map((await this.models(ctx, people)).map((p) => [p.id, p]));
     return pairs.map((p) => ({ first: byId.get(p.a)!, second: byId.get(p.b)!, reason: p.reason }));
   }
 
@@ -247,7 +394,8 @@ export class PeopleService {
       },
     );
     return {
-      person: toPersonModel(
+      person: await this.model(
+        ctx,
         await manager.findOneByOrFail(PersonEntity, {
           organizationId: keep.organizationId,
           id: keep.id,

@@ -4,4 +4,6 @@ export interface Column<T> {
   header: string;
   /** The cell's text; the first column's cells are the rows' headers. */
   cell: (row: T) => string;
+  /** Where the cell's text leads, if anywhere. */
+  href?: (row: T) => string | null;
 }

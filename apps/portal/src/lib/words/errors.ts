@@ -262,6 +262,8 @@ export const ERROR_WORDS: Readonly<Record<ErrorKey, Words>> = {
     m.words_error_contact_delivery_required({}, { locale }),
   CONTACT_DELIVERY_NOT_MEETING: (_p, locale) =>
     m.words_error_contact_delivery_not_meeting({}, { locale }),
+  COMMUNICATION_PERSON_UNKNOWN: (_p, locale) =>
+    m.words_error_communication_person_unknown({}, { locale }),
   NOT_FOUND_TRAINING: (_p, locale) => m.words_error_not_found_training({}, { locale }),
   TRAINING_SESSIONS_INVALID: (_p, locale) =>
     m.words_error_training_sessions_invalid({}, { locale }),

@@ -9,7 +9,11 @@ export const load: PageServerLoad = async ({ parent, url, fetch }) => {
   requireAbility(session, 'read', 'Contact');
   try {
     const { data } = await execute(fetch, ContactsPageDocument, {});
-    return { contacts: data.contacts, lists: data.reportLists };
+    return {
+      contacts: data.contacts,
+      lists: data.reportLists,
+      deleted: url.searchParams.has('deleted'),
+    };
   } catch (error) {
     handleApiError(error, url);
   }

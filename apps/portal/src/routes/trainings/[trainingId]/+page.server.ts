@@ -1,5 +1,7 @@
 import {
+  AddTrainingAttendeeDocument,
   execute,
+  FindPeopleDocument,
   GraphQLRequestError,
   ImportSignInSheetDocument,
   SetTrainingHeadcountDocument,
@@ -20,7 +22,12 @@ export const load: PageServerLoad = async ({ parent, url, fetch, params }) => {
   if (!UUID.test(params.trainingId)) error(404, 'not found');
   try {
     const { data } = await execute(fetch, TrainingPageDocument, { id: params.trainingId });
-    return { training: data.training };
+    // "Add someone we know": people found by `?find=` a name, email or phone.
+    const find = (url.searchParams.get('find') ?? '').trim().slice(0, 200);
+    const found = find
+      ? (await execute(fetch, FindPeopleDocument, { search: find })).data.people
+      : null;
+    return { training: data.training, find, found };
   } catch (cause) {
     if (cause instanceof GraphQLRequestError && cause.code === 'NOT_FOUND') error(404, 'not found');
     handleApiError(cause, url);
@@ -28,6 +35,24 @@ export const load: PageServerLoad = async ({ parent, url, fetch, params }) => {
 };
 
 export const actions: Actions = {
+  attendee: async ({ request, fetch, params }) => {
+    const personId = (await request.formData()).get('personId');
+    if (typeof personId !== 'string' || !UUID.test(personId))
+      return fail(400, {
+        form: 'attendee',
+        errors: [{ field: 'find', message: m.people_training_choose_person() }],
+      });
+    try {
+      const { data } = await execute(fetch, AddTrainingAttendeeDocument, {
+        input: { trainingId: params.trainingId, personId },
+      });
+      return { form: 'attendee', added: data.addTrainingAttendee.id };
+    } catch (cause) {
+      if (cause instanceof GraphQLRequestError && cause.code !== 'UNAUTHENTICATED')
+        return fail(400, { form: 'attendee', errors: [describeApiError(cause, getLocale())] });
+      throw cause;
+    }
+  },
   // The portal reads the uploaded file and passes its text; the API parses and checks it.
   import: async ({ request, fetch, params }) => {
     const file = (await request.formData()).get('sheet');

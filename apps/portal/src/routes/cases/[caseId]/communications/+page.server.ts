@@ -1,4 +1,5 @@
 import {
+  CaselogsCommunicationPeopleDocument,
   CaselogsCommunicationsDocument,
   CaselogsDeleteCommunicationDocument,
   CaselogsLogCommunicationDocument,
@@ -9,6 +10,7 @@ import {
 import { lines } from '$lib/caselogs/lines';
 import { m } from '$lib/paraglide/messages';
 import { formList, formText } from '$lib/server/advocate/actions';
+import { abilityFor } from '$lib/session/ability';
 import { logActions, type MissingAnswer } from '$lib/server/caselogs/log-actions';
 import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,10 +20,25 @@ export const load: PageServerLoad = (event) =>
     const { data } = await execute(event.fetch, CaselogsCommunicationsDocument, {
       caseId: event.params.caseId,
     });
+    const { me } = await event.parent();
+    // Who was spoken with: the family's people, and anyone already named on this case's log.
+    // Staff only: a parent reads the log, never the organization's people.
+    const known = new Map(
+      data.communications.flatMap((c) =>
+        c.personId && c.personName ? [[c.personId, c.personName] as const] : [],
+      ),
+    );
+    if (abilityFor(me).can('read', 'Person')) {
+      const family = await execute(event.fetch, CaselogsCommunicationPeopleDocument, {
+        familyId: data.case.student.familyId,
+      });
+      for (const person of family.data.people) known.set(person.id, person.name);
+    }
     return {
       caseFile: data.case,
       communications: data.communications,
       documents: data.caseDocuments,
+      people: [...known].map(([id, name]) => ({ id, name })),
     };
   });
 
@@ -30,6 +47,7 @@ const read = (form: FormData) => ({
   mode: formText(form, 'mode'),
   parties: formText(form, 'parties'),
   summary: formText(form, 'summary'),
+  personId: formText(form, 'personId'),
   documentIds: formList(form, 'documentIds'),
 });
 type Values = ReturnType<typeof read>;
@@ -54,11 +72,12 @@ export const actions: Actions = logActions({
     ] satisfies MissingAnswer[],
   create: (fetch, caseId, values) =>
     execute(fetch, CaselogsLogCommunicationDocument, {
-      input: { caseId, ...communication(values) },
+      input: { caseId, ...communication(values), personId: values.personId || null },
     }),
   update: (fetch, communicationId, values) =>
     execute(fetch, CaselogsUpdateCommunicationDocument, {
-      input: { communicationId, ...communication(values) },
+      // An empty choice names nobody: the API clears who was spoken with.
+      input: { communicationId, ...communication(values), personId: values.personId },
     }),
   remove: (fetch, communicationId) =>
     execute(fetch, CaselogsDeleteCommunicationDocument, { communicationId }),
