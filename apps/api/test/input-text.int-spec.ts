@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { waitFor } from './support/wait-for';
 import {
   getNamedType,
   getNullableType,
@@ -493,21 +494,23 @@ async function everything(): Promise<string> {
 }
 
 /**
- * Waits until no job that is due waits or runs (at most 15 s): a mail an earlier call queued
- * writes its delivery when a worker sends it, which is not the probed call's doing.
+ * Waits until no job that is due waits or runs: a mail an earlier call queued writes its
+ * delivery when a worker sends it, which is not the probed call's doing.
  */
 async function jobsSettled(): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const { rows } = await asSuperuser((c) =>
-      c.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pgboss.job
-          WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`,
-      ),
-    );
-    if (rows[0]!.n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(
+    'the queued jobs to run',
+    async () =>
+      (
+        await asSuperuser((c) =>
+          c.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pgboss.job
+              WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`,
+          ),
+        )
+      ).rows[0]!.n === 0,
+    { timeoutMs: 15_000 },
+  );
 }
 
 describe('text and dates a database cannot keep', () => {

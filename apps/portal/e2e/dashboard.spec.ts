@@ -10,7 +10,7 @@ import { demoAdvocate } from './support-advocate';
 test("an org admin reads the organization's dashboard and narrows it to one advocate", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   await open(page, '/sign-in');
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await expect(page.locator('.site-header__user')).toContainText(demoAdmin.name);
@@ -49,7 +49,7 @@ test("an org admin reads the organization's dashboard and narrows it to one advo
 });
 
 test('an advocate sees only their own work', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.slow();
   await open(page, '/sign-in');
   await signIn(page, demoAdvocate.email, demoAdvocate.password);
   await expect(page.locator('.site-header__user')).toContainText(demoAdvocate.name);

@@ -9,7 +9,7 @@ import { demoAdvocate } from './support-advocate';
 test("staff edit a child's details for the report; a contradictory answer is refused on its field", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   await open(page, '/sign-in');
   await signIn(page, demoAdvocate.email, demoAdvocate.password);
   await expect(page.locator('.site-header__user')).toContainText(demoAdvocate.name);

@@ -9,7 +9,7 @@ import { checkPage, demoAdmin, open, signIn } from './support';
 test('an org admin changes the reminder days and a report list, and the report follows the list', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.slow();
   await open(page, '/sign-in');
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await expect(page.locator('.site-header__user')).toContainText(demoAdmin.name);

@@ -10,7 +10,7 @@ import { checkPage, demoAdmin, hydrated, open, signIn } from './support';
 test('an org admin finds a person, merges two records of one caller, edits a contact and logs outreach', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.slow();
   await open(page, '/sign-in');
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await expect(page.locator('.site-header__user')).toContainText(demoAdmin.name);
