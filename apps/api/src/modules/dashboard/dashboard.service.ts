@@ -14,6 +14,7 @@ import { Clock } from '../../platform/clock/clock';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
+import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { requireDate } from '../case-logs/case-logs.errors';
 import { bindReportSql } from '../annual-report/annual-report.sql';
@@ -64,7 +65,7 @@ export class DashboardService {
     if (
       input.staffUserId &&
       !(await manager.existsBy(MembershipEntity, {
-        organizationId,
+        ...tenantScope.where(ctx),
         userId: staffUserId!,
         role: In(['ORG_ADMIN', 'ADVOCATE']),
       }))
@@ -111,7 +112,7 @@ export class DashboardService {
     const cases = manager
       .createQueryBuilder()
       .from('cases', 'c')
-      .where('c.organization_id = :organizationId', { organizationId })
+      .where(...tenantScope.sql(ctx, 'c'))
       .andWhere(visible, visibleParameters);
     if (staffUserId)
       cases.andWhere(
@@ -189,10 +190,10 @@ export class DashboardService {
                   AND k.occurred_at < ((CAST($3 AS date) + 1)::timestamp AT TIME ZONE $4)) AS minutes
          FROM memberships m
          JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND m.role IN ('ORG_ADMIN', 'ADVOCATE')
+        WHERE ($1::uuid IS NULL OR m.organization_id = $1) AND m.role IN ('ORG_ADMIN', 'ADVOCATE')
           AND ($5::uuid IS NULL OR m.user_id = $5)
         ORDER BY u.name, m.user_id`,
-      [organizationId, from, to, organization.timeZone, staffUserId],
+      [tenantScope.where(ctx).organizationId ?? null, from, to, organization.timeZone, staffUserId],
     );
     await this.audit.record(ctx, 'dashboard.read', undefined, {
       from,
