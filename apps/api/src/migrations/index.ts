@@ -20,6 +20,7 @@ import { SignUpRequests1764600000000 } from './1764600000000-sign-up-requests';
 import { PhoneIntake1764620000000 } from './1764620000000-phone-intake';
 import { ParentCenter1764700000000 } from './1764700000000-parent-center';
 import { IntakeDemographics1764800000000 } from './1764800000000-intake-demographics';
+import { RequestPath1764900000000 } from './1764900000000-request-path';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   PhoneIntake1764620000000,
   ParentCenter1764700000000,
   IntakeDemographics1764800000000,
+  RequestPath1764900000000,
 ];

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,10 +7,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { SingleBar } from 'cli-progress';
-import { parse, print, visit, type DefinitionNode, type DocumentNode } from 'graphql';
 import { Client, Pool, type PoolClient } from 'pg';
 import { addDays, currentQuestionnaireVersion } from '@continuum/rules';
-import { findRepoRoot } from '../platform/config/repo-root';
 import { prepareDatabase } from '../platform/database/data-source';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
 import { bilingualTsQuery, HEADLINE_OPTIONS } from '../platform/database/full-text-search';
@@ -22,6 +19,7 @@ import {
   SCALE_ORGANIZATIONS,
   SCALE_PASSWORD,
 } from '../seed/scale-seed';
+import { portalDefinitions, portalOperation } from './portal-operations';
 
 /**
  * `npm run bench:load` (issue 16, docs/performance.md): the API as it runs in production (its
@@ -81,43 +79,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Every definition of the portal's .graphql files (operations and fragments), by name. */
-function portalDefinitions(): Map<string, DefinitionNode> {
-  const root = join(findRepoRoot(), 'apps/portal/src/lib/graphql');
-  const definitions = new Map<string, DefinitionNode>();
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.graphql'))
-        for (const d of parse(readFileSync(path, 'utf8')).definitions)
-          if ('name' in d && d.name) definitions.set(d.name.value, d);
-    }
-  };
-  walk(root);
-  return definitions;
-}
-
-/** The portal's operation `name` with the fragments it uses, as the portal sends it. */
-function portalOperation(definitions: Map<string, DefinitionNode>, name: string): string {
-  const root = definitions.get(name);
-  if (!root) throw new Error(`the portal has no operation ${name}`);
-  const needed = new Map<string, DefinitionNode>([[name, root]]);
-  const queue = [root];
-  while (queue.length) {
-    visit(queue.pop()!, {
-      FragmentSpread(node) {
-        const fragment = definitions.get(node.name.value);
-        if (fragment && !needed.has(node.name.value)) {
-          needed.set(node.name.value, fragment);
-          queue.push(fragment);
-        }
-      },
-    });
-  }
-  return print({ kind: 'Document', definitions: [...needed.values()] } as DocumentNode);
 }
 
 /** CPU ticks (user + system) of every process of the PostgreSQL cluster, by process. */
@@ -212,7 +173,10 @@ async function main(): Promise<void> {
           };
           if ((entry.level ?? 0) >= 50) {
             loggedErrors++;
-            if (errorSamples.size < 5) errorSamples.add(entry.err?.message ?? entry.msg ?? line);
+            if (errorSamples.size < 5)
+              errorSamples.add(
+                `${entry.msg ?? ''}: ${entry.err?.message ?? ''} ${(entry.err as { stack?: string } | undefined)?.stack?.split('\n').slice(1, 4).join(' | ') ?? ''}`,
+              );
           }
         } catch {
           if (line.trim()) log(`api: ${line}`);

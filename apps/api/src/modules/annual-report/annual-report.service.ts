@@ -13,6 +13,7 @@ import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
 import { CommonErrors } from '../../platform/errors/domain-error';
+import { OrganizationFactsReader } from '../../platform/tenancy/organization-facts';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../identity/organization.entity';
@@ -109,6 +110,7 @@ export class AnnualReportService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly organizationFacts: OrganizationFactsReader,
   ) {}
 
   /** The organization's lists, for any member's forms (they hold no one's data). */
@@ -151,6 +153,7 @@ export class AnnualReportService {
   ): Promise<ReportListView> {
     const manager = await this.unitOfWork.manager(ctx);
     await manager.update(OrganizationEntity, { id: organization.id }, { settings });
+    this.organizationFacts.forget(ctx);
     await this.audit.record(
       ctx,
       'organization.report_list_set',

@@ -51,6 +51,20 @@ export class CaseEntity {
   @Column('uuid', { name: 'state_confirmed_by_user_id', nullable: true })
   stateConfirmedByUserId: string | null;
 
+  /**
+   * The earliest deadline on or after the day it was computed, kept by triggers on deadlines
+   * (migration 1764900000000); only the caseload's sort reads it, never as a date to show.
+   */
+  @Column({
+    type: 'date',
+    name: 'next_due',
+    nullable: true,
+    insert: false,
+    update: false,
+    select: false,
+  })
+  nextDue?: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -33,9 +33,13 @@ export const CASELOAD_PAGE_MAX = 100;
 const SORTS: Record<CaseloadSort, { expr: string; cast: string; dir: 'ASC' | 'DESC' }> = {
   UPDATED_AT_DESC: { expr: 'c.updated_at', cast: 'timestamptz', dir: 'DESC' },
   CREATED_AT_DESC: { expr: 'c.created_at', cast: 'timestamptz', dir: 'DESC' },
+  // The stored next_due is exact while it is today or later (migration 1764900000000); only a
+  // case whose stored date has passed reads its deadlines again.
   NEXT_DUE_ASC: {
-    expr: `coalesce((SELECT min(d.due) FROM deadlines d WHERE d.organization_id = c.organization_id
-      AND d.case_id = c.id AND d.due >= current_date), DATE '9999-12-31')`,
+    expr: `CASE WHEN c.next_due IS NULL THEN DATE '9999-12-31'
+      WHEN c.next_due >= current_date THEN c.next_due
+      ELSE coalesce((SELECT min(d.due) FROM deadlines d WHERE d.organization_id = c.organization_id
+        AND d.case_id = c.id AND d.due >= current_date), DATE '9999-12-31') END`,
     cast: 'date',
     dir: 'ASC',
   },
@@ -423,13 +427,16 @@ export class CasesService {
     const cursor = after ? decodeCursor(after) : null;
     const manager = await this.unitOfWork.manager(ctx);
     const base = async (withStage: boolean) => {
-      const query = manager
-        .createQueryBuilder(CaseEntity, 'c')
-        .innerJoin(
+      const query = manager.createQueryBuilder(CaseEntity, 'c');
+      // The counts need the student only to filter by state; the page always does (its sort
+      // by name, its fields).
+      if (withStage || filter.state)
+        query.innerJoin(
           StudentEntity,
           's',
           's.organization_id = c.organization_id AND s.id = c.student_id',
-        )
+        );
+      query
         .where(...tenantScope.sql(ctx, 'c'))
         .andWhere(...(await this.access.visibleCasesSql(ctx, 'c')));
       this.applyFilter(query, filter, withStage);

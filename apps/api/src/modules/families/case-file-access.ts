@@ -8,9 +8,9 @@ import {
 } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
+import { OrganizationFactsReader } from '../../platform/tenancy/organization-facts';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { CaseEntity } from '../cases/case.entity';
-import { OrganizationEntity } from '../identity/organization.entity';
 import { FamilyEntity } from './family.entity';
 
 export interface CaseFilePeople {
@@ -28,7 +28,10 @@ const abilityCache = new WeakMap<RequestContext, Promise<AppAbility>>();
  */
 @Injectable()
 export class CaseFileAccess {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly organizations: OrganizationFactsReader,
+  ) {}
 
   /** The actor's abilities with the organization's settings, built once per request. */
   abilities(ctx: RequestContext): Promise<AppAbility> {
@@ -41,10 +44,8 @@ export class CaseFileAccess {
   }
 
   async advocatesSeeAllCases(ctx: RequestContext): Promise<boolean> {
-    if (!ctx.organizationId) return false;
-    const manager = await this.unitOfWork.manager(ctx);
-    const organization = await manager.findOneBy(OrganizationEntity, { id: ctx.organizationId });
-    return organization?.settings?.advocatesSeeAllCases === true;
+    const organization = await this.organizations.of(ctx);
+    return organization?.settings.advocatesSeeAllCases === true;
   }
 
   subject(

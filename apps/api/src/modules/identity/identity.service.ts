@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import pLimit from 'p-limit';
-import { type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../../platform/clock/time-zone';
 import { defineAbilitiesFor } from '../../platform/auth/abilities';
 import type { AppConfig } from '../../platform/config/config';
@@ -12,7 +13,7 @@ import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { IdentityErrors } from './identity.errors';
 import type { MeModel } from './identity.model';
-import { MembershipEntity } from './membership.entity';
+import { MembershipEntity, type Role } from './membership.entity';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password-hasher';
 import { PasswordResetEntity } from './password-reset.entity';
 import { passwordResetMail } from './identity.mails';
@@ -45,6 +46,8 @@ export function hashToken(token: string): Buffer {
 @Injectable()
 export class IdentityService {
   private readonly anonymous = pLimit(ANONYMOUS_AT_ONCE);
+  /** Sessions whose last_seen_at is being moved right now (see `touch`). */
+  private readonly touching = new Set<string>();
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -52,6 +55,7 @@ export class IdentityService {
     private readonly throttle: SignInThrottle,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly logger: PinoLogger,
   ) {}
 
   /** Resolves the request's session cookie to an actor, once per request. */
@@ -356,43 +360,55 @@ export class IdentityService {
 
   private async resolveSession(ctx: RequestContext): Promise<Actor | null> {
     if (!ctx.sessionToken) return null;
-    const manager = await this.unitOfWork.manager(ctx);
     const now = new Date();
-    const session = await manager.findOne(SessionEntity, {
-      where: {
-        tokenHash: hashToken(ctx.sessionToken),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(now),
-      },
-    });
-    if (!session) return null;
-    const idleLimit = now.getTime() - this.config.session.idleMinutes * 60_000;
-    if (session.lastSeenAt.getTime() < idleLimit) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+    const idleSince = new Date(now.getTime() - this.config.session.idleMinutes * 60_000);
+    // The transaction opens with the session, its membership and the organization's settings
+    // (one round trip), and acts as the session's organization only while the membership
+    // exists: row-level security shows it only under that organization.
+    const opened = await this.unitOfWork.openWithSession(
+      ctx,
+      hashToken(ctx.sessionToken),
+      now,
+      idleSince,
+    );
+    if (!opened) return null;
+    if (now.getTime() - opened.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      this.touch(opened.sessionId, now);
     }
-
-    // Act as the session's organization straight away (one round trip), then confirm the
-    // membership still exists: row-level security shows it only under that organization.
-    const actor: Actor = {
-      userId: session.userId,
-      sessionId: session.id,
-      organizationId: session.activeOrganizationId,
-      role: null,
+    // app_open_request has set both settings for this actor already.
+    ctx.actor = {
+      userId: opened.userId,
+      sessionId: opened.sessionId,
+      organizationId: opened.organizationId,
+      role: opened.role as Role | null,
     };
-    await this.unitOfWork.setActor(ctx, actor);
-    const membership = session.activeOrganizationId
-      ? await manager.findOneBy(MembershipEntity, {
-          organizationId: session.activeOrganizationId,
-          userId: session.userId,
-        })
+    ctx.organization = opened.organizationId
+      ? {
+          id: opened.organizationId,
+          timeZone: opened.timeZone ?? DEFAULT_TIME_ZONE,
+          settings: opened.settings ?? {},
+        }
       : null;
-    if (membership) {
-      actor.role = membership.role;
-    } else if (actor.organizationId) {
-      actor.organizationId = null;
-      await this.unitOfWork.setActor(ctx, actor);
-    }
-    return actor;
+    return ctx.actor;
+  }
+
+  /**
+   * Moves a session's last_seen_at forward, outside the request's transaction and without
+   * waiting on a lock: a request holding the row's lock until its commit made every other
+   * request of the same session queue behind it (the portal sends two at once). A session
+   * already being touched (in this process, or locked by another) is skipped.
+   */
+  private touch(sessionId: string, now: Date): void {
+    if (this.touching.has(sessionId)) return;
+    this.touching.add(sessionId);
+    this.unitOfWork
+      .aside(
+        `UPDATE sessions SET last_seen_at = $2
+          WHERE id = (SELECT id FROM sessions WHERE id = $1 AND last_seen_at < $3
+                       FOR UPDATE SKIP LOCKED)`,
+        [sessionId, now, new Date(now.getTime() - TOUCH_INTERVAL_MS)],
+      )
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'session last_seen_at not moved'))
+      .finally(() => this.touching.delete(sessionId));
   }
 }

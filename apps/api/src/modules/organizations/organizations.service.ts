@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { assertCan, defineAbilitiesFor } from '../../platform/auth/abilities';
-import { Clock } from '../../platform/clock/clock';
 import { requireTimeZone } from '../../platform/clock/time-zone';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors } from '../../platform/errors/domain-error';
+import { OrganizationFactsReader } from '../../platform/tenancy/organization-facts';
 import { AuditService } from '../audit/audit.service';
 import type { OrganizationModel } from '../identity/identity.model';
 import { OrganizationEntity } from '../identity/organization.entity';
@@ -77,7 +77,7 @@ export class OrganizationsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly organizationFacts: OrganizationFactsReader,
   ) {}
 
   /**
@@ -103,7 +103,7 @@ export class OrganizationsService {
     if (previous !== timeZone) {
       await manager.update(OrganizationEntity, { id: organizationId }, { timeZone });
       organization.timeZone = timeZone;
-      this.clock.forget(ctx);
+      this.organizationFacts.forget(ctx);
       await this.audit.record(
         ctx,
         'organization.time_zone_set',
@@ -206,6 +206,7 @@ export class OrganizationsService {
         },
       },
     );
+    this.organizationFacts.forget(ctx);
     await this.audit.record(
       ctx,
       'organization.settings_update',

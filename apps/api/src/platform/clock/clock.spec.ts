@@ -1,5 +1,6 @@
 import { RequestContext } from '../context/request-context';
 import type { UnitOfWork } from '../database/unit-of-work';
+import { OrganizationFactsReader } from '../tenancy/organization-facts';
 import { Clock, type TimeSource } from './clock';
 
 /** A unit of work whose one query answers the organization's zone, counting the reads. */
@@ -8,7 +9,7 @@ function fakeUnitOfWork(zones: Record<string, string>) {
   const manager = {
     query: (_sql: string, [id]: [string]) => {
       reads.push(id);
-      return Promise.resolve(zones[id] ? [{ time_zone: zones[id] }] : []);
+      return Promise.resolve(zones[id] ? [{ time_zone: zones[id], settings: {} }] : []);
     },
   };
   return {
@@ -33,7 +34,7 @@ describe(Clock.name, () => {
       la: 'America/Los_Angeles',
       ny: 'America/New_York',
     });
-    const clock = new Clock(unitOfWork, at);
+    const clock = new Clock(new OrganizationFactsReader(unitOfWork), at);
     const ctx = contextIn('la');
     expect(await clock.today(ctx)).toBe('2026-01-20');
     expect(await clock.today(ctx)).toBe('2026-01-20');
@@ -44,11 +45,12 @@ describe(Clock.name, () => {
   it('reads the zone again after it changes or the request acts in another organization', async () => {
     const zones: Record<string, string> = { la: 'America/Los_Angeles', ny: 'America/New_York' };
     const { unitOfWork, reads } = fakeUnitOfWork(zones);
-    const clock = new Clock(unitOfWork, at);
+    const facts = new OrganizationFactsReader(unitOfWork);
+    const clock = new Clock(facts, at);
     const ctx = contextIn('la');
     await clock.today(ctx);
     zones.la = 'UTC';
-    clock.forget(ctx);
+    facts.forget(ctx);
     expect(await clock.today(ctx)).toBe('2026-01-21');
     ctx.actor = { ...ctx.actor!, organizationId: 'ny' };
     expect(await clock.timeZone(ctx)).toBe('America/New_York');
@@ -57,7 +59,7 @@ describe(Clock.name, () => {
 
   it('is UTC outside any organization', async () => {
     const { unitOfWork, reads } = fakeUnitOfWork({});
-    const clock = new Clock(unitOfWork, at);
+    const clock = new Clock(new OrganizationFactsReader(unitOfWork), at);
     expect(await clock.today(contextIn(null))).toBe('2026-01-21');
     expect(reads).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RequestContext } from '../context/request-context';
-import { UnitOfWork } from '../database/unit-of-work';
+import { OrganizationFactsReader } from '../tenancy/organization-facts';
 import { dateInZone, DEFAULT_TIME_ZONE } from './time-zone';
 
 /** Where the clock reads the current instant: the system's, or a test's pinned one. */
@@ -20,14 +20,8 @@ export const systemTime: TimeSource = { now: () => new Date() };
  */
 @Injectable()
 export class Clock {
-  /** Each request's organization zone, read once (a request acts in one organization). */
-  private readonly zones = new WeakMap<
-    RequestContext,
-    { organizationId: string; zone: Promise<string> }
-  >();
-
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly organizations: OrganizationFactsReader,
     @Inject(TIME_SOURCE) private readonly time: TimeSource,
   ) {}
 
@@ -51,28 +45,7 @@ export class Clock {
   }
 
   /** The request's organization's IANA time zone (UTC with no organization). */
-  timeZone(ctx: RequestContext): Promise<string> {
-    const organizationId = ctx.organizationId;
-    if (!organizationId) return Promise.resolve(DEFAULT_TIME_ZONE);
-    const known = this.zones.get(ctx);
-    if (known?.organizationId === organizationId) return known.zone;
-    const zone = this.readZone(ctx, organizationId);
-    this.zones.set(ctx, { organizationId, zone });
-    zone.catch(() => this.zones.delete(ctx));
-    return zone;
-  }
-
-  /** After the organization's zone changes within a request. */
-  forget(ctx: RequestContext): void {
-    this.zones.delete(ctx);
-  }
-
-  private async readZone(ctx: RequestContext, organizationId: string): Promise<string> {
-    const manager = await this.unitOfWork.manager(ctx);
-    const rows = await manager.query<{ time_zone: string }[]>(
-      'SELECT time_zone FROM organizations WHERE id = $1',
-      [organizationId],
-    );
-    return rows[0]?.time_zone ?? DEFAULT_TIME_ZONE;
+  async timeZone(ctx: RequestContext): Promise<string> {
+    return (await this.organizations.of(ctx))?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 }

@@ -12,6 +12,16 @@ export interface Actor {
 }
 
 /**
+ * The acting organization's clock and settings, read with the session when the request opens
+ * (app_open_request) or on first use, so a request reads its organization row once.
+ */
+export interface OrganizationFacts {
+  id: string;
+  timeZone: string;
+  settings: Record<string, unknown>;
+}
+
+/**
  * Thrown by the unit of work when a request's work goes on after the request ended: the
  * client went away, or the response was already sent. Nobody reads it; it stops the work.
  */
@@ -46,6 +56,8 @@ export class RequestContext {
   actor: Actor | null = null;
   /** Set by the unit of work when the request's transaction is opened. */
   transaction: QueryRunner | null = null;
+  /** The actor's organization's clock and settings, once read (platform/tenancy). */
+  organization: OrganizationFacts | null = null;
   /** Memoised session lookup, so guards and resolvers resolve it once per request. */
   authentication: Promise<Actor | null> | null = null;
   private readonly ending = new AbortController();
@@ -74,6 +86,12 @@ export class RequestContext {
    */
   end(reason: RequestEndedError['reason']): void {
     if (!this.ending.signal.aborted) this.ending.abort(new RequestEndedError(reason));
+  }
+
+  /** Whether the client went away before its answer (nobody reads what fails after that). */
+  get clientLeft(): boolean {
+    const reason: unknown = this.ending.signal.reason;
+    return reason instanceof RequestEndedError && reason.reason === 'client-closed';
   }
 
   /** Throws the `RequestEndedError` once the request has ended. */

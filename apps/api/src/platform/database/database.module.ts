@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source';
+import { OrganizationFactsReader } from '../tenancy/organization-facts';
 import { UnitOfWork } from './unit-of-work';
 
 /** The application role's connection pool, the only one that serves requests. */
@@ -13,8 +14,8 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(appUrl, 'continuum-api'), retryAttempts: 0 }),
       ],
-      providers: [UnitOfWork],
-      exports: [UnitOfWork],
+      providers: [UnitOfWork, OrganizationFactsReader],
+      exports: [UnitOfWork, OrganizationFactsReader],
     };
   }
 }

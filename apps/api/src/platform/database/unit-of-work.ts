@@ -1,8 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { type Actor, RequestContext, RequestEndedError } from '../context/request-context';
 import { busyOnPoolTimeout } from './pool-timeout';
+
+/** What `app_open_request` (migration 1764900000000) finds for a session token. */
+export interface OpenedSession {
+  sessionId: string;
+  userId: string;
+  /** Null when the session has no organization or its membership there is gone. */
+  organizationId: string | null;
+  role: string | null;
+  lastSeenAt: Date;
+  /** The organization's clock and settings, read with the session (null without one). */
+  timeZone: string | null;
+  settings: Record<string, unknown> | null;
+}
+
+interface OpenedSessionRow {
+  session_id: string;
+  user_id: string;
+  organization_id: string | null;
+  role: string | null;
+  last_seen_at: Date;
+  time_zone: string | null;
+  settings: Record<string, unknown> | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A value inlined into the opening statement, which has no parameters (see `open`). */
+function uuidLiteral(value: string | null | undefined): string {
+  if (!value) return "''";
+  if (!UUID.test(value)) throw new Error('an actor id is not a uuid');
+  return `'${value}'`;
+}
+
+function timestampLiteral(value: Date): string {
+  return `'${value.toISOString()}'::timestamptz`;
+}
 
 /**
  * One transaction per request. The first query of a request opens it and sets the actor's
@@ -15,7 +52,10 @@ export class UnitOfWork {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Transactions being opened, so that concurrent resolvers of one request share one. */
-  private readonly opening = new WeakMap<RequestContext, Promise<EntityManager>>();
+  private readonly opening = new WeakMap<
+    RequestContext,
+    Promise<{ manager: EntityManager; rows: unknown[] }>
+  >();
 
   /** Closes a transaction's connection to statements sent after its COMMIT or ROLLBACK. */
   private readonly gates = new WeakMap<QueryRunner, Gate>();
@@ -43,44 +83,122 @@ export class UnitOfWork {
   async manager(ctx: RequestContext): Promise<EntityManager> {
     ctx.assertOpen();
     if (ctx.transaction) return ctx.transaction.manager;
-    let opening = this.opening.get(ctx);
-    if (!opening) {
-      opening = this.open(ctx);
-      this.opening.set(ctx, opening);
-      opening.then(
-        () => this.opening.delete(ctx),
-        () => this.opening.delete(ctx),
+    const opening = this.opening.get(ctx) ?? this.startOpening(ctx, this.settingsSql(ctx));
+    return (await opening).manager;
+  }
+
+  /**
+   * Opens the request's transaction with its session: BEGIN and `app_open_request` (the
+   * session, its membership, the organization's clock and settings, and both settings set)
+   * in one round trip. Null when the token names no usable session (unknown, revoked,
+   * expired, idle since before `idleSince`). When the transaction is already open (another
+   * field of the operation opened it first) the function runs in it as a statement of its own.
+   */
+  async openWithSession(
+    ctx: RequestContext,
+    tokenHash: Buffer,
+    now: Date,
+    idleSince: Date,
+  ): Promise<OpenedSession | null> {
+    ctx.assertOpen();
+    let row: OpenedSessionRow | undefined;
+    if (ctx.transaction || this.opening.has(ctx)) {
+      const manager = await this.manager(ctx);
+      [row] = await manager.query<OpenedSessionRow[]>(
+        'SELECT * FROM app_open_request($1, $2, $3)',
+        [tokenHash, now, idleSince],
       );
+    } else {
+      const opened = await this.startOpening(
+        ctx,
+        `SELECT * FROM app_open_request('\\x${tokenHash.toString('hex')}'::bytea, ${timestampLiteral(now)}, ${timestampLiteral(idleSince)})`,
+      );
+      row = opened.rows[0] as OpenedSessionRow | undefined;
     }
+    if (!row) return null;
+    return {
+      sessionId: row.session_id,
+      userId: row.user_id,
+      organizationId: row.organization_id,
+      role: row.role,
+      lastSeenAt: new Date(row.last_seen_at),
+      timeZone: row.time_zone,
+      settings: row.settings,
+    };
+  }
+
+  private startOpening(
+    ctx: RequestContext,
+    statement: string | null,
+  ): Promise<{ manager: EntityManager; rows: unknown[] }> {
+    const opening = this.open(ctx, statement);
+    this.opening.set(ctx, opening);
+    opening.then(
+      () => this.opening.delete(ctx),
+      () => this.opening.delete(ctx),
+    );
     return opening;
   }
 
-  private async open(ctx: RequestContext): Promise<EntityManager> {
+  /**
+   * BEGIN and the request's first statement (its settings, or its session) in one round trip:
+   * one simple-protocol query of two statements, which takes no parameters, so the values in
+   * `statement` are inlined, each checked for its form first (uuids, timestamps, hex).
+   */
+  private async open(
+    ctx: RequestContext,
+    statement: string | null,
+  ): Promise<{ manager: EntityManager; rows: unknown[] }> {
     const runner = this.dataSource.createQueryRunner();
-    this.gates.set(runner, oneStatementAtATime(runner));
-    await runner.connect().catch(busyOnPoolTimeout);
+    const client = (await runner.connect().catch(busyOnPoolTimeout)) as PoolClient;
+    let rows: unknown[] = [];
     try {
-      await runner.startTransaction('READ COMMITTED');
+      const sql = `BEGIN ISOLATION LEVEL READ COMMITTED${statement ? `; ${statement}` : ''}`;
+      const results = (await client.query(sql)) as unknown as
+        { rows: unknown[] }[] | { rows: unknown[] };
+      rows = Array.isArray(results) ? (results[1]?.rows ?? []) : [];
+      // TypeORM's own bookkeeping, as startTransaction leaves it (its START TRANSACTION and
+      // SET TRANSACTION would cost two more round trips).
+      transactionBookkeeping(runner, true);
+      this.gates.set(runner, oneStatementAtATime(runner));
       // The request may have ended while a connection was awaited; `finish` then found
       // nothing to roll back, so this transaction must not outlive it.
       ctx.assertOpen();
       ctx.transaction = runner;
-      // A new transaction starts with both settings empty (SET LOCAL values end with the
-      // transaction that set them), so there is nothing to send until someone acts.
-      if (ctx.actor) await this.applySettings(ctx);
     } catch (error) {
       ctx.transaction = null;
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await client.query('ROLLBACK').catch(() => undefined);
+      transactionBookkeeping(runner, false);
       await runner.release();
       throw error;
     }
-    return runner.manager;
+    return { manager: runner.manager, rows };
+  }
+
+  /**
+   * A new transaction starts with both settings empty (SET LOCAL values end with the
+   * transaction that set them): nothing to send until someone acts.
+   */
+  private settingsSql(ctx: RequestContext): string | null {
+    if (!ctx.actor) return null;
+    return `SELECT set_config('app.organization_id', ${uuidLiteral(ctx.actor.organizationId)}, true), set_config('app.user_id', ${uuidLiteral(ctx.actor.userId)}, true)`;
   }
 
   /** Changes who is acting (after sign-in, or switching organization) inside the transaction. */
   async setActor(ctx: RequestContext, actor: Actor | null): Promise<void> {
     ctx.actor = actor;
+    if (ctx.organization && ctx.organization.id !== actor?.organizationId) ctx.organization = null;
     if (ctx.transaction) await this.applySettings(ctx);
+  }
+
+  /**
+   * One statement on a pooled connection of its own, committed by itself, that no request
+   * waits for (a session's last_seen_at): it must never hold a request's row locks or run
+   * inside a transaction that a failed request rolls back. Its failure is only logged by
+   * the caller.
+   */
+  aside(sql: string, parameters: unknown[]): Promise<unknown> {
+    return this.dataSource.query(sql, parameters);
   }
 
   /** Commits or rolls back the request's transaction, if it opened one. Safe to call twice. */
@@ -185,6 +303,13 @@ export class UnitOfWork {
       [ctx.actor?.organizationId ?? '', ctx.actor?.userId ?? ''],
     );
   }
+}
+
+/** TypeORM's record of an open transaction, as startTransaction and commit leave it. */
+function transactionBookkeeping(runner: QueryRunner, open: boolean): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = open;
+  state.transactionDepth = open ? 1 : 0;
 }
 
 interface Gate {

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { RequestEndedError } from '../context/request-context';
+import { currentRequestContext, RequestEndedError } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
 
 /** Codes Apollo and graphql-js produce for a client's mistake; their messages are safe to show. */
@@ -100,8 +100,10 @@ export function formatGraphQLError(
     };
   }
 
-  // Work stopped because its client left is expected, not a fault to report.
-  if (!(original instanceof RequestEndedError)) report(original);
+  // Work stopped because its client left is expected, not a fault to report; so is whatever
+  // else failed in a request nobody waits for any more (its transaction is already gone).
+  if (!(original instanceof RequestEndedError) && !currentRequestContext()?.clientLeft)
+    report(original);
   return {
     message: INTERNAL_MESSAGE,
     path: formatted.path,

@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
@@ -12,6 +13,7 @@ import { formatGraphQLError } from './format-error';
 import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
 import { inputGuardPlugin } from './input-guard.plugin';
 import type { GraphQLContext } from './graphql-context';
+import { ResolverErrorsFilter } from './resolver-errors.filter';
 import { unitOfWorkPlugin } from './unit-of-work.plugin';
 
 /**
@@ -78,6 +80,7 @@ export class GraphQLModule {
           },
         }),
       ],
+      providers: [{ provide: APP_FILTER, useClass: ResolverErrorsFilter }],
     };
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
-import type { RequestContext } from '../context/request-context';
+import { type RequestContext, RequestEndedError } from '../context/request-context';
 import { UnitOfWork } from '../database/unit-of-work';
 import { DomainError } from '../errors/domain-error';
 
@@ -80,7 +80,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       });
       return;
     }
-    this.logger.error({ err: error }, 'HTTP request failed');
+    // A request whose client left: its work was stopped on purpose, nobody reads the answer.
+    if (!(error instanceof RequestEndedError) && !req.continuum?.clientLeft)
+      this.logger.error({ err: error }, 'HTTP request failed');
     res
       .status(HttpStatus.INTERNAL_SERVER_ERROR)
       .json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong.', field: null });
