@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context/request-context';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
+import type { CasePeopleColumns } from '../families/case-file-access';
 import { StudentEntity } from '../families/family.entity';
 import { UserEntity } from '../identity/user.entity';
 import { CaseAdvocateEntity, CaseTimelineEntryEntity } from './case.entity';
@@ -38,6 +39,30 @@ export class CaseLoaders {
       perRequest.set(ctx, set);
     }
     return set;
+  }
+
+  /**
+   * Hands the loaders what a page's own query already read (the student, the advocates with
+   * their names: `withCasePeople`), so the case's fields cost no statements of their own.
+   */
+  prime(
+    ctx: RequestContext,
+    caseId: string,
+    student: StudentEntity | undefined,
+    advocates: CasePeopleColumns['people_advocates'],
+  ): void {
+    const set = this.for(ctx);
+    if (student) set.student.prime(student.id, student);
+    set.advocates.prime(
+      caseId,
+      advocates.map((a) => ({
+        organizationId: ctx.organizationId!,
+        caseId,
+        userId: a.userId,
+        assignedAt: new Date(a.assignedAt),
+        user: { id: a.userId, name: a.name, email: a.email } as UserEntity,
+      })),
+    );
   }
 
   private create(ctx: RequestContext): CaseLoaderSet {

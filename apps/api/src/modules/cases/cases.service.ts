@@ -7,7 +7,13 @@ import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
-import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
+import {
+  CaseFileAccess,
+  type CaseFilePeople,
+  type CasePeopleColumns,
+  casePeopleOf,
+  withCasePeople,
+} from '../families/case-file-access';
 import { FamiliesService, requireStateCode } from '../families/families.service';
 import { StudentEntity } from '../families/family.entity';
 import { MembershipEntity } from '../identity/membership.entity';
@@ -16,6 +22,7 @@ import { IntakesService } from '../intakes/intakes.service';
 import { CaseAdvocateEntity, CaseEntity, CASE_STATUSES, type CaseStatus } from './case.entity';
 import { stateQuestion } from './case-state';
 import { CASE_STAGES, ISSUE_CATEGORIES } from './case-stages';
+import { CaseLoaders } from './case-loaders';
 import { CaseTimeline } from './case-timeline';
 import { CasesErrors } from './cases.errors';
 import type {
@@ -83,6 +90,7 @@ export class CasesService {
     private readonly intakes: IntakesService,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
+    private readonly loaders: CaseLoaders,
   ) {}
 
   toModel(ability: AppAbility, c: CaseWithPeople): CaseModel {
@@ -106,7 +114,9 @@ export class CasesService {
   }
 
   async case(ctx: RequestContext, caseId: string): Promise<CaseModel> {
-    const found = await this.findCase(ctx, caseId, 'read');
+    const { found, student, advocates } = await this.readCase(ctx, caseId, 'read');
+    // Only a read primes the loaders: a change later in the request would leave them stale.
+    this.loaders.prime(ctx, found.id, student, advocates);
     await this.audit.record(ctx, 'case.read', { type: 'Case', id: found.id });
     return this.toModel(await this.access.abilities(ctx), found);
   }
@@ -117,17 +127,46 @@ export class CasesService {
     caseId: string,
     action: 'read' | 'update',
   ): Promise<CaseWithPeople> {
+    return (await this.readCase(ctx, caseId, action)).found;
+  }
+
+  /** `findCase`, with the student and the advocates it read on the way (one statement). */
+  private async readCase(
+    ctx: RequestContext,
+    caseId: string,
+    action: 'read' | 'update',
+  ): Promise<{
+    found: CaseWithPeople;
+    student: StudentEntity | undefined;
+    advocates: CasePeopleColumns['people_advocates'];
+  }> {
     const id = requireUuid(caseId, 'caseId');
     const manager = await this.unitOfWork.manager(ctx);
-    const found = await manager.findOneBy(CaseEntity, { ...tenantScope.where(ctx), id });
-    const people = found && (await this.access.casePeople(ctx, [found.id])).get(found.id);
-    if (!found || !people) throw CommonErrors.notFound('case');
-    const withPeople = Object.assign(found, { people });
+    // The case, its student and its people in one statement.
+    const query = manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .innerJoinAndMapOne(
+        'c.student',
+        StudentEntity,
+        's',
+        's.organization_id = c.organization_id AND s.id = c.student_id',
+      )
+      .where(...tenantScope.sql(ctx, 'c'))
+      .andWhere('c.id = :id', { id });
+    const { entities, raw } = await withCasePeople(
+      query,
+      'c',
+    ).getRawAndEntities<CasePeopleColumns>();
+    const found = entities[0] as (CaseEntity & { student?: StudentEntity }) | undefined;
+    if (!found) throw CommonErrors.notFound('case');
+    const student = found.student;
+    delete found.student;
+    const withPeople = Object.assign(found, { people: casePeopleOf(raw[0]!) });
     const ability = await this.access.abilities(ctx);
     if (ability.cannot('read', this.subject(withPeople)))
       throw CommonErrors.hidden('case', found.id);
     if (action !== 'read') assertCan(ability, action, this.subject(withPeople));
-    return withPeople;
+    return { found: withPeople, student, advocates: raw[0]!.people_advocates };
   }
 
   async createFromIntake(
@@ -430,7 +469,14 @@ export class CasesService {
       const query = manager.createQueryBuilder(CaseEntity, 'c');
       // The counts need the student only to filter by state; the page always does (its sort
       // by name, its fields).
-      if (withStage || filter.state)
+      if (withStage)
+        query.innerJoinAndMapOne(
+          'c.student',
+          StudentEntity,
+          's',
+          's.organization_id = c.organization_id AND s.id = c.student_id',
+        );
+      else if (filter.state)
         query.innerJoin(
           StudentEntity,
           's',
@@ -442,7 +488,7 @@ export class CasesService {
       this.applyFilter(query, filter, withStage);
       return query;
     };
-    const pageQuery = (await base(true))
+    const pageQuery = withCasePeople(await base(true), 'c')
       .addSelect(`(${order.expr})::text`, 'sort_key')
       .orderBy(order.expr, order.dir)
       .addOrderBy('c.id', order.dir)
@@ -456,16 +502,16 @@ export class CasesService {
       .select('c.stage', 'stage')
       .addSelect('count(*)::int', 'count')
       .groupBy('c.stage');
-    const { entities, raw } = await pageQuery.getRawAndEntities<{ sort_key: string }>();
+    const { entities, raw } = await pageQuery.getRawAndEntities<
+      { sort_key: string } & CasePeopleColumns
+    >();
     const counts = await countQuery.getRawMany<{ stage: string; count: number }>();
-    const people = await this.access.casePeople(
-      ctx,
-      entities.map((c) => c.id),
-    );
-    const rows = entities.map((c, i) => ({
-      c: Object.assign(c, { people: people.get(c.id)! }),
-      key: raw[i]!.sort_key,
-    }));
+    const rows = entities.map((entity, i) => {
+      const c = entity as CaseEntity & { student?: StudentEntity };
+      this.loaders.prime(ctx, c.id, c.student, raw[i]!.people_advocates);
+      delete c.student;
+      return { c: Object.assign(c, { people: casePeopleOf(raw[i]!) }), key: raw[i]!.sort_key };
+    });
     const page = rows
       .slice(0, first)
       .filter(({ c }) => c.people && ability.can('read', this.subject(c)));

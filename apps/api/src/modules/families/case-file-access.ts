@@ -1,5 +1,6 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   type AppAbility,
   type CaseFileSubject,
@@ -20,6 +21,46 @@ export interface CaseFilePeople {
 }
 
 const abilityCache = new WeakMap<RequestContext, Promise<AppAbility>>();
+
+/** The raw columns `withCasePeople` adds. */
+export interface CasePeopleColumns {
+  people_parents: string[];
+  people_advocates: { userId: string; name: string; email: string; assignedAt: string }[];
+}
+
+/**
+ * Adds a case's people to a query over `cases` (aliased `alias`): the parents of its family
+ * and its advocates with their names, so a list or a case page reads them with its own rows
+ * instead of in statements of their own. `casePeopleOf` reads them back.
+ */
+export function withCasePeople<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  alias: string,
+): Q {
+  query
+    .addSelect(
+      `coalesce((SELECT json_agg(fp.user_id) FROM family_parents fp
+         JOIN students ps ON ps.organization_id = fp.organization_id AND ps.family_id = fp.family_id
+         WHERE ps.organization_id = ${alias}.organization_id AND ps.id = ${alias}.student_id), '[]'::json)`,
+      'people_parents',
+    )
+    .addSelect(
+      `coalesce((SELECT json_agg(json_build_object('userId', pa.user_id, 'name', pu.name,
+           'email', pu.email, 'assignedAt', pa.assigned_at) ORDER BY pa.assigned_at)
+         FROM case_advocates pa JOIN users pu ON pu.id = pa.user_id
+         WHERE pa.organization_id = ${alias}.organization_id AND pa.case_id = ${alias}.id), '[]'::json)`,
+      'people_advocates',
+    );
+  return query;
+}
+
+export function casePeopleOf(row: CasePeopleColumns): CaseFilePeople {
+  return {
+    parentUserIds: row.people_parents,
+    advocateUserIds: row.people_advocates.map((a) => a.userId),
+    awaitingTriage: false,
+  };
+}
 
 /**
  * Gathers what abilities.ts needs to decide on a family's records: who the family's parents
@@ -119,30 +160,13 @@ export class CaseFileAccess {
     const ids = [...new Set(caseIds)];
     if (!ids.length) return result;
     const manager = await this.unitOfWork.manager(ctx);
-    const rows = await manager
+    const query = manager
       .createQueryBuilder(CaseEntity, 'c')
       .select('c.id', 'id')
-      .addSelect(
-        `coalesce((SELECT json_agg(fp.user_id) FROM family_parents fp
-           JOIN students s ON s.organization_id = fp.organization_id AND s.family_id = fp.family_id
-           WHERE s.organization_id = c.organization_id AND s.id = c.student_id), '[]'::json)`,
-        'parents',
-      )
-      .addSelect(
-        `coalesce((SELECT json_agg(ca.user_id) FROM case_advocates ca
-           WHERE ca.organization_id = c.organization_id AND ca.case_id = c.id), '[]'::json)`,
-        'advocates',
-      )
       .where(...tenantScope.sql(ctx, 'c'))
-      .andWhere('c.id IN (:...ids)', { ids })
-      .getRawMany<{ id: string; parents: string[]; advocates: string[] }>();
-    for (const row of rows) {
-      result.set(row.id, {
-        parentUserIds: row.parents,
-        advocateUserIds: row.advocates,
-        awaitingTriage: false,
-      });
-    }
+      .andWhere('c.id IN (:...ids)', { ids });
+    const rows = await withCasePeople(query, 'c').getRawMany<{ id: string } & CasePeopleColumns>();
+    for (const row of rows) result.set(row.id, casePeopleOf(row));
     return result;
   }
 

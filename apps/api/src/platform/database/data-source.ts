@@ -79,6 +79,9 @@ export function dataSourceOptions(url: string, applicationName: string): DataSou
       max: 20,
       application_name: applicationName,
       idleTimeoutMillis: 10_000,
+      // A connection keeps the statements prepared on it (unit-of-work.ts): retired after
+      // this many requests, it never keeps more than the shapes those requests used.
+      maxUses: 10_000,
       // Without it a request waits for a connection for ever, and an exhausted pool hangs
       // every client (issue 13); with it the request fails with SERVICE_BUSY (pool-timeout.ts).
       connectionTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
@@ -151,6 +152,7 @@ export class UnitOfWork {
   ): Promise<{ manager: EntityManager; rows: unknown[] }> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect().catch(busyOnPoolTimeout)) as PoolClient;
+    preparingStatements(client);
     let rows: unknown[] = [];
     try {
       const sql = `BEGIN ISOLATION LEVEL READ COMMITTED${statement ? `; ${statement}` : ''}`;
@@ -303,6 +305,29 @@ export class UnitOfWork {
       [ctx.actor?.organizationId ?? '', ctx.actor?.userId ?? ''],
     );
   }
+}
+
+const prepared = new WeakSet<PoolClient>();
+
+/**
+ * Makes every parameterised statement of a request's connection a named prepared statement,
+ * named by its text: PostgreSQL then parses and plans each query shape once per connection
+ * instead of on every request (planning cost more than execution on the case page: issue 16).
+ * A connection's prepared statements end with it; the pool retires a connection after
+ * `maxUses` checkouts (data-source.ts), which bounds how many one connection keeps.
+ */
+function preparingStatements(client: PoolClient): void {
+  if (prepared.has(client)) return;
+  prepared.add(client);
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+      const name = createHash('sha1').update(text).digest('base64url');
+      return query({ name, text, values }, ...args.slice(2));
+    }
+    return query(...args);
+  };
 }
 
 /** TypeORM's record of an open transaction, as startTransaction and commit leave it. */
