@@ -157,7 +157,7 @@ export class CasesService {
       query,
       'c',
     ).getRawAndEntities<CasePeopleColumns>();
-    const found = entities[0] as (CaseEntity & { student?: StudentEntity }) | undefined;
+    const found: (CaseEntity & { student?: StudentEntity }) | undefined = entities[0];
     if (!found) throw CommonErrors.notFound('case');
     const student = found.student;
     delete found.student;
