@@ -78,22 +78,32 @@ function randomFrom(seed: number) {
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** Proceedings as advocates open them, with the events recorded so far (days after the first). */
-const PROCEEDINGS: { kind: ProceedingKind; events: [string, number][] }[] = [
+/**
+ * Proceedings as advocates open them, with the events recorded so far (days after the first),
+ * and the event that ends one that began more than three months ago: an old proceeding has
+ * moved on, as real ones do, and keeps only the deadlines the rules give its last state.
+ */
+const PROCEEDINGS: {
+  kind: ProceedingKind;
+  events: [string, number][];
+  closing: [string, number];
+}[] = [
   {
     kind: 'records_request',
     events: [
       ['request_sent', 0],
       ['request_received', 2],
     ],
+    closing: ['records_provided', 40],
   },
-  { kind: 'pwn_request', events: [['request_sent', 0]] },
+  { kind: 'pwn_request', events: [['request_sent', 0]], closing: ['pwn_received', 10] },
   {
     kind: 'iee_request',
     events: [
       ['request_sent', 0],
       ['request_received', 3],
     ],
+    closing: ['district_agreed', 20],
   },
   {
     kind: 'evaluation_request',
@@ -101,6 +111,7 @@ const PROCEEDINGS: { kind: ProceedingKind; events: [string, number][] }[] = [
       ['request_sent', 0],
       ['request_received', 1],
     ],
+    closing: ['consent_requested', 12],
   },
   {
     kind: 'iep_meeting_request',
@@ -108,15 +119,17 @@ const PROCEEDINGS: { kind: ProceedingKind; events: [string, number][] }[] = [
       ['request_sent', 0],
       ['request_received', 2],
     ],
+    closing: ['meeting_held', 25],
   },
-  { kind: 'facilitation', events: [['requested', 0]] },
-  { kind: 'mediation', events: [['requested', 0]] },
+  { kind: 'facilitation', events: [['requested', 0]], closing: ['held', 30] },
+  { kind: 'mediation', events: [['requested', 0]], closing: ['agreement_signed', 35] },
   {
     kind: 'state_complaint',
     events: [
       ['complaint_filed', 0],
       ['complaint_received', 2],
     ],
+    closing: ['decision_issued', 58],
   },
   {
     kind: 'due_process',
@@ -124,6 +137,7 @@ const PROCEEDINGS: { kind: ProceedingKind; events: [string, number][] }[] = [
       ['complaint_filed', 0],
       ['complaint_received', 3],
     ],
+    closing: ['settlement_signed', 25],
   },
 ];
 const STATES = ['CA', 'NY', 'TX', 'NC', 'AZ', 'FL', 'PA', 'IL', 'OH', 'WA'];
@@ -498,7 +512,9 @@ function planOrganization(
       const proceedingId = id('proceeding', `${c}-${p}`);
       // Two in five proceedings began in the last sixty days, so deadlines are coming up.
       const began = random.chance(0.4) ? today - random.int(0, 60) * DAY : createdAt + p * 7 * DAY;
-      const events = template.events.map(([type, offset], sequence) => ({
+      const recorded =
+        began < today - 90 * DAY ? [...template.events, template.closing] : template.events;
+      const events = recorded.map(([type, offset], sequence) => ({
         type,
         date: iso(Math.min(began + offset * DAY, today)),
         sequence,

@@ -30,7 +30,12 @@ import { furtherStage } from '../cases/case-stages';
 import { CaseStateCheck, heldForState } from '../cases/case-state';
 import { CaseTimeline } from '../cases/case-timeline';
 import { CasesService, type CaseWithPeople } from '../cases/cases.service';
-import { CaseFileAccess } from '../families/case-file-access';
+import {
+  CaseFileAccess,
+  type CasePeopleColumns,
+  casePeopleOf,
+  withCasePeople,
+} from '../families/case-file-access';
 import { withRulesInput } from '../families/families.errors';
 import { StudentEntity } from '../families/family.entity';
 import { UserEntity } from '../identity/user.entity';
@@ -375,7 +380,7 @@ export class ProceedingsService {
       );
     const on = await this.clock.today(ctx);
     const manager = await this.unitOfWork.manager(ctx);
-    const rows = (await manager
+    const query = manager
       .createQueryBuilder(DeadlineEntity, 'd')
       .innerJoin(CaseEntity, 'c', 'c.organization_id = d.organization_id AND c.id = d.case_id')
       .innerJoinAndMapOne(
@@ -396,16 +401,19 @@ export class ProceedingsService {
       .andWhere(`d.due <= CAST(:on AS date) + CAST(:within AS int)`, { on, within: withinDays })
       .orderBy('d.due', 'ASC')
       .addOrderBy('d.id', 'ASC')
-      .limit(500)
-      .getMany()) as (DeadlineEntity & { proceeding: ProceedingEntity; student: StudentEntity })[];
-    const people = await this.access.casePeople(
-      ctx,
-      rows.map((d) => d.caseId),
+      .limit(500);
+    // Each deadline's case people come with it (one statement), for CASL's check of the case.
+    const { entities, raw } = await withCasePeople(
+      query,
+      'c',
+    ).getRawAndEntities<CasePeopleColumns>();
+    const rows = entities as (DeadlineEntity & {
+      proceeding: ProceedingEntity;
+      student: StudentEntity;
+    })[];
+    const visible = rows.filter((d, i) =>
+      ability.can('read', this.access.subject('Case', d.organizationId, casePeopleOf(raw[i]!))),
     );
-    const visible = rows.filter((d) => {
-      const who = people.get(d.caseId);
-      return who && ability.can('read', this.access.subject('Case', d.organizationId, who));
-    });
     await this.audit.record(ctx, 'deadline.list', undefined, { count: visible.length });
     return visible.map((d) => toDeadlineModel(d, d.proceeding.kind, d.student.name, on));
   }
