@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Bilingual, LetterBlock } from '@continuum/rules';
-import { renderPdf } from '@continuum/rules/render';
 import { escapeFormulas, toCsv } from '../../platform/http/csv';
+import { requireOnUse } from '../../platform/modules/require-on-use';
 import type { AnnualReportData } from './annual-report.types';
 
 export type ExportLanguage = 'en' | 'es';
@@ -109,7 +109,8 @@ export async function annualReportWorkbook(
   data: AnnualReportData,
   lang: ExportLanguage,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = requireOnUse<typeof import('exceljs')>('exceljs');
+  const workbook = new Workbook();
   workbook.creator = 'Continuum';
   workbook.created = new Date(data.submitted?.at ?? Date.now());
   const sheet = workbook.addWorksheet(lang === 'es' ? 'Parte 1' : 'Part 1', {
@@ -263,6 +264,8 @@ export async function annualReportPdf(
     items: data.outreach.map((r) => `${r.label[lang]}: ${r.value}`),
   });
   blocks.push({ type: 'paragraph', text: say('notesIntro', lang) });
+  const { renderPdf } =
+    requireOnUse<typeof import('@continuum/rules/render')>('@continuum/rules/render');
   const bytes = await renderPdf({
     lang,
     date: (data.submitted?.at ?? new Date().toISOString()).slice(0, 10),

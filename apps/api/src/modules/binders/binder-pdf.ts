@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
+import { requireOnUse } from '../../platform/modules/require-on-use';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { ErrorParams } from '../../platform/errors/domain-error';
 import type { ErrorKey } from '../../platform/errors/error-keys';
@@ -397,7 +397,7 @@ export async function assembleBinder(
   validate(input);
   const labels = LABELS[input.lang];
   const binder = await PDFDocument.create();
-  binder.registerFontkit(fontkit);
+  binder.registerFontkit(requireOnUse<typeof import('@pdf-lib/fontkit')>('@pdf-lib/fontkit'));
   const fonts: Fonts = {
     regular: await binder.embedFont(FONT_REGULAR, { subset: true }),
     bold: await binder.embedFont(FONT_BOLD, { subset: true }),

@@ -1,4 +1,4 @@
-import { renderDocx, renderPdf } from '@continuum/rules/render';
+import { requireOnUse } from '../../platform/modules/require-on-use';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -40,6 +40,8 @@ export class LetterExportService {
     const number = version ?? letter.currentVersion;
     if (!Number.isInteger(number) || number < 1) throw LettersErrors.unknownVersion();
     const stored = await this.letters.version(ctx, letter, number);
+    const { renderDocx, renderPdf } =
+      requireOnUse<typeof import('@continuum/rules/render')>('@continuum/rules/render');
     const bytes =
       format === 'docx' ? await renderDocx(stored.document) : await renderPdf(stored.document);
     await this.audit.record(
