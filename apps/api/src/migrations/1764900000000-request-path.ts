@@ -14,7 +14,7 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  *   would have been the minimum); the caseload falls back to the deadlines themselves for a
  *   case whose stored date has passed. It replaces a subquery per case in the caseload sort.
  * - `case_advocates (organization_id, user_id, case_id)`: an advocate's cases from the index
- *   alone; `cases (organization_id, stage)`: the caseload's counts per stage from the index.
+ *   alone.
  */
 export class RequestPath1764900000000 implements MigrationInterface {
   name = 'RequestPath1764900000000';
@@ -79,7 +79,6 @@ export class RequestPath1764900000000 implements MigrationInterface {
 
       CREATE INDEX case_advocates_user_case_idx ON case_advocates (organization_id, user_id, case_id);
       DROP INDEX case_advocates_user_idx;
-      CREATE INDEX cases_stage_idx ON cases (organization_id, stage);
     `);
     // Row-level security is forced for the owner too: lifted for the one backfill.
     await queryRunner.query(`ALTER TABLE cases NO FORCE ROW LEVEL SECURITY`);
@@ -96,7 +95,6 @@ export class RequestPath1764900000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      DROP INDEX cases_stage_idx;
       CREATE INDEX case_advocates_user_idx ON case_advocates (organization_id, user_id);
       DROP INDEX case_advocates_user_case_idx;
       DROP TRIGGER deadlines_next_due_delete ON deadlines;

@@ -21,6 +21,7 @@ import { PhoneIntake1764620000000 } from './1764620000000-phone-intake';
 import { ParentCenter1764700000000 } from './1764700000000-parent-center';
 import { IntakeDemographics1764800000000 } from './1764800000000-intake-demographics';
 import { RequestPath1764900000000 } from './1764900000000-request-path';
+import { CaseloadStageCounts1764910000000 } from './1764910000000-caseload-stage-counts';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   ParentCenter1764700000000,
   IntakeDemographics1764800000000,
   RequestPath1764900000000,
+  CaseloadStageCounts1764910000000,
 ];
