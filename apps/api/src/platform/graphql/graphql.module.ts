@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -58,6 +59,9 @@ export class GraphQLModule {
               includeStacktraceInErrorResponses: false,
               parseOptions: { maxTokens: config.graphql.maxTokens },
               plugins: [
+                // No response is cached by hints; the plugin's per-field hook cost about 1 % of
+                // the CPU of a long list (issue 16's profile of my deadlines).
+                ApolloServerPluginCacheControlDisabled(),
                 ...armor.plugins,
                 inputGuardPlugin(),
                 graphqlOverHttpPlugin(),
