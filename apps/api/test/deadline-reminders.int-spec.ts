@@ -353,7 +353,7 @@ describe('deadline reminders', () => {
         // The event's own sweep (for March 10) reminds nothing: the 20th is 10 days away.
         const mail = api.app.get(MailService);
         const failing = jest
-          .spyOn(mail, 'enqueue')
+          .spyOn(mail, 'enqueueAll')
           .mockRejectedValue(new Error('the mail outbox is unavailable'));
         const schedule = await asSuperuser((c) =>
           c.query<{ name: string; data: object }>(

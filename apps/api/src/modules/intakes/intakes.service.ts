@@ -296,14 +296,15 @@ export class IntakesService {
       .where(...tenantScope.sql(ctx, 'm'))
       .andWhere(`m.role = 'ADVOCATE'`)
       .getMany();
-    for (const advocate of advocates) {
-      await this.mail.enqueue(ctx, {
+    await this.mail.enqueueAll(
+      ctx,
+      advocates.map((advocate) => ({
         to: advocate.user!.email,
         template: 'intake_submitted',
         organizationId: intake.organizationId,
         ...intakeSubmittedMail(family.name, this.config.portalUrl, intake.id),
-      });
-    }
+      })),
+    );
     await this.audit.record(ctx, 'intake.submit', { type: 'Intake', id: intake.id });
     return this.model(
       ctx,

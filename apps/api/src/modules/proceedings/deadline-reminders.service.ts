@@ -207,8 +207,9 @@ export class DeadlineRemindersService implements OnModuleInit {
          JOIN users u ON u.id = i.user_id`,
         [organizationId, on, days],
       );
-      for (const row of rows) {
-        await this.mail.enqueue(ctx, {
+      await this.mail.enqueueAll(
+        ctx,
+        rows.map((row) => ({
           to: row.email,
           template: 'deadline_reminder',
           organizationId,
@@ -222,8 +223,8 @@ export class DeadlineRemindersService implements OnModuleInit {
             this.config.portalUrl,
             row.case_id,
           ),
-        });
-      }
+        })),
+      );
       return rows.length;
     });
   }

@@ -74,14 +74,22 @@ export class MailService implements OnModuleInit {
     });
   }
 
-  async enqueue(ctx: RequestContext, mail: OutgoingMail): Promise<void> {
-    if ((mail.organizationId ?? null) !== ctx.organizationId) {
+  enqueue(ctx: RequestContext, mail: OutgoingMail): Promise<void> {
+    return this.enqueueAll(ctx, [mail]);
+  }
+
+  /**
+   * Queues mails in the request's transaction: their outbox rows in one statement and their
+   * delivery jobs in another, however many there are (a notice to every advocate).
+   */
+  async enqueueAll(ctx: RequestContext, mails: readonly OutgoingMail[]): Promise<void> {
+    if (!mails.length) return;
+    if (mails.some((mail) => (mail.organizationId ?? null) !== ctx.organizationId)) {
       throw new Error('a mail is queued in the organization the request acts in');
     }
     const manager = await this.unitOfWork.manager(ctx);
-    const id = randomUUID();
-    await manager.insert(MailOutboxEntity, {
-      id,
+    const rows = mails.map((mail) => ({
+      id: randomUUID(),
       organizationId: mail.organizationId ?? null,
       toAddress: mail.to,
       subject: mail.subject,
@@ -93,12 +101,15 @@ export class MailService implements OnModuleInit {
       transport: null,
       attempts: 0,
       lastError: null,
-    });
-    await this.jobs.send<MailJob>(
+    }));
+    await manager.insert(MailOutboxEntity, rows);
+    await this.jobs.sendAll<MailJob>(
       manager,
       MAIL_QUEUE,
-      { id, organizationId: mail.organizationId ?? null },
-      { priority: JOB_PRIORITY[mail.priority ?? 'notice'] },
+      rows.map((row, i) => ({
+        data: { id: row.id, organizationId: row.organizationId },
+        priority: JOB_PRIORITY[mails[i]!.priority ?? 'notice'],
+      })),
     );
   }
 
