@@ -1,5 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { resetDatabase, signIn, TestApi } from './support/harness';
+import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 
 const CASELOAD = `query ($filter: CaseloadFilterInput, $sort: CaseloadSort, $first: Int, $after: String) {
@@ -158,5 +158,48 @@ describe('the caseload', () => {
     } finally {
       PostgresQueryRunner.prototype.query = original;
     }
+  });
+
+  it("gives an org admin the same counts per stage from the organization's kept counts, through new cases, stage and status changes", async () => {
+    const { organization } = await seed(12);
+    const admin = await factories.member(organization, 'ORG_ADMIN');
+    const cookie = await signIn(api, admin.email, admin.password);
+    const counted = async (statuses: string[] | null) =>
+      (
+        await asSuperuser((c) =>
+          c.query<{ stage: string; count: number }>(
+            `SELECT stage, count(*)::int AS count FROM cases WHERE organization_id = $1
+               AND ($2::text[] IS NULL OR status = ANY($2)) GROUP BY stage ORDER BY stage`,
+            [organization.id, statuses],
+          ),
+        )
+      ).rows;
+    const shown = async (statuses: string[] | null) => {
+      const page = await api.graphql<Page>(
+        CASELOAD,
+        { first: 5, filter: statuses ? { statuses } : {} },
+        { cookie },
+      );
+      expect(page.errors).toBeUndefined();
+      return [...page.data!.caseload.stageCounts].sort((a, b) => a.stage.localeCompare(b.stage));
+    };
+    expect(await shown(null)).toEqual(await counted(null));
+
+    // A stage moves on, a case closes, another reopens: the kept counts follow each change.
+    const page = await api.graphql<Page>(CASELOAD, { first: 3 }, { cookie });
+    const [first, second] = page.data!.caseload.nodes;
+    const update = `mutation ($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`;
+    for (const input of [
+      { caseId: first!.id, stage: 'due_process' },
+      { caseId: second!.id, status: 'CLOSED', outcome: 'Agreement at the IEP meeting.' },
+      { caseId: second!.id, status: 'ACTIVE' },
+      { caseId: first!.id, status: 'RESOLVED', outcome: 'Services restored.' },
+    ]) {
+      const updated = await api.graphql(update, { input }, { cookie });
+      expect(updated.errors).toBeUndefined();
+    }
+    expect(await shown(null)).toEqual(await counted(null));
+    expect(await shown(['OPEN', 'ACTIVE'])).toEqual(await counted(['OPEN', 'ACTIVE']));
+    expect(await shown(['RESOLVED'])).toEqual(await counted(['RESOLVED']));
   });
 });

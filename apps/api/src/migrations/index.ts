@@ -22,6 +22,7 @@ import { ParentCenter1764700000000 } from './1764700000000-parent-center';
 import { IntakeDemographics1764800000000 } from './1764800000000-intake-demographics';
 import { RequestPath1764900000000 } from './1764900000000-request-path';
 import { CaseloadStageCounts1764910000000 } from './1764910000000-caseload-stage-counts';
+import { CaseCounts1764920000000 } from './1764920000000-case-counts';
 
 /** Every migration, in order. Listed, not globbed, so the same list runs from dist and in jest. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   IntakeDemographics1764800000000,
   RequestPath1764900000000,
   CaseloadStageCounts1764910000000,
+  CaseCounts1764920000000,
 ];
