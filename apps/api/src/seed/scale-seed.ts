@@ -9,7 +9,7 @@ import {
 } from '@continuum/rules';
 import { Client } from 'pg';
 import { hashPassword } from '../modules/identity/password-hasher';
-import { deadlineMessage } from '../modules/proceedings/proceeding-words';
+import { deadlineFields } from '../modules/proceedings/proceedings.service';
 import { replay } from '../modules/proceedings/proceeding-lifecycle';
 import { DEMO_PASSWORD } from './demo-seed';
 
@@ -147,6 +147,16 @@ const NOTE =
   'Called the school about the reading goal; the teacher will send the progress data by Friday.';
 
 type Row = Record<string, unknown>;
+
+/** An entity-shaped row (`caseId`) as the table's columns (`case_id`). */
+function snakeCase(row: object): Row {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      value,
+    ]),
+  );
+}
 type Tables = Record<string, Row[]>;
 
 /** Column types for jsonb_to_recordset, in the order rows are inserted (parents first). */
@@ -221,6 +231,7 @@ const COLUMNS: Record<string, Record<string, string>> = {
     message: 'jsonb',
     falls_on_non_business_day: 'boolean',
     rules_version: 'text',
+    calendar_id: 'uuid',
   },
   case_timeline_entries: {
     organization_id: 'uuid',
@@ -577,20 +588,15 @@ function planOrganization(
       }
       deadlines.forEach((d, n) =>
         add('deadlines', {
-          organization_id: o,
+          ...snakeCase(
+            deadlineFields(
+              d,
+              { organizationId: o, proceedingId, caseId },
+              RULES_DATA_VERSION,
+              null,
+            ),
+          ),
           id: id('deadline', `${c}-${p}-${n}`),
-          proceeding_id: proceedingId,
-          case_id: caseId,
-          rule_id: d.id,
-          due: d.due,
-          status: d.status,
-          unit: d.unit,
-          basis: d.basis,
-          confidence: d.confidence,
-          note: d.note,
-          message: deadlineMessage(d),
-          falls_on_non_business_day: d.fallsOnNonBusinessDay,
-          rules_version: RULES_DATA_VERSION,
         }),
       );
     }
