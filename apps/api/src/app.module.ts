@@ -66,7 +66,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
-        DatabaseModule.forRoot(appDatabaseUrl),
+        DatabaseModule.forRoot(appDatabaseUrl, config.databasePoolSize),
         ClockModule.forRoot(time),
         GraphQLModule.forRoot(config),
         HealthModule,

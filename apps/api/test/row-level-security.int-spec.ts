@@ -195,7 +195,7 @@ describe('row-level security and the application role', () => {
       manager.query<{ n: number }[]>('SELECT count(*)::int AS n FROM memberships'),
     );
     expect(inside).toEqual([{ n: 2 }]);
-    // Plain queries on the same pool (max 20, so likely the same connection) see nothing.
+    // Plain queries on the same pool (likely the same connection) see nothing.
     const dataSource = api.app.get(DataSource);
     for (let i = 0; i < 5; i++) {
       expect(await dataSource.query('SELECT count(*)::int AS n FROM memberships')).toEqual([

@@ -1,3 +1,5 @@
+import type { AppConfig } from '../src/platform/config/config';
+import { APP_CONFIG } from '../src/platform/config/config.module';
 import { Factories } from './support/factories';
 import { resetDatabase, signIn, TestApi } from './support/harness';
 import { waitFor } from './support/wait-for';
@@ -113,10 +115,13 @@ describe('a crowd of sign-ins does not freeze the API', () => {
     const advocate = await factories.member(organization, 'ADVOCATE');
     const cookie = await signIn(api, advocate.email, advocate.password);
 
-    // Every connection of the pool (20) held by work that waits for the test.
+    // Every connection of the pool held by work that waits for the test.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const holders = Array.from({ length: 20 }, () => api.unitOfWork.run(null, () => held));
+    const { databasePoolSize } = api.app.get<AppConfig>(APP_CONFIG);
+    const holders = Array.from({ length: databasePoolSize }, () =>
+      api.unitOfWork.run(null, () => held),
+    );
     try {
       const started = performance.now();
       const answer = await api.graphql('{ me { user { email } } }', {}, { cookie });

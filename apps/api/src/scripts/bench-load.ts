@@ -527,6 +527,17 @@ async function main(): Promise<void> {
     rawPool.on('error', () => undefined);
     pools.push(rawPool);
 
+    // Row-level security's cost: the raw reads as the application role (policies applied)
+    // against the same reads as the superuser, whom they do not bind.
+    const bypassPool = new Pool({
+      connectionString: superuserUrl.toString(),
+      max: MAX_CONNECTIONS,
+      idleTimeoutMillis: 0,
+    });
+    bypassPool.on('error', () => undefined);
+    pools.push(bypassPool);
+    const rlsCosts: string[] = [];
+
     const rows: Row[] = [];
     for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.name))) {
       for (const connections of LEVELS) {
@@ -589,6 +600,15 @@ async function main(): Promise<void> {
           const rawPerSecond = await closedLoop(rawPool, connections, scenario.raw);
           rawRatio = rawPerSecond / result.requests.average;
         }
+        if (
+          scenario.raw &&
+          connections === MAX_CONNECTIONS &&
+          /case page|caseload page/.test(scenario.name)
+        ) {
+          const withPolicies = await closedLoop(rawPool, connections, scenario.raw);
+          const without = await closedLoop(bypassPool, connections, scenario.raw);
+          rlsCosts.push(`${scenario.name} ${(without / withPolicies).toFixed(2)}x`);
+        }
         const row: Row = {
           scenario: scenario.name,
           connections,
@@ -620,6 +640,10 @@ async function main(): Promise<void> {
     if (big && small)
       process.stdout.write(
         `admin caseload PostgreSQL CPU, 10k against 1k cases: ${(big.pgCpuMs / small.pgCpuMs).toFixed(2)}x\n`,
+      );
+    if (rlsCosts.length)
+      process.stdout.write(
+        `row-level security, raw SQL as the application role against the same as the superuser (who bypasses it), ${MAX_CONNECTIONS} connections: ${rlsCosts.join(', ')}\n`,
       );
     process.stdout.write(
       `API resident memory, largest: ${Math.max(...rows.map((r) => r.rssMb)).toFixed(0)} MB\n`,

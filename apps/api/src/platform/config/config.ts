@@ -31,6 +31,8 @@ export interface AppConfig {
     absoluteHours: number;
   };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  /** Connections of the pool that serves requests (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   /** Failures allowed before sign-in back-off starts (modules/identity/sign-in-throttle.ts). */
   signIn: { accountFreeFailures: number; addressFreeFailures: number };
   /** Sign-up requests allowed before back-off (modules/sign-up/sign-up-throttle.ts). */
@@ -263,6 +265,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     mail: mailConfig(env, production),
     portalUrl: httpUrl(env, 'PORTAL_URL', 'http://localhost:5173'),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 2, 200),
     jobs: {
       workers: oneOf(env, 'JOB_WORKERS', ['true', 'false'], 'true') === 'true',
       pollingIntervalSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),

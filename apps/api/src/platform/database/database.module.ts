@@ -8,11 +8,14 @@ import { UnitOfWork } from './unit-of-work';
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(appUrl: string): DynamicModule {
+  static forRoot(appUrl: string, poolSize: number): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(appUrl, 'continuum-api'), retryAttempts: 0 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(appUrl, 'continuum-api', poolSize),
+          retryAttempts: 0,
+        }),
       ],
       providers: [UnitOfWork, OrganizationFactsReader],
       exports: [UnitOfWork, OrganizationFactsReader],
