@@ -9,7 +9,7 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  *
  * The trigger runs as the owner (SECURITY DEFINER) so the application role can only read the
  * counts; row-level security is forced here as everywhere, and the trigger writes under the
- * request's organization setting.
+ * changed case's organization, then gives the transaction's setting back.
  */
 export class CaseCounts1764920000000 implements MigrationInterface {
   name = 'CaseCounts1764920000000';
@@ -33,17 +33,25 @@ export class CaseCounts1764920000000 implements MigrationInterface {
       CREATE FUNCTION app_case_counts() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public
         AS $$
+        DECLARE
+          acting text := current_setting('app.organization_id', true);
         BEGIN
+          -- Written under the changed case's organization, whoever changed it (a request acts
+          -- in that organization already; maintenance as the owner or a superuser may not),
+          -- and the setting given back unchanged.
           IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            PERFORM set_config('app.organization_id', OLD.organization_id::text, true);
             UPDATE case_counts SET count = count - 1
              WHERE organization_id = OLD.organization_id AND status = OLD.status AND stage = OLD.stage;
           END IF;
           IF TG_OP IN ('INSERT', 'UPDATE') THEN
+            PERFORM set_config('app.organization_id', NEW.organization_id::text, true);
             INSERT INTO case_counts (organization_id, status, stage, count)
             VALUES (NEW.organization_id, NEW.status, NEW.stage, 1)
             ON CONFLICT (organization_id, status, stage)
             DO UPDATE SET count = case_counts.count + 1;
           END IF;
+          PERFORM set_config('app.organization_id', coalesce(acting, ''), true);
           RETURN NULL;
         END $$;
       REVOKE ALL ON FUNCTION app_case_counts() FROM PUBLIC;
