@@ -1,7 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { Client } from 'pg';
 import { portalDefinitions, portalOperation } from '../src/scripts/portal-operations';
-import { asSuperuser, databaseUrls, resetDatabase, signIn, TestApi } from './support/harness';
+import { asSuperuser, resetDatabase, signIn, TestApi } from './support/harness';
 import { Factories } from './support/factories';
 import { waitFor } from './support/wait-for';
 
@@ -130,12 +129,8 @@ describe('the request path', () => {
 
   it("never waits on its session's row: last_seen_at moves outside the request, skipping a locked row", async () => {
     const { caseIds, cookie } = await advocateWithCases(1);
-    const { superuserUrl } = databaseUrls();
-    const url = new URL(superuserUrl);
-    url.pathname = '/continuum';
-    const locker = new Client({ connectionString: url.toString() });
-    await locker.connect();
-    try {
+    // A connection of its own (harness asSuperuser), holding the row across the requests.
+    await asSuperuser(async (locker) => {
       // The session was last seen two minutes ago (so it is due a touch), and another
       // transaction holds its row.
       await locker.query(`UPDATE sessions SET last_seen_at = now() - interval '2 minutes'`);
@@ -152,9 +147,7 @@ describe('the request path', () => {
         );
         return rows.every((r) => r.fresh);
       });
-    } finally {
-      await locker.end();
-    }
+    });
   });
 
   it('logs no error for what a user meets: a case not found, a forbidden change', async () => {
