@@ -14,13 +14,16 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests against the BUILT API and portal, on ports of their own so a running
- * `npm start` (3000, 5173, 54320) is never touched: API 3100, its embedded PostgreSQL 54322,
+ * `npm start` (3000, 5173, 54320) is never touched: API 3100, its embedded PostgreSQL 15322,
  * portal 5174. Each run gets a fresh data folder, so the demo seed is all there is.
  */
 // CONTINUUM_E2E_PORT_OFFSET moves all three, so two checkouts can run their suites side by side.
 const PORT_OFFSET = Number(process.env.CONTINUUM_E2E_PORT_OFFSET ?? 0);
 const API_PORT = 3100 + PORT_OFFSET;
-const POSTGRES_PORT = 54322 + PORT_OFFSET;
+// The databases listen below 32768: Linux gives ports from 32768 up to the client side of
+// outgoing connections, and the integration suite running beside this one opens thousands; a
+// PostgreSQL told to listen on a port one of them holds cannot start.
+const POSTGRES_PORT = 15322 + PORT_OFFSET;
 const PORTAL_PORT = 5174 + PORT_OFFSET;
 /**
  * A second API and portal, on a database of their own, whose mail leaves over SMTP to the run's
@@ -31,7 +34,7 @@ const PORTAL_PORT = 5174 + PORT_OFFSET;
 const SMTP_PORT = 25260 + PORT_OFFSET;
 const MAIL_READER_PORT = 26260 + PORT_OFFSET;
 const SMTP_API_PORT = 4100 + PORT_OFFSET;
-const SMTP_POSTGRES_PORT = 55322 + PORT_OFFSET;
+const SMTP_POSTGRES_PORT = 16322 + PORT_OFFSET;
 const SMTP_PORTAL_PORT = 6174 + PORT_OFFSET;
 const SMTP_API_URL = `http://127.0.0.1:${SMTP_API_PORT}`;
 const SMTP_PORTAL_URL = `http://127.0.0.1:${SMTP_PORTAL_PORT}`;

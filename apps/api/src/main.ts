@@ -49,9 +49,18 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     log.fatal({ err: error }, 'the API could not start');
+    // The log may go where a supervisor does not look (a test runner ignores the API's
+    // stdout): the reason is also one line on stderr.
+    sayCouldNotStart(error);
     await api.stop();
     process.exit(1);
   }
+}
+
+function sayCouldNotStart(error: unknown): void {
+  process.stderr.write(
+    `The API could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {
@@ -59,9 +68,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
   } else {
-    process.stderr.write(
-      `The API could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    sayCouldNotStart(error);
   }
   process.exit(1);
 });

@@ -13,7 +13,7 @@ import { demoAdmin, hydrated, signIn } from './support';
  */
 const OFFSET = Number(process.env.CONTINUUM_E2E_PORT_OFFSET ?? 0) + 1;
 const API_PORT = 3100 + OFFSET;
-const POSTGRES_PORT = 54322 + OFFSET;
+const POSTGRES_PORT = 15322 + OFFSET;
 const PORTAL_PORT = 5174 + OFFSET;
 const ROOT = resolve(import.meta.dirname, '../../..');
 

@@ -50,10 +50,10 @@ const portalDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(portalDir, '../..');
 const clientDir = join(portalDir, 'build/client');
 // Ports of its own, apart from `npm start` (3000/5173/54320) and the e2e runs (3100+, 5174+,
-// 54322+ with their offsets); CONTINUUM_AUDIT_PORT_OFFSET moves all three.
+// 15322+ with their offsets); CONTINUUM_AUDIT_PORT_OFFSET moves all three.
 const offset = Number(process.env.CONTINUUM_AUDIT_PORT_OFFSET ?? 0);
 const apiPort = 3500 + offset;
-const postgresPort = 54500 + offset;
+const postgresPort = 15500 + offset;
 const portalPort = 5500 + offset;
 const portalUrl = `http://127.0.0.1:${portalPort}`;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

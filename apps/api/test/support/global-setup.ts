@@ -9,7 +9,7 @@ import {
 import { prepareDatabase } from '../../src/platform/database/data-source';
 
 /** The integration run's own PostgreSQL: its own port and temp folder, thrown away at the end. */
-export const INTEGRATION_POSTGRES_PORT = Number(process.env.INTEGRATION_POSTGRES_PORT ?? 54321);
+export const INTEGRATION_POSTGRES_PORT = Number(process.env.INTEGRATION_POSTGRES_PORT ?? 15321);
 
 /** The preferred port when it is free, else any free one: two runs side by side must not collide. */
 function freePort(preferred: number): Promise<number> {
