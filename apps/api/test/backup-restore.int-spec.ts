@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -14,6 +13,7 @@ import {
 import { DEMO_PASSWORD } from '../src/seed/demo-seed';
 import { minimalPdf, uploadDocument } from './support/documents';
 import { waitFor } from './support/wait-for';
+import { freePort } from '../src/platform/net/free-port';
 
 /**
  * The restore drill docs/operations.md asks operators to run, run on every build with the
@@ -24,17 +24,6 @@ import { waitFor } from './support/wait-for';
  */
 const API_DIR = resolve(__dirname, '..');
 const DIST = join(API_DIR, 'dist');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
-}
 
 interface Run {
   code: number | null;

@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { types } from 'node:util';
@@ -20,6 +20,7 @@ import {
 } from '../src/platform/database/postgres-supervisor';
 import { databaseUrls, testConfig } from './support/harness';
 import { waitFor } from './support/wait-for';
+import { freePort } from '../src/platform/net/free-port';
 
 /**
  * PostgreSQL killed under a running API (issue 13, item 9): the API must come back by itself,
@@ -37,18 +38,7 @@ interface ServerUrls {
 const DEMO_ADMIN = { email: 'admin@riverside.example', password: 'continuum-demo' };
 const DEMO_ADVOCATE = 'marcus.lee@riverside.example';
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** A folder the postgres OS user can enter when the tests run as root (TOOLCHAIN.md #4). */
+/** A folder the postgres OS user can enter when the tests run as root (docs/toolchain.md gotcha 4). */
 async function scratchDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'continuum-recovery-'));
   await chmod(dir, 0o755);

@@ -1,7 +1,8 @@
 // Compiles messages/*.json into src/lib/paraglide so that svelte-check, eslint, vitest and the
 // build see the same typed message functions; the output is not committed.
 //
-// turbo runs lint, typecheck and test side by side, and each compiles first. So the compiler
+// It is the turbo task `messages` (turbo.json), which build, lint, typecheck and test depend on;
+// a Vite dev server or a second checkout's run may read the folder while it runs. So the compiler
 // writes to a private folder, and only files whose content changed are moved into place, each
 // with an atomic rename: a concurrent reader sees the old file or the new one, never half.
 import {

@@ -7,7 +7,7 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * key between tenant-owned tables, so the schema can later be distributed by organization_id
  * (Citus). Row-level security is enabled and FORCED on each; the policies read the request's
  * organization through app_current_organization_id(), which yields NULL (deny) rather than an
- * error when the setting is missing or '' (TOOLCHAIN.md gotcha 8).
+ * error when the setting is missing or '' (docs/toolchain.md gotcha 8).
  */
 export class Foundation1763900000000 implements MigrationInterface {
   name = 'Foundation1763900000000';

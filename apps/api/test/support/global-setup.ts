@@ -1,5 +1,4 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -7,23 +6,10 @@ import {
   type EmbeddedDatabase,
 } from '../../src/platform/database/embedded-postgres';
 import { prepareDatabase } from '../../src/platform/database/data-source';
+import { freePort } from '../../src/platform/net/free-port';
 
 /** The integration run's own PostgreSQL: its own port and temp folder, thrown away at the end. */
 export const INTEGRATION_POSTGRES_PORT = Number(process.env.INTEGRATION_POSTGRES_PORT ?? 15321);
-
-/** The preferred port when it is free, else any free one: two runs side by side must not collide. */
-function freePort(preferred: number): Promise<number> {
-  const listen = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        const { port: bound } = server.address() as AddressInfo;
-        server.close(() => resolve(bound));
-      });
-    });
-  return listen(preferred).catch(() => listen(0));
-}
 
 declare global {
   var __CONTINUUM_TEST_DB__: { db: EmbeddedDatabase; dir: string } | undefined;
@@ -32,7 +18,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'continuum-integration-'));
   // mkdtemp makes the folder 0700; as root, PostgreSQL runs as the postgres user, which must
-  // be able to enter it (TOOLCHAIN.md gotcha 4).
+  // be able to enter it (docs/toolchain.md gotcha 4).
   await chmod(dir, 0o755);
   const db = await startEmbeddedPostgres({
     dataDir: join(dir, 'postgres'),

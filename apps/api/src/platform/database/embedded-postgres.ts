@@ -55,7 +55,7 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /**
  * A postmaster left running by a hard kill of the previous API process makes the next start
- * fail with an empty error, so stop it first (TOOLCHAIN.md gotcha 7).
+ * fail with an empty error, so stop it first (docs/toolchain.md gotcha 7).
  */
 async function stopStalePostmaster(clusterDir: string, log: (m: string) => void): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
@@ -80,7 +80,8 @@ async function loadOrCreateCredentials(file: string): Promise<Credentials> {
   return credentials;
 }
 
-async function withClient<T>(connection: string, run: (c: Client) => Promise<T>): Promise<T> {
+/** A client for one piece of work, closed after it whatever happens. */
+export async function withClient<T>(connection: string, run: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: connection });
   await client.connect();
   try {

@@ -26,7 +26,7 @@ function resolversOf(modules: Class[]): Class[] {
 
 /**
  * Builds the schema from the feature modules' resolvers without a database or an HTTP
- * server (TOOLCHAIN.md gotcha 10), printed the way the running API sorts it.
+ * server (docs/toolchain.md gotcha 10), printed the way the running API sorts it.
  */
 export async function buildSchema(modules: Class[]): Promise<GraphQLSchema> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, {
