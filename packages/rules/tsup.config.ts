@@ -8,5 +8,6 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts', render: 'src/letters/render/index.ts' } },
   sourcemap: true,
   clean: true,
+  // The lowest supported Node (docs/adr/0012-node-runtimes.md); it moves with the floor.
   target: 'node20',
 });

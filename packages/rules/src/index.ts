@@ -5,6 +5,7 @@
 export const RULES_PACKAGE = '@continuum/rules';
 
 export * from './errors.js';
+export { isRecord } from './is-record.js';
 export { RULES_DATA_VERSION } from './version.js';
 export {
   type IsoDate,

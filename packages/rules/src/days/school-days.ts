@@ -1,6 +1,7 @@
 import { RulesInputError } from '../errors.js';
 import { checkShift } from './calendar-days.js';
 import { epochDayOfIso, isoOfEpochDay, parseEpochDay, weekdayOfEpochDay, type IsoDate } from './iso-date.js';
+import { isRecord } from '../is-record.js';
 
 /**
  * A district's school calendar, needed for every school-day clock (34 CFR 300.11(c): a
@@ -28,10 +29,6 @@ export type SchoolCalendar =
 const MAX_SPAN_DAYS = 3660;
 
 const compiled = new WeakMap<object, Int32Array>();
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function dateArray(value: unknown, field: string): number[] {
   if (!Array.isArray(value)) throw new RulesInputError(field, value, 'expected an array of dates YYYY-MM-DD');

@@ -19,6 +19,7 @@ import type {
   Questionnaire,
   ShowIf,
 } from './types.js';
+import { isRecord } from '../is-record.js';
 
 type Text = Readonly<Record<Lang, string>>;
 
@@ -503,10 +504,6 @@ const MESSAGES = {
     es: 'Las respuestas deben ser un objeto con el id de cada pregunta.',
   },
 } as const satisfies Record<string, Text>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Checks one answer against its question; returns the clean value or an error message. */
 function checkAnswer(

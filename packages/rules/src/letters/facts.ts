@@ -1,5 +1,6 @@
 import { RulesInputError } from '../errors.js';
 import { parseIsoDate, type IsoDate } from '../days/index.js';
+import { isRecord } from '../is-record.js';
 
 /**
  * The letters Continuum drafts, one per step of the dispute-resolution continuum that a
@@ -178,10 +179,6 @@ export interface LetterFacts {
 
 const MAX_TEXT = 5000;
 const MAX_ITEMS = 50;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function optionalText(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;

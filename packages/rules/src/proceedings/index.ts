@@ -37,6 +37,7 @@ export {
   type ProceedingEvent,
   type ProceedingKind,
 } from './types.js';
+import { isRecord } from '../is-record.js';
 
 const DEFINITIONS: Readonly<Record<ProceedingKind, ProceedingDefinition>> = {
   pwn_request: pwnRequest,
@@ -57,10 +58,6 @@ const DEFINITIONS: Readonly<Record<ProceedingKind, ProceedingDefinition>> = {
 
 /** Most events one proceeding may carry in one call (keeps every call bounded). */
 const MAX_EVENTS = 1000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks a proceeding kind from untrusted input.

@@ -7,6 +7,7 @@ import {
   parseLetterTemplateId,
   requiredLetterFacts,
   validateLetterFacts,
+  isRecord,
 } from '@continuum/rules';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
@@ -40,10 +41,6 @@ import type {
 
 export type LetterWithPeople = LetterEntity & { people: CaseFilePeople };
 type Lang = 'en' | 'es';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function valueAt(facts: unknown, path: string): unknown {
   let current: unknown = facts;

@@ -4,6 +4,7 @@
  * portal reads them defensively, so an older or newer shape shows what it can instead of
  * breaking the page.
  */
+import { isRecord } from '@continuum/rules';
 
 export interface RecommendedPathway {
   id: string;
@@ -22,10 +23,6 @@ export interface RecommendedWarning {
 export interface Recommendation {
   pathways: RecommendedPathway[];
   warnings: RecommendedWarning[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -8,6 +8,7 @@
  * right questions (`showIf`) are mirrored here. The API validates every save and the submit
  * with the real rules; a mismatch here can only show a question too many, never store one.
  */
+import { isRecord } from '@continuum/rules';
 
 export type AnswerType = 'single_choice' | 'multi_choice' | 'date' | 'text' | 'yes_no' | 'number';
 export type AnswerValue = string | string[] | boolean | number;
@@ -57,10 +58,6 @@ const ANSWER_TYPES: readonly string[] = [
   'yes_no',
   'number',
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks the API's JSON before the wizard trusts it; a questionnaire of another shape is a

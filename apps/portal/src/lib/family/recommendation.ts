@@ -3,6 +3,7 @@
  * JSON shaped by packages/rules' `Recommendation`), and the continuum ladder the guidance and
  * "my case" pages draw.
  */
+import { isRecord } from '@continuum/rules';
 
 export interface PathwayRecommendation {
   id: string;
@@ -25,10 +26,6 @@ export interface RecommendationWarning {
 export interface Recommendation {
   pathways: PathwayRecommendation[];
   warnings: RecommendationWarning[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const text = (value: unknown, fallback: string): string =>

@@ -2,6 +2,7 @@ import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { errorWords } from '$lib/words/errors';
+import { isRecord } from '@continuum/rules';
 
 /** The upload's text fields, as the API names them (multipart parts). */
 export const UPLOAD_TEXT_FIELDS = ['title', 'type', 'documentDate', 'visibility'] as const;
@@ -31,10 +32,6 @@ export interface UploadProblem {
   field?: string;
   key?: string;
   params?: Readonly<Record<string, unknown>>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads the API's (or the proxy's) error answer; anything unreadable is a generic failure. */
