@@ -30,7 +30,7 @@ export type AcceptInvitationInput = {
 export type AddNoteInput = {
   body: Scalars['String']['input'];
   caseId: Scalars['ID']['input'];
-  /** Defaults to INTERNAL for staff and SHARED for a parent (who can write no other). */
+  /** A note added without one is INTERNAL from staff and SHARED from a parent (who can write no other). */
   visibility?: InputMaybe<NoteVisibility>;
 };
 
@@ -2676,6 +2676,7 @@ export type Task = {
   /** The case’s student. */
   studentName?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** One value a timeline entry is written with: a date, a count, a status, a title someone typed, or an id of packages/rules (a proceeding kind, an event, a deadline rule, a letter template) with its words. */
@@ -2741,6 +2742,7 @@ export type UpdateCommunicationInput = {
   /** Replaces the links, in the order given; an empty list unlinks every document. */
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   mode?: InputMaybe<CommunicationMode>;
+  /** YYYY-MM-DD, not after today. */
   occurredOn?: InputMaybe<Scalars['String']['input']>;
   parties?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Who was spoken with: a person’s id, or an empty string for nobody named. */
@@ -2783,6 +2785,7 @@ export type UpdateMeetingInput = {
   /** Replaces the links, in the order given; an empty list unlinks every document. */
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   followUps?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not after today. */
   heldOn?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<MeetingKind>;
   meetingId: Scalars['ID']['input'];
@@ -2796,6 +2799,7 @@ export type UpdateMeetingInput = {
 export type UpdateNoteInput = {
   body?: InputMaybe<Scalars['String']['input']>;
   noteId: Scalars['ID']['input'];
+  /** A note added without one is INTERNAL from staff and SHARED from a parent (who can write no other). */
   visibility?: InputMaybe<NoteVisibility>;
 };
 
@@ -2879,8 +2883,10 @@ export type UpdateStudentInput = {
 
 /** Only the fields given change; assigneeUserId or dueOn null clears it. */
 export type UpdateTaskInput = {
+  /** An org admin, an advocate of the case, or a parent of the family. */
   assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
   done?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD. */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   taskId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;

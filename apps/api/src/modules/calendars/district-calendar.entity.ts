@@ -1,32 +1,21 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantRecord } from '../../platform/database/tenant-row';
 
 /** A district's school year, so school-day deadlines compute (34 CFR 300.11(c)). */
 @Entity({ name: 'district_calendars' })
-export class DistrictCalendarEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class DistrictCalendarEntity extends TenantRecord {
   @Column('text')
   state: string;
 
   @Column('text')
   district: string;
 
-  @Column('date', { name: 'first_day' })
+  @Column('date')
   firstDay: string;
 
-  @Column('date', { name: 'last_day' })
+  @Column('date')
   lastDay: string;
 
-  @Column('jsonb', { name: 'non_school_days', default: [] })
+  @Column('jsonb', { default: [] })
   nonSchoolDays: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

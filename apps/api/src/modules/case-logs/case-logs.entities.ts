@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CaseRecord, TenantRecord } from '../../platform/database/tenant-row';
 
 export const MEETING_KINDS = [
   'iep',
@@ -30,17 +31,8 @@ export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 
 /** A meeting held about the case: who came, what the school proposed, what the parent refused. */
 @Entity({ name: 'case_meetings' })
-export class MeetingEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
-  @Column('date', { name: 'held_on' })
+export class MeetingEntity extends CaseRecord {
+  @Column('date')
   heldOn: string;
 
   @Column('text')
@@ -52,38 +44,23 @@ export class MeetingEntity {
   @Column('text', { default: '' })
   proposed: string;
 
-  @Column('text', { name: 'parent_objections', default: '' })
+  @Column('text', { default: '' })
   parentObjections: string;
 
-  @Column('text', { name: 'follow_ups', default: '' })
+  @Column('text', { default: '' })
   followUps: string;
 
   /** Staff of the organization who attended: the meetings counted in the annual report (IV.A). */
-  @Column('uuid', { name: 'staff_user_ids', array: true, default: () => "'{}'" })
+  @Column('uuid', { array: true, default: () => "'{}'" })
   staffUserIds: string[];
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** A service the IEP requires: so many minutes a week or a month, from a start to an end. */
 @Entity({ name: 'service_requirements' })
-export class ServiceRequirementEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class ServiceRequirementEntity extends CaseRecord {
   @Column('text')
   service: string;
 
@@ -96,42 +73,30 @@ export class ServiceRequirementEntity {
   @Column('text', { default: '' })
   provider: string;
 
-  @Column('date', { name: 'start_date' })
+  @Column('date')
   startDate: string;
 
-  @Column('date', { name: 'end_date', nullable: true })
+  @Column('date', { nullable: true })
   endDate: string | null;
 
   /** Continues between school years (extended school year, 34 CFR 300.106). */
-  @Column('boolean', { name: 'extended_school_year', default: false })
+  @Column('boolean', { default: false })
   extendedSchoolYear: boolean;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** One session of a required service, delivered or missed (with the reason given). */
 @Entity({ name: 'service_sessions' })
-export class ServiceSessionEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'requirement_id' })
+export class ServiceSessionEntity extends TenantRecord {
+  @Column('uuid')
   requirementId: string;
 
-  @Column('uuid', { name: 'case_id' })
+  @Column('uuid')
   caseId: string;
 
-  @Column('date', { name: 'session_date' })
+  @Column('date')
   sessionDate: string;
 
   @Column('int')
@@ -143,36 +108,21 @@ export class ServiceSessionEntity {
   @Column('text', { default: '' })
   reason: string;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** A contact about the case (a call, a letter, an email, a meeting), coded by mode. */
 @Entity({ name: 'case_communications' })
-export class CommunicationEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
-  @Column('date', { name: 'occurred_on' })
+export class CommunicationEntity extends CaseRecord {
+  @Column('date')
   occurredOn: string;
 
   @Column('text')
   mode: CommunicationMode;
 
   /** The parent (or other person) spoken with, when staff name one: it counts as their contact. */
-  @Column('uuid', { name: 'person_id', nullable: true })
+  @Column('uuid', { nullable: true })
   personId: string | null;
 
   @Column('text', { array: true, default: () => "'{}'" })
@@ -181,26 +131,20 @@ export class CommunicationEntity {
   @Column('text')
   summary: string;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** A document linked to a meeting, in the order the meeting lists them. */
 @Entity({ name: 'meeting_documents' })
 export class MeetingDocumentEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
+  @PrimaryColumn('uuid')
   organizationId: string;
 
-  @PrimaryColumn('uuid', { name: 'meeting_id' })
+  @PrimaryColumn('uuid')
   meetingId: string;
 
-  @PrimaryColumn('uuid', { name: 'document_id' })
+  @PrimaryColumn('uuid')
   documentId: string;
 
   @Column('int')
@@ -210,13 +154,13 @@ export class MeetingDocumentEntity {
 /** A document attached to a communication, in the order the communication lists them. */
 @Entity({ name: 'communication_documents' })
 export class CommunicationDocumentEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
+  @PrimaryColumn('uuid')
   organizationId: string;
 
-  @PrimaryColumn('uuid', { name: 'communication_id' })
+  @PrimaryColumn('uuid')
   communicationId: string;
 
-  @PrimaryColumn('uuid', { name: 'document_id' })
+  @PrimaryColumn('uuid')
   documentId: string;
 
   @Column('int')
@@ -228,67 +172,37 @@ export class CommunicationDocumentEntity {
  * The table's generated `search` tsvector is deliberately not mapped: it is only queried.
  */
 @Entity({ name: 'case_notes' })
-export class NoteEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class NoteEntity extends CaseRecord {
   @Column('text')
   visibility: NoteVisibility;
 
   @Column('text')
   body: string;
 
-  @Column('uuid', { name: 'author_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   authorUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** Something to do on the case, for a member of the organization, by a day. */
 @Entity({ name: 'case_tasks' })
-export class TaskEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class TaskEntity extends CaseRecord {
   @Column('text')
   title: string;
 
-  @Column('uuid', { name: 'assignee_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   assigneeUserId: string | null;
 
-  @Column('date', { name: 'due_on', nullable: true })
+  @Column('date', { nullable: true })
   dueOn: string | null;
 
   @Column('boolean', { default: false })
   done: boolean;
 
-  @Column('timestamptz', { name: 'done_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   doneAt: Date | null;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 export const caseLogEntities = [

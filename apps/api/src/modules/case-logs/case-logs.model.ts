@@ -1,4 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  OmitType,
+  PartialType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { CaseRecordModel } from '../../platform/graphql/case-record-model';
 import type { CommunicationMode, MeetingKind, NoteVisibility } from './case-logs.entities';
 import { DocumentModel } from '../documents/documents.model';
 import type {
@@ -83,13 +93,7 @@ registerEnumType(NoteVisibilityEnum, {
 // ---- Meetings ----
 
 @ObjectType('Meeting', { description: 'A meeting held about the case.' })
-export class MeetingModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  caseId: string;
-
+export class MeetingModel extends CaseRecordModel {
   @Field({ description: 'YYYY-MM-DD.' })
   heldOn: string;
 
@@ -124,12 +128,6 @@ export class MeetingModel {
       'The linked documents the signed-in member may read (archived ones too), in their order.',
   })
   documents: DocumentModel[];
-
-  @Field()
-  createdAt: Date;
-
-  @Field()
-  updatedAt: Date;
 }
 
 @InputType('LogMeetingInput')
@@ -166,33 +164,12 @@ export class LogMeetingInput {
 }
 
 @InputType('UpdateMeetingInput', { description: 'Only the fields given change.' })
-export class UpdateMeetingInput {
+export class UpdateMeetingInput extends PartialType(
+  OmitType(LogMeetingInput, ['caseId', 'documentIds'] as const),
+  InputType,
+) {
   @Field(() => ID)
   meetingId: string;
-
-  @Field(() => String, { nullable: true })
-  heldOn?: string | null;
-
-  @Field(() => MeetingKindEnum, { nullable: true })
-  kind?: MeetingKind | null;
-
-  @Field(() => [String], { nullable: true })
-  attendees?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  proposed?: string | null;
-
-  @Field(() => String, { nullable: true })
-  parentObjections?: string | null;
-
-  @Field(() => String, { nullable: true })
-  followUps?: string | null;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Staff of the organization (org admins, advocates) who attended.',
-  })
-  staffUserIds?: string[] | null;
 
   @Field(() => [ID], {
     nullable: true,
@@ -204,13 +181,7 @@ export class UpdateMeetingInput {
 // ---- Communications ----
 
 @ObjectType('Communication', { description: 'A contact about the case, coded by mode.' })
-export class CommunicationModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  caseId: string;
-
+export class CommunicationModel extends CaseRecordModel {
   @Field({ description: 'YYYY-MM-DD.' })
   occurredOn: string;
 
@@ -242,12 +213,6 @@ export class CommunicationModel {
       'Attachments: the linked documents the signed-in member may read (archived ones too), in their order.',
   })
   documents: DocumentModel[];
-
-  @Field()
-  createdAt: Date;
-
-  @Field()
-  updatedAt: Date;
 }
 
 @InputType('LogCommunicationInput')
@@ -278,21 +243,12 @@ export class LogCommunicationInput {
 }
 
 @InputType('UpdateCommunicationInput', { description: 'Only the fields given change.' })
-export class UpdateCommunicationInput {
+export class UpdateCommunicationInput extends PartialType(
+  OmitType(LogCommunicationInput, ['caseId', 'personId', 'documentIds'] as const),
+  InputType,
+) {
   @Field(() => ID)
   communicationId: string;
-
-  @Field(() => String, { nullable: true })
-  occurredOn?: string | null;
-
-  @Field(() => CommunicationModeEnum, { nullable: true })
-  mode?: CommunicationMode | null;
-
-  @Field(() => [String], { nullable: true })
-  parties?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  summary?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -589,13 +545,7 @@ export class UpdateServiceSessionInput {
 // ---- Notes ----
 
 @ObjectType('Note', { description: 'A note on a case.' })
-export class NoteModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  caseId: string;
-
+export class NoteModel extends CaseRecordModel {
   @Field(() => NoteVisibilityEnum)
   visibility: NoteVisibility;
 
@@ -607,12 +557,6 @@ export class NoteModel {
 
   @Field(() => String, { nullable: true })
   authorName: string | null;
-
-  @Field()
-  createdAt: Date;
-
-  @Field()
-  updatedAt: Date;
 }
 
 @InputType('AddNoteInput')
@@ -625,33 +569,25 @@ export class AddNoteInput {
 
   @Field(() => NoteVisibilityEnum, {
     nullable: true,
-    description: 'Defaults to INTERNAL for staff and SHARED for a parent (who can write no other).',
+    description:
+      'A note added without one is INTERNAL from staff and SHARED from a parent (who can write no other).',
   })
   visibility?: NoteVisibility | null;
 }
 
 @InputType('UpdateNoteInput', { description: 'Only the author rewrites a note.' })
-export class UpdateNoteInput {
+export class UpdateNoteInput extends PartialType(
+  OmitType(AddNoteInput, ['caseId'] as const),
+  InputType,
+) {
   @Field(() => ID)
   noteId: string;
-
-  @Field(() => String, { nullable: true })
-  body?: string | null;
-
-  @Field(() => NoteVisibilityEnum, { nullable: true })
-  visibility?: NoteVisibility | null;
 }
 
 // ---- Tasks ----
 
 @ObjectType('Task', { description: 'Something to do on a case.' })
-export class TaskModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  caseId: string;
-
+export class TaskModel extends CaseRecordModel {
   @Field()
   title: string;
 
@@ -672,9 +608,6 @@ export class TaskModel {
 
   @Field(() => String, { nullable: true, description: 'The case’s student.' })
   studentName: string | null;
-
-  @Field()
-  createdAt: Date;
 }
 
 @InputType('CreateTaskInput')
@@ -698,18 +631,12 @@ export class CreateTaskInput {
 @InputType('UpdateTaskInput', {
   description: 'Only the fields given change; assigneeUserId or dueOn null clears it.',
 })
-export class UpdateTaskInput {
+export class UpdateTaskInput extends PartialType(
+  OmitType(CreateTaskInput, ['caseId'] as const),
+  InputType,
+) {
   @Field(() => ID)
   taskId: string;
-
-  @Field(() => String, { nullable: true })
-  title?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  assigneeUserId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  dueOn?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   done?: boolean | null;

@@ -6,6 +6,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { FamiliesModule } from '../families/families.module';
 import { CaseLogAccess } from './case-log-access';
 import { CaseLogDocuments } from './case-log-documents';
+import { CaseRecords } from './case-records';
 import {
   CommunicationsResolver,
   MeetingsResolver,
@@ -27,6 +28,7 @@ import { TasksService } from './tasks.service';
   providers: [
     CaseLogAccess,
     CaseLogDocuments,
+    CaseRecords,
     MeetingsService,
     MeetingsResolver,
     CommunicationsService,

@@ -1,19 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Clock } from '../../platform/clock/clock';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
-import { AuditService } from '../audit/audit.service';
-import { CaseTimeline } from '../cases/case-timeline';
 import type { DocumentModel } from '../documents/documents.model';
-import type { CaseFilePeople } from '../families/case-file-access';
 import { PersonEntity } from '../parent-center/parent-center.entities';
-import { CaseLogAccess } from './case-log-access';
-import { CaseLogDocuments } from './case-log-documents';
+import { CaseRecordKit, CaseRecords } from './case-records';
 import { COMMUNICATION_MODES, CommunicationEntity } from './case-logs.entities';
-import { requireDate, requireNames, requireOneOf, requireText } from './case-logs.errors';
+import {
+  requireDate,
+  requireNames,
+  requireOneOf,
+  requireText,
+} from '../../platform/errors/validate';
 import type {
   CommunicationModel,
   LogCommunicationInput,
@@ -47,76 +47,62 @@ function toModel(
  */
 @Injectable()
 export class CommunicationsService {
-  constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly access: CaseLogAccess,
-    private readonly timeline: CaseTimeline,
-    private readonly audit: AuditService,
-    private readonly links: CaseLogDocuments,
-    private readonly clock: Clock,
-  ) {}
+  private readonly records: CaseRecordKit<CommunicationEntity, CommunicationModel>;
 
-  async list(ctx: RequestContext, caseId: string): Promise<CommunicationModel[]> {
-    const caseFile = await this.access.caseFile(ctx, caseId);
-    const manager = await this.unitOfWork.manager(ctx);
-    const rows = await manager.find(CommunicationEntity, {
-      where: { ...tenantScope.where(ctx), caseId: caseFile.id },
-      order: { occurredOn: 'DESC', createdAt: 'DESC' },
+  constructor(
+    records: CaseRecords,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {
+    this.records = records.of({
+      subject: 'Communication',
+      noun: 'communication',
+      idField: 'communicationId',
+      entity: CommunicationEntity,
+      load: records.byFind(CommunicationEntity, { occurredOn: 'DESC', createdAt: 'DESC' }),
+      models: async (ctx, rows, documents) => {
+        const names = await this.personNames(ctx, rows);
+        return rows.map((c) =>
+          toModel(
+            c,
+            documents.get(c.id) ?? [],
+            c.personId ? (names.get(c.personId) ?? null) : null,
+          ),
+        );
+      },
+      documents: 'communication',
+      created: (c) => ({
+        kind: 'communication_logged',
+        summary: `A ${c.mode.replaceAll('_', ' ')} contact on ${c.occurredOn} was logged.`,
+        details: { communicationId: c.id, mode: c.mode, date: c.occurredOn },
+      }),
     });
-    const visible = await this.access.readable(ctx, 'Communication', caseFile, rows);
-    await this.audit.record(
-      ctx,
-      'communication.list',
-      { type: 'Case', id: caseFile.id },
-      { count: visible.length },
-    );
-    const documents = await this.links.linked(
-      ctx,
-      'communication',
-      caseFile,
-      visible.map((c) => c.id),
-    );
-    const names = await this.personNames(ctx, visible);
-    return visible.map((c) =>
-      toModel(c, documents.get(c.id) ?? [], c.personId ? (names.get(c.personId) ?? null) : null),
-    );
+  }
+
+  list(ctx: RequestContext, caseId: string): Promise<CommunicationModel[]> {
+    return this.records.list(ctx, caseId);
   }
 
   async log(ctx: RequestContext, input: LogCommunicationInput): Promise<CommunicationModel> {
-    const caseFile = await this.access.caseFile(ctx, input.caseId);
-    await this.access.assertCreate(ctx, 'Communication', caseFile);
-    const documentIds = await this.links.check(ctx, caseFile, input.documentIds);
-    const row: Omit<CommunicationEntity, 'createdAt' | 'updatedAt'> = {
-      organizationId: caseFile.organizationId,
-      id: randomUUID(),
-      caseId: caseFile.id,
-      occurredOn: requireDate(input.occurredOn, 'occurredOn', await this.clock.today(ctx)),
-      mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
-      parties: requireNames(input.parties, 'parties'),
-      summary: requireText(input.summary, 'summary', 10_000, 1),
-      personId: input.personId ? await this.person(ctx, input.personId) : null,
-      createdByUserId: ctx.actor!.userId,
-    };
-    const manager = await this.unitOfWork.manager(ctx);
-    await manager.insert(CommunicationEntity, row);
-    await this.links.replace(ctx, 'communication', row, documentIds);
-    await this.timeline.add(
+    const caseFile = await this.records.caseToAddTo(ctx, input.caseId);
+    const documentIds = await this.records.linkable(ctx, caseFile, input.documentIds);
+    return this.records.create(
       ctx,
-      caseFile.id,
-      'communication_logged',
-      `A ${row.mode.replaceAll('_', ' ')} contact on ${row.occurredOn} was logged.`,
-      { communicationId: row.id, mode: row.mode, date: row.occurredOn },
-    );
-    await this.audit.record(ctx, 'communication.create', { type: 'Communication', id: row.id });
-    return this.model(
-      ctx,
-      await manager.findOneByOrFail(CommunicationEntity, { ...tenantScope.where(ctx), id: row.id }),
-      caseFile.people,
+      caseFile,
+      {
+        occurredOn: requireDate(input.occurredOn, 'occurredOn', await this.clock.today(ctx)),
+        mode: requireOneOf(input.mode, COMMUNICATION_MODES, 'mode'),
+        parties: requireNames(input.parties, 'parties'),
+        summary: requireText(input.summary, 'summary', 10_000, 1),
+        personId: input.personId ? await this.person(ctx, input.personId) : null,
+        createdByUserId: ctx.actor!.userId,
+      },
+      { documentIds },
     );
   }
 
   async update(ctx: RequestContext, input: UpdateCommunicationInput): Promise<CommunicationModel> {
-    const { row, people } = await this.find(ctx, input.communicationId, 'update');
+    const found = await this.records.find(ctx, input.communicationId, 'update');
     const changes: Partial<CommunicationEntity> = {};
     if (input.occurredOn != null)
       changes.occurredOn = requireDate(input.occurredOn, 'occurredOn', await this.clock.today(ctx));
@@ -127,51 +113,17 @@ export class CommunicationsService {
       changes.personId = input.personId === '' ? null : await this.person(ctx, input.personId);
     const documentIds =
       input.documentIds != null
-        ? await this.links.check(ctx, { id: row.caseId, people }, input.documentIds)
+        ? await this.records.linkable(
+            ctx,
+            { id: found.row.caseId, people: found.people },
+            input.documentIds,
+          )
         : null;
-    const manager = await this.unitOfWork.manager(ctx);
-    if (Object.keys(changes).length)
-      await manager.update(
-        CommunicationEntity,
-        { organizationId: row.organizationId, id: row.id },
-        changes,
-      );
-    if (documentIds) await this.links.replace(ctx, 'communication', row, documentIds);
-    await this.audit.record(ctx, 'communication.update', { type: 'Communication', id: row.id });
-    return this.model(
-      ctx,
-      await manager.findOneByOrFail(CommunicationEntity, { ...tenantScope.where(ctx), id: row.id }),
-      people,
-    );
+    return this.records.update(ctx, found, changes, { documentIds });
   }
 
-  async remove(ctx: RequestContext, communicationId: string): Promise<boolean> {
-    const { row } = await this.find(ctx, communicationId, 'delete');
-    const manager = await this.unitOfWork.manager(ctx);
-    await manager.delete(CommunicationEntity, { organizationId: row.organizationId, id: row.id });
-    await this.audit.record(
-      ctx,
-      'communication.delete',
-      { type: 'Communication', id: row.id },
-      { caseId: row.caseId },
-    );
-    return true;
-  }
-
-  private async model(
-    ctx: RequestContext,
-    row: CommunicationEntity,
-    people: CaseFilePeople,
-  ): Promise<CommunicationModel> {
-    const documents = await this.links.linked(ctx, 'communication', { id: row.caseId, people }, [
-      row.id,
-    ]);
-    const names = await this.personNames(ctx, [row]);
-    return toModel(
-      row,
-      documents.get(row.id) ?? [],
-      row.personId ? (names.get(row.personId) ?? null) : null,
-    );
+  remove(ctx: RequestContext, communicationId: string): Promise<boolean> {
+    return this.records.remove(ctx, communicationId);
   }
 
   /**
@@ -204,12 +156,5 @@ export class CommunicationsService {
       .andWhere('p.id IN (:...ids)', { ids })
       .getMany();
     return new Map(people.map((p) => [p.id, p.name]));
-  }
-
-  private async find(ctx: RequestContext, communicationId: string, action: 'update' | 'delete') {
-    const id = requireUuid(communicationId, 'communicationId');
-    const manager = await this.unitOfWork.manager(ctx);
-    const row = await manager.findOneBy(CommunicationEntity, { ...tenantScope.where(ctx), id });
-    return this.access.authorize(ctx, 'Communication', row, action, 'communication');
   }
 }

@@ -1,18 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '../../platform/auth/abilities';
 import type { RequestContext } from '../../platform/context/request-context';
 import { bilingualTsQuery, HEADLINE_OPTIONS } from '../../platform/database/full-text-search';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
-import { requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
-import { CaseTimeline } from '../cases/case-timeline';
 import type { CaseWithPeople } from '../cases/cases.service';
 import { UserEntity } from '../identity/user.entity';
 import { CaseLogAccess } from './case-log-access';
+import { CaseRecordKit, CaseRecords } from './case-records';
 import { NOTE_VISIBILITIES, NoteEntity, type NoteVisibility } from './case-logs.entities';
-import { CaseLogsErrors, requireOneOf, requireText } from './case-logs.errors';
+import { CaseLogsErrors } from './case-logs.errors';
+import { requireOneOf, requireText } from '../../platform/errors/validate';
 import type { AddNoteInput, NoteModel, UpdateNoteInput } from './case-logs.model';
 
 type NoteWithAuthor = NoteEntity & { author?: UserEntity };
@@ -55,30 +54,43 @@ const noteFields = (n: NoteEntity) => ({ visibility: n.visibility, authorUserId:
  */
 @Injectable()
 export class NotesService {
+  private readonly records: CaseRecordKit<NoteWithAuthor, NoteModel>;
+
   constructor(
+    records: CaseRecords,
     private readonly unitOfWork: UnitOfWork,
     private readonly access: CaseLogAccess,
-    private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
-  ) {}
-
-  async list(ctx: RequestContext, caseId: string): Promise<NoteModel[]> {
-    const caseFile = await this.access.caseFile(ctx, caseId);
-    const rows = await (await this.query(ctx, caseFile)).orderBy('n.createdAt', 'DESC').getMany();
-    const visible = await this.access.readable(ctx, 'Note', caseFile, rows, noteFields);
-    await this.audit.record(
-      ctx,
-      'note.list',
-      { type: 'Case', id: caseFile.id },
-      { count: visible.length },
-    );
-    return visible.map(toModel);
+  ) {
+    this.records = records.of({
+      subject: 'Note',
+      noun: 'note',
+      idField: 'noteId',
+      entity: NoteEntity,
+      load: async (ctx, scope) =>
+        'id' in scope
+          ? (await this.withAuthor(ctx)).andWhere('n.id = :noteId', { noteId: scope.id }).getMany()
+          : (await this.query(ctx, scope.caseFile)).orderBy('n.createdAt', 'DESC').getMany(),
+      models: (_ctx, rows) => rows.map(toModel),
+      fields: noteFields,
+      created: (n) => ({
+        kind: 'note_added',
+        summary:
+          n.visibility === 'SHARED'
+            ? 'A note was shared with the family.'
+            : 'An internal note was added.',
+        details: { noteId: n.id, visibility: n.visibility },
+        internal: n.visibility === 'INTERNAL',
+      }),
+    });
   }
 
-  async note(ctx: RequestContext, noteId: string): Promise<NoteModel> {
-    const row = await this.find(ctx, noteId, 'read');
-    await this.audit.record(ctx, 'note.read', { type: 'Note', id: row.id });
-    return toModel(row);
+  list(ctx: RequestContext, caseId: string): Promise<NoteModel[]> {
+    return this.records.list(ctx, caseId);
+  }
+
+  note(ctx: RequestContext, noteId: string): Promise<NoteModel> {
+    return this.records.read(ctx, noteId);
   }
 
   /**
@@ -142,75 +154,47 @@ export class NotesService {
   }
 
   async add(ctx: RequestContext, input: AddNoteInput): Promise<NoteModel> {
-    const caseFile = await this.access.caseFile(ctx, input.caseId);
     const visibility: NoteVisibility = input.visibility
       ? requireOneOf(input.visibility, NOTE_VISIBILITIES, 'visibility')
       : ctx.actor?.role === 'PARENT'
         ? 'SHARED'
         : 'INTERNAL';
     const authorUserId = ctx.actor!.userId;
-    await this.access.assertCreate(ctx, 'Note', caseFile, { visibility, authorUserId });
-    const row = {
-      organizationId: caseFile.organizationId,
-      id: randomUUID(),
-      caseId: caseFile.id,
+    const caseFile = await this.records.caseToAddTo(ctx, input.caseId, {
       visibility,
-      body: requireText(input.body, 'body', 20_000, 1),
       authorUserId,
-    };
-    const manager = await this.unitOfWork.manager(ctx);
-    await manager.insert(NoteEntity, row);
-    await this.timeline.add(
+    });
+    const row = await this.records.insert(
       ctx,
-      caseFile.id,
-      'note_added',
-      visibility === 'SHARED'
-        ? 'A note was shared with the family.'
-        : 'An internal note was added.',
-      { noteId: row.id, visibility },
-      visibility === 'INTERNAL',
+      caseFile,
+      { visibility, body: requireText(input.body, 'body', 20_000, 1), authorUserId },
+      { audit: { visibility } },
     );
-    await this.audit.record(ctx, 'note.create', { type: 'Note', id: row.id }, { visibility });
     return this.note(ctx, row.id);
   }
 
   async update(ctx: RequestContext, input: UpdateNoteInput): Promise<NoteModel> {
-    const row = await this.find(ctx, input.noteId, 'update');
+    const found = await this.records.find(ctx, input.noteId, 'update');
+    const { row, people } = found;
     const changes: Partial<NoteEntity> = {};
     if (input.body != null) changes.body = requireText(input.body, 'body', 20_000, 1);
     if (input.visibility != null) {
       changes.visibility = requireOneOf(input.visibility, NOTE_VISIBILITIES, 'visibility');
       // Moving a note between audiences is checked as the note it becomes.
-      const people = (await this.access.caseFile(ctx, row.caseId)).people;
       assertCan(
         await this.access.abilities(ctx),
         'update',
         this.access.subject('Note', row.organizationId, people, noteFields({ ...row, ...changes })),
       );
     }
-    const manager = await this.unitOfWork.manager(ctx);
-    if (Object.keys(changes).length)
-      await manager.update(NoteEntity, { organizationId: row.organizationId, id: row.id }, changes);
-    await this.audit.record(
-      ctx,
-      'note.update',
-      { type: 'Note', id: row.id },
-      { visibility: changes.visibility ?? row.visibility },
-    );
+    await this.records.change(ctx, found, changes, {
+      audit: { visibility: changes.visibility ?? row.visibility },
+    });
     return this.note(ctx, row.id);
   }
 
-  async remove(ctx: RequestContext, noteId: string): Promise<boolean> {
-    const row = await this.find(ctx, noteId, 'delete');
-    const manager = await this.unitOfWork.manager(ctx);
-    await manager.delete(NoteEntity, { organizationId: row.organizationId, id: row.id });
-    await this.audit.record(
-      ctx,
-      'note.delete',
-      { type: 'Note', id: row.id },
-      { caseId: row.caseId },
-    );
-    return true;
+  remove(ctx: RequestContext, noteId: string): Promise<boolean> {
+    return this.records.remove(ctx, noteId);
   }
 
   /**
@@ -225,30 +209,19 @@ export class NotesService {
       'visibility',
       NOTE_VISIBILITIES,
     );
-    const manager = await this.unitOfWork.manager(ctx);
-    return manager
-      .createQueryBuilder(NoteEntity, 'n')
-      .leftJoinAndMapOne('n.author', UserEntity, 'u', 'u.id = n.authorUserId')
-      .where(...tenantScope.sql(ctx, 'n'))
+    return (await this.withAuthor(ctx))
       .andWhere('n.caseId = :noteCaseId', { noteCaseId: caseFile.id })
       .andWhere(visibilities.length ? 'n.visibility IN (:...noteVisibilities)' : 'FALSE', {
         noteVisibilities: visibilities,
       });
   }
 
-  private async find(
-    ctx: RequestContext,
-    noteId: string,
-    action: 'read' | 'update' | 'delete',
-  ): Promise<NoteWithAuthor> {
-    const id = requireUuid(noteId, 'noteId');
+  /** The organization's notes with their authors' names. */
+  private async withAuthor(ctx: RequestContext) {
     const manager = await this.unitOfWork.manager(ctx);
-    const row = await manager
+    return manager
       .createQueryBuilder(NoteEntity, 'n')
       .leftJoinAndMapOne('n.author', UserEntity, 'u', 'u.id = n.authorUserId')
-      .where(...tenantScope.sql(ctx, 'n'))
-      .andWhere('n.id = :noteId', { noteId: id })
-      .getOne();
-    return (await this.access.authorize(ctx, 'Note', row, action, 'note', noteFields)).row;
+      .where(...tenantScope.sql(ctx, 'n'));
   }
 }

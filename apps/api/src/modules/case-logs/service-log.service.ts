@@ -22,13 +22,13 @@ import {
   ServiceRequirementEntity,
   ServiceSessionEntity,
 } from './case-logs.entities';
+import { CaseLogsErrors } from './case-logs.errors';
 import {
-  CaseLogsErrors,
   requireDate,
   requireMinutes,
   requireOneOf,
   requireText,
-} from './case-logs.errors';
+} from '../../platform/errors/validate';
 import type {
   AddServiceRequirementInput,
   LogServiceSessionInput,

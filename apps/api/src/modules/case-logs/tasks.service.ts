@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../platform/context/request-context';
 import { assertCan } from '../../platform/auth/abilities';
@@ -7,15 +6,16 @@ import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
 import { CaseEntity } from '../cases/case.entity';
-import { CaseTimeline } from '../cases/case-timeline';
 import type { CaseWithPeople } from '../cases/cases.service';
-import { CaseFileAccess, type CaseFilePeople } from '../families/case-file-access';
+import { CaseFileAccess } from '../families/case-file-access';
 import { StudentEntity } from '../families/family.entity';
 import { MembershipEntity } from '../identity/membership.entity';
 import { UserEntity } from '../identity/user.entity';
 import { CaseLogAccess } from './case-log-access';
+import { CaseRecordKit, CaseRecords } from './case-records';
 import { TaskEntity } from './case-logs.entities';
-import { CaseLogsErrors, requireDate, requireText } from './case-logs.errors';
+import { CaseLogsErrors } from './case-logs.errors';
+import { requireDate, requireText } from '../../platform/errors/validate';
 import type { CreateTaskInput, TaskModel, UpdateTaskInput } from './case-logs.model';
 
 type TaskRow = TaskEntity & { assignee?: UserEntity; student?: StudentEntity };
@@ -33,6 +33,7 @@ function toModel(t: TaskRow): TaskModel {
     doneAt: t.doneAt,
     studentName: t.student?.name ?? null,
     createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
   };
 }
 
@@ -41,49 +42,51 @@ const taskFields = (t: TaskEntity) => ({ assigneeUserId: t.assigneeUserId });
 /** Tasks on a case for a member of the organization, and each member's own list. */
 @Injectable()
 export class TasksService {
+  private readonly records: CaseRecordKit<TaskRow, TaskModel>;
+
   constructor(
+    records: CaseRecords,
     private readonly unitOfWork: UnitOfWork,
     private readonly access: CaseLogAccess,
     private readonly caseFiles: CaseFileAccess,
-    private readonly timeline: CaseTimeline,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.records = records.of({
+      subject: 'Task',
+      noun: 'task',
+      idField: 'taskId',
+      entity: TaskEntity,
+      load: async (ctx, scope) => {
+        const query = await this.query(ctx);
+        if ('id' in scope) return query.andWhere('t.id = :taskId', { taskId: scope.id }).getMany();
+        return this.ordered(
+          query.andWhere('t.caseId = :taskCaseId', { taskCaseId: scope.caseFile.id }),
+        ).getMany();
+      },
+      models: (_ctx, rows) => rows.map(toModel),
+      fields: taskFields,
+      created: (t) => ({
+        kind: 'task_added',
+        summary: `Task added: ${t.title}.`,
+        details: { taskId: t.id, title: t.title },
+        internal: true,
+      }),
+    });
+  }
 
-  async list(ctx: RequestContext, caseId: string): Promise<TaskModel[]> {
-    const caseFile = await this.access.caseFile(ctx, caseId);
-    const rows = await (
-      await this.query(ctx)
-    )
-      .andWhere('t.caseId = :taskCaseId', { taskCaseId: caseFile.id })
-      .orderBy('t.done', 'ASC')
-      .addOrderBy('t.dueOn', 'ASC', 'NULLS LAST')
-      .addOrderBy('t.createdAt', 'ASC')
-      .getMany();
-    const visible = await this.access.readable(ctx, 'Task', caseFile, rows, taskFields);
-    await this.audit.record(
-      ctx,
-      'task.list',
-      { type: 'Case', id: caseFile.id },
-      { count: visible.length },
-    );
-    return visible.map(toModel);
+  list(ctx: RequestContext, caseId: string): Promise<TaskModel[]> {
+    return this.records.list(ctx, caseId);
   }
 
   /** The signed-in member's tasks on cases they may see: open first, soonest due first. */
   async mine(ctx: RequestContext): Promise<TaskModel[]> {
     const ability = await this.access.abilities(ctx);
     assertCan(ability, 'read', 'Task');
-    const rows = await (
-      await this.query(ctx)
-    )
+    const mine = (await this.query(ctx))
       .innerJoin(CaseEntity, 'c', 'c.organization_id = t.organization_id AND c.id = t.case_id')
       .andWhere('t.assigneeUserId = :me', { me: ctx.actor!.userId })
-      .andWhere(...(await this.caseFiles.visibleCasesSql(ctx, 'c')))
-      .orderBy('t.done', 'ASC')
-      .addOrderBy('t.dueOn', 'ASC', 'NULLS LAST')
-      .addOrderBy('t.createdAt', 'ASC')
-      .limit(MY_TASKS_LIMIT)
-      .getMany();
+      .andWhere(...(await this.caseFiles.visibleCasesSql(ctx, 'c')));
+    const rows = await this.ordered(mine).limit(MY_TASKS_LIMIT).getMany();
     const people = await this.caseFiles.casePeople(
       ctx,
       rows.map((t) => t.caseId),
@@ -100,15 +103,11 @@ export class TasksService {
   }
 
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<TaskModel> {
-    const caseFile = await this.access.caseFile(ctx, input.caseId);
     const assigneeUserId = input.assigneeUserId
       ? requireUuid(input.assigneeUserId, 'assigneeUserId')
       : null;
-    await this.access.assertCreate(ctx, 'Task', caseFile, { assigneeUserId });
-    const row = {
-      organizationId: caseFile.organizationId,
-      id: randomUUID(),
-      caseId: caseFile.id,
+    const caseFile = await this.records.caseToAddTo(ctx, input.caseId, { assigneeUserId });
+    const values = {
       title: requireText(input.title, 'title', 300, 1),
       assigneeUserId,
       dueOn: input.dueOn ? requireDate(input.dueOn, 'dueOn') : null,
@@ -117,22 +116,12 @@ export class TasksService {
       createdByUserId: ctx.actor!.userId,
     };
     if (assigneeUserId) await this.requireAssignee(ctx, caseFile, assigneeUserId);
-    const manager = await this.unitOfWork.manager(ctx);
-    await manager.insert(TaskEntity, row);
-    await this.timeline.add(
-      ctx,
-      caseFile.id,
-      'task_added',
-      `Task added: ${row.title}.`,
-      { taskId: row.id, title: row.title },
-      true,
-    );
-    await this.audit.record(ctx, 'task.create', { type: 'Task', id: row.id });
-    return this.task(ctx, row.id);
+    return this.records.create(ctx, caseFile, values);
   }
 
   async update(ctx: RequestContext, input: UpdateTaskInput): Promise<TaskModel> {
-    const { row, people } = await this.find(ctx, input.taskId, 'update');
+    const found = await this.records.find(ctx, input.taskId, 'update');
+    const { row, people } = found;
     const ability = await this.access.abilities(ctx);
     const target = this.access.subject('Task', row.organizationId, people, taskFields(row));
     const changes: Partial<TaskEntity> = {};
@@ -155,31 +144,13 @@ export class TasksService {
       const caseFile = await this.access.caseFile(ctx, row.caseId);
       await this.requireAssignee(ctx, caseFile, changes.assigneeUserId);
     }
-    const manager = await this.unitOfWork.manager(ctx);
-    if (Object.keys(changes).length)
-      await manager.update(TaskEntity, { organizationId: row.organizationId, id: row.id }, changes);
-    await this.audit.record(
-      ctx,
-      'task.update',
-      { type: 'Task', id: row.id },
-      {
-        ...(changes.done !== undefined ? { done: changes.done } : {}),
-      },
-    );
-    return this.task(ctx, row.id);
+    return this.records.update(ctx, found, changes, {
+      audit: changes.done !== undefined ? { done: changes.done } : {},
+    });
   }
 
-  async remove(ctx: RequestContext, taskId: string): Promise<boolean> {
-    const { row } = await this.find(ctx, taskId, 'delete');
-    const manager = await this.unitOfWork.manager(ctx);
-    await manager.delete(TaskEntity, { organizationId: row.organizationId, id: row.id });
-    await this.audit.record(
-      ctx,
-      'task.delete',
-      { type: 'Task', id: row.id },
-      { caseId: row.caseId },
-    );
-    return true;
+  remove(ctx: RequestContext, taskId: string): Promise<boolean> {
+    return this.records.remove(ctx, taskId);
   }
 
   /**
@@ -221,19 +192,11 @@ export class TasksService {
       .where(...tenantScope.sql(ctx, 't'));
   }
 
-  private async task(ctx: RequestContext, taskId: string): Promise<TaskModel> {
-    const row = await (await this.query(ctx)).andWhere('t.id = :taskId', { taskId }).getOneOrFail();
-    return toModel(row);
-  }
-
-  private async find(
-    ctx: RequestContext,
-    taskId: string,
-    action: 'update' | 'delete',
-  ): Promise<{ row: TaskEntity; people: CaseFilePeople }> {
-    const id = requireUuid(taskId, 'taskId');
-    const manager = await this.unitOfWork.manager(ctx);
-    const row = await manager.findOneBy(TaskEntity, { ...tenantScope.where(ctx), id });
-    return this.access.authorize(ctx, 'Task', row, action, 'task', taskFields);
+  /** Open first, soonest due first, then oldest. */
+  private ordered<Q extends Awaited<ReturnType<TasksService['query']>>>(query: Q): Q {
+    return query
+      .orderBy('t.done', 'ASC')
+      .addOrderBy('t.dueOn', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.createdAt', 'ASC');
   }
 }

@@ -1,24 +1,19 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TenantRecord, TenantRow } from '../../platform/database/tenant-row';
 
 export const CASE_STATUSES = ['OPEN', 'ACTIVE', 'RESOLVED', 'CLOSED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** One student's dispute. */
 @Entity({ name: 'cases' })
-export class CaseEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'student_id' })
+export class CaseEntity extends TenantRecord {
+  @Column('uuid')
   studentId: string;
 
-  @Column('uuid', { name: 'intake_id', nullable: true })
+  @Column('uuid', { nullable: true })
   intakeId: string | null;
 
-  @Column('jsonb', { name: 'issue_categories', default: [] })
+  @Column('jsonb', { default: [] })
   issueCategories: string[];
 
   @Column('text')
@@ -32,23 +27,23 @@ export class CaseEntity {
   stage: string;
 
   /** Advocates' working notes; never shown to a parent. */
-  @Column('text', { name: 'internal_notes', default: '' })
+  @Column('text', { default: '' })
   internalNotes: string;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
 
   /**
    * The student's state as a staff member confirmed it when the intake's state and the
    * student's record disagreed (modules/cases/case-state.ts); null until then.
    */
-  @Column('text', { name: 'confirmed_state', nullable: true })
+  @Column('text', { nullable: true })
   confirmedState: string | null;
 
-  @Column('timestamptz', { name: 'state_confirmed_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   stateConfirmedAt: Date | null;
 
-  @Column('uuid', { name: 'state_confirmed_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   stateConfirmedByUserId: string | null;
 
   /**
@@ -57,52 +52,39 @@ export class CaseEntity {
    */
   @Column({
     type: 'date',
-    name: 'next_due',
     nullable: true,
     insert: false,
     update: false,
     select: false,
   })
   nextDue?: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 @Entity({ name: 'case_advocates' })
 export class CaseAdvocateEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
+  @PrimaryColumn('uuid')
   organizationId: string;
 
-  @PrimaryColumn('uuid', { name: 'case_id' })
+  @PrimaryColumn('uuid')
   caseId: string;
 
-  @PrimaryColumn('uuid', { name: 'user_id' })
+  @PrimaryColumn('uuid')
   userId: string;
 
-  @Column('timestamptz', { name: 'assigned_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   assignedAt: Date;
 }
 
 /** Everything recorded on a case, in order; append-only. */
 @Entity({ name: 'case_timeline_entries' })
-export class CaseTimelineEntryEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
+export class CaseTimelineEntryEntity extends TenantRow {
+  @Column('uuid')
   caseId: string;
 
-  @Column('timestamptz', { name: 'occurred_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   occurredAt: Date;
 
-  @Column('uuid', { name: 'actor_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   actorUserId: string | null;
 
   @Column('text')

@@ -16,7 +16,7 @@ import { UnitOfWork } from '../../platform/database/unit-of-work';
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
-import { requireDate } from '../case-logs/case-logs.errors';
+import { requireDate } from '../../platform/errors/validate';
 import { bindReportSql } from '../annual-report/annual-report.sql';
 import { reportSqlParameters } from '../annual-report/annual-report.service';
 import { CaseFileAccess } from '../families/case-file-access';

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { CaseRecord, TenantRow } from '../../platform/database/tenant-row';
 
 export const DOCUMENT_TYPES = [
   'iep',
@@ -18,82 +19,61 @@ export type DocumentVisibility = (typeof DOCUMENT_VISIBILITIES)[number];
 
 /** A record in a case (an IEP, an evaluation, a notice, ...); its files are its versions. */
 @Entity({ name: 'documents' })
-export class DocumentEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class DocumentEntity extends CaseRecord {
   @Column('text')
   title: string;
 
   @Column('text')
   type: DocumentType;
 
-  @Column('date', { name: 'document_date', nullable: true })
+  @Column('date', { nullable: true })
   documentDate: string | null;
 
   @Column('text')
   visibility: DocumentVisibility;
 
   /** The current version's extracted text; the generated `search_vector` indexes it. */
-  @Column('text', { name: 'content_text', default: '', select: false })
+  @Column('text', { default: '', select: false })
   contentText: string;
 
-  @Column('int', { name: 'version_count', default: 1 })
+  @Column('int', { default: 1 })
   versionCount: number;
 
-  @Column('timestamptz', { name: 'archived_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   archivedAt: Date | null;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** One uploaded file of a document; never changed once written. */
 @Entity({ name: 'document_versions' })
-export class DocumentVersionEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'document_id' })
+export class DocumentVersionEntity extends TenantRow {
+  @Column('uuid')
   documentId: string;
 
-  @Column('int', { name: 'version_number' })
+  @Column('int')
   versionNumber: number;
 
-  @Column('text', { name: 'file_name' })
+  @Column('text')
   fileName: string;
 
   /** Sniffed from the bytes at upload, never taken from the client. */
-  @Column('text', { name: 'content_type' })
+  @Column('text')
   contentType: string;
 
-  @Column('bigint', { name: 'size_bytes' })
+  @Column('bigint')
   sizeBytes: string;
 
   @Column('text')
   sha256: string;
 
-  @Column('text', { name: 'storage_key' })
+  @Column('text')
   storageKey: string;
 
-  @Column('uuid', { name: 'uploaded_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   uploadedByUserId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

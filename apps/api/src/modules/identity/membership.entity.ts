@@ -1,27 +1,14 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 import { UserEntity } from './user.entity';
+import { TenantRecord } from '../../platform/database/tenant-row';
 
 export const ROLES = ['ORG_ADMIN', 'ADVOCATE', 'PARENT'] as const;
 export type Role = (typeof ROLES)[number];
 
 @Entity({ name: 'memberships' })
-export class MembershipEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'user_id' })
+export class MembershipEntity extends TenantRecord {
+  @Column('uuid')
   userId: string;
 
   @Column('text')
@@ -34,10 +21,4 @@ export class MembershipEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -29,31 +29,31 @@ export class OrganizationEntity {
   settings: OrganizationSettings;
 
   /** IANA time zone of the organization's "today" (platform/clock). */
-  @Column('text', { name: 'time_zone', default: 'UTC' })
+  @Column('text', { default: 'UTC' })
   timeZone: string;
 
   /** The public page's address, `/o/<slug>`; null until the organization picks one. */
   @Column('text', { nullable: true })
   slug: string | null;
 
-  @Column('boolean', { name: 'public_page_enabled', default: false })
+  @Column('boolean', { default: false })
   publicPageEnabled: boolean;
 
   /** Two-letter codes of the states it serves; the Parent Center directory lists it there. */
-  @Column('text', { name: 'states_served', array: true, default: () => "'{}'" })
+  @Column('text', { array: true, default: () => "'{}'" })
   statesServed: string[];
 
-  @Column('text', { name: 'counties_served', array: true, default: () => "'{}'" })
+  @Column('text', { array: true, default: () => "'{}'" })
   countiesServed: string[];
 
   /** Two-letter language codes its staff speak with families. */
   @Column('text', { array: true, default: () => "'{en}'" })
   languages: string[];
 
-  @Column('text', { name: 'contact_phone', nullable: true })
+  @Column('text', { nullable: true })
   contactPhone: string | null;
 
-  @Column('text', { name: 'contact_email', nullable: true })
+  @Column('text', { nullable: true })
   contactEmail: string | null;
 
   @Column('text', { nullable: true })
@@ -63,12 +63,12 @@ export class OrganizationEntity {
   address: string | null;
 
   /** `#rrggbb`, the color its embedded intake page carries. */
-  @Column('text', { name: 'brand_color', nullable: true })
+  @Column('text', { nullable: true })
   brandColor: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

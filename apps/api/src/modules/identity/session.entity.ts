@@ -6,30 +6,30 @@ export class SessionEntity {
   id: string;
 
   /** SHA-256 of the cookie's token: a leaked table does not hand out live sessions. */
-  @Column('bytea', { name: 'token_hash' })
+  @Column('bytea')
   tokenHash: Buffer;
 
-  @Column('uuid', { name: 'user_id' })
+  @Column('uuid')
   userId: string;
 
-  @Column('uuid', { name: 'active_organization_id', nullable: true })
+  @Column('uuid', { nullable: true })
   activeOrganizationId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'last_seen_at' })
+  @Column('timestamptz')
   lastSeenAt: Date;
 
-  @Column('timestamptz', { name: 'expires_at' })
+  @Column('timestamptz')
   expiresAt: Date;
 
-  @Column('timestamptz', { name: 'revoked_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
 
-  @Column('text', { name: 'ip_address', nullable: true })
+  @Column('text', { nullable: true })
   ipAddress: string | null;
 
-  @Column('text', { name: 'user_agent', nullable: true })
+  @Column('text', { nullable: true })
   userAgent: string | null;
 }

@@ -11,16 +11,16 @@ export class UserEntity {
   @Column('text')
   name: string;
 
-  @Column('text', { name: 'password_hash', nullable: true, select: false })
+  @Column('text', { nullable: true, select: false })
   passwordHash: string | null;
 
   /** When the person proved the address is theirs (a confirmed sign-up). */
-  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   emailVerifiedAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -1,28 +1,23 @@
 import type { Recommendation } from '@continuum/rules';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { PrimaryLanguage } from '../families/family.entity';
+import { TenantRecord } from '../../platform/database/tenant-row';
 
 export const INTAKE_STATUSES = ['DRAFT', 'SUBMITTED', 'TRIAGED'] as const;
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
 
 @Entity({ name: 'intakes' })
-export class IntakeEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'family_id' })
+export class IntakeEntity extends TenantRecord {
+  @Column('uuid')
   familyId: string;
 
-  @Column('uuid', { name: 'student_id', nullable: true })
+  @Column('uuid', { nullable: true })
   studentId: string | null;
 
   @Column('text')
   status: IntakeStatus;
 
-  @Column('text', { name: 'questionnaire_version' })
+  @Column('text')
   questionnaireVersion: string;
 
   @Column('text')
@@ -34,19 +29,13 @@ export class IntakeEntity {
   @Column('jsonb', { nullable: true })
   recommendation: Recommendation | null;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
 
-  @Column('timestamptz', { name: 'submitted_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   submittedAt: Date | null;
 
   /** The submission date the recommendation was computed for (the rules never read a clock). */
-  @Column('date', { name: 'submitted_on', nullable: true })
+  @Column('date', { nullable: true })
   submittedOn: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

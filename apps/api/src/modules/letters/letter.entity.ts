@@ -1,5 +1,6 @@
 import type { LetterDocument, LetterFacts, LetterTemplateId } from '@continuum/rules';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { CaseRecord, TenantRow } from '../../platform/database/tenant-row';
 
 export const LETTER_STATUSES = ['DRAFT', 'FINAL'] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
@@ -9,16 +10,7 @@ export type LetterStatus = (typeof LETTER_STATUSES)[number];
  * shown and exported by default. `facts` are the case facts it was first drafted from.
  */
 @Entity({ name: 'letters' })
-export class LetterEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class LetterEntity extends CaseRecord {
   @Column('text')
   template: LetterTemplateId;
 
@@ -31,32 +23,20 @@ export class LetterEntity {
   @Column('text')
   status: LetterStatus;
 
-  @Column('int', { name: 'current_version' })
+  @Column('int')
   currentVersion: number;
 
   @Column('jsonb', { default: {} })
   facts: LetterFacts;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** One saved state of a letter: the whole document model, never changed once written. */
 @Entity({ name: 'letter_versions' })
-export class LetterVersionEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'letter_id' })
+export class LetterVersionEntity extends TenantRow {
+  @Column('uuid')
   letterId: string;
 
   @Column('int')
@@ -68,9 +48,9 @@ export class LetterVersionEntity {
   @Column('jsonb')
   document: LetterDocument;
 
-  @Column('uuid', { name: 'author_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   authorUserId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,14 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { Role } from '../identity/membership.entity';
+import { TenantRow } from '../../platform/database/tenant-row';
 
 @Entity({ name: 'invitations' })
-export class InvitationEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class InvitationEntity extends TenantRow {
   @Column('text')
   email: string;
 
@@ -16,38 +11,38 @@ export class InvitationEntity {
   role: Role;
 
   /** A parent invited for a family: accepting links them to it (a phone intake's caller). */
-  @Column('uuid', { name: 'family_id', nullable: true })
+  @Column('uuid', { nullable: true })
   familyId: string | null;
 
-  @Column('uuid', { name: 'invited_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   invitedByUserId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'expires_at' })
+  @Column('timestamptz')
   expiresAt: Date;
 
-  @Column('timestamptz', { name: 'accepted_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   acceptedAt: Date | null;
 
-  @Column('uuid', { name: 'accepted_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   acceptedByUserId: string | null;
 
-  @Column('timestamptz', { name: 'revoked_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
 }
 
 /** Global lookup from a token's hash to its invitation, since a token names no organization. */
 @Entity({ name: 'invitation_tokens' })
 export class InvitationTokenEntity {
-  @PrimaryColumn('bytea', { name: 'token_hash' })
+  @PrimaryColumn('bytea')
   tokenHash: Buffer;
 
-  @Column('uuid', { name: 'organization_id' })
+  @Column('uuid')
   organizationId: string;
 
-  @Column('uuid', { name: 'invitation_id' })
+  @Column('uuid')
   invitationId: string;
 }
 

@@ -18,7 +18,7 @@ import type {
   UpdateOrganizationPublicPageInput,
   UpdateOrganizationSettingsInput,
 } from './organizations.model';
-import { requireText } from '../case-logs/case-logs.errors';
+import { requireText } from '../../platform/errors/validate';
 import { reminderDaysOf } from '../proceedings/reminder-days';
 import { reportSettingsOf } from './report-settings';
 import { applyPublicPageInput, type PublicPageColumns } from './public-page-input';

@@ -7,7 +7,7 @@ import {
   type ReportRules,
 } from '@continuum/rules';
 import { CommonErrors } from '../../platform/errors/domain-error';
-import { requireOneOf } from '../case-logs/case-logs.errors';
+import { requireOneOf } from '../../platform/errors/validate';
 import type { OrganizationSettings } from '../identity/organization.entity';
 import { DECLINED } from '../parent-center/parent-center.entities';
 

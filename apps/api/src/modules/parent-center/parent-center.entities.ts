@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantRecord, TenantRow } from '../../platform/database/tenant-row';
 
 /**
  * A Parent Center's records (migration 1764700000000, docs/domain.md "A Parent Center's year").
@@ -18,13 +19,7 @@ export const DECLINED = 'declined';
 
 /** One person, however many times they are in touch. */
 @Entity({ name: 'people' })
-export class PersonEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class PersonEntity extends TenantRecord {
   @Column('text')
   name: string;
 
@@ -38,38 +33,26 @@ export class PersonEntity {
   phone: string | null;
 
   /** Digits of `phone`, computed by PostgreSQL; duplicates are found by it. */
-  @Column({ type: 'text', name: 'phone_digits', nullable: true, insert: false, update: false })
+  @Column({ type: 'text', nullable: true, insert: false, update: false })
   phoneDigits: string | null;
 
-  @Column('text', { name: 'primary_language', nullable: true })
+  @Column('text', { nullable: true })
   primaryLanguage: string | null;
 
-  @Column('uuid', { name: 'family_id', nullable: true })
+  @Column('uuid', { nullable: true })
   familyId: string | null;
 
-  @Column('uuid', { name: 'user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   userId: string | null;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** An individual-assistance contact (I.B). */
 @Entity({ name: 'contacts' })
-export class ContactEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'person_id' })
+export class ContactEntity extends TenantRecord {
+  @Column('uuid')
   personId: string;
 
   /** The role the person acted in for this contact. */
@@ -83,10 +66,10 @@ export class ContactEntity {
   @Column('text', { nullable: true })
   delivery: Delivery | null;
 
-  @Column('timestamptz', { name: 'occurred_at' })
+  @Column('timestamptz')
   occurredAt: Date;
 
-  @Column('uuid', { name: 'staff_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   staffUserId: string | null;
 
   @Column('text', { array: true, default: () => "'{}'" })
@@ -98,34 +81,22 @@ export class ContactEntity {
   @Column('text', { default: '' })
   notes: string;
 
-  @Column('text', { name: 'follow_up', default: '' })
+  @Column('text', { default: '' })
   followUp: string;
 
-  @Column('date', { name: 'follow_up_on', nullable: true })
+  @Column('date', { nullable: true })
   followUpOn: string | null;
 
-  @Column('uuid', { name: 'case_id', nullable: true })
+  @Column('uuid', { nullable: true })
   caseId: string | null;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** A training or event the center gave (I.A); it counts in the year of its first session. */
 @Entity({ name: 'trainings' })
-export class TrainingEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class TrainingEntity extends TenantRecord {
   @Column('text')
   title: string;
 
@@ -144,28 +115,16 @@ export class TrainingEntity {
   @Column('text', { default: '' })
   notes: string;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 @Entity({ name: 'training_sessions' })
-export class TrainingSessionEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'training_id' })
+export class TrainingSessionEntity extends TenantRow {
+  @Column('uuid')
   trainingId: string;
 
-  @Column('timestamptz', { name: 'starts_at' })
+  @Column('timestamptz')
   startsAt: Date;
 
   @Column('integer', { nullable: true })
@@ -174,17 +133,11 @@ export class TrainingSessionEntity {
 
 /** A known attendee, or a head count per audience when names were not taken. */
 @Entity({ name: 'training_attendance' })
-export class TrainingAttendanceEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'training_id' })
+export class TrainingAttendanceEntity extends TenantRow {
+  @Column('uuid')
   trainingId: string;
 
-  @Column('uuid', { name: 'person_id', nullable: true })
+  @Column('uuid', { nullable: true })
   personId: string | null;
 
   @Column('text')
@@ -196,26 +149,20 @@ export class TrainingAttendanceEntity {
   @Column('text')
   source: AttendanceSource;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
 
 /** Outreach and dissemination (V): a kind from the organization's list and a count. */
 @Entity({ name: 'outreach_activities' })
-export class OutreachActivityEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class OutreachActivityEntity extends TenantRecord {
   @Column('text')
   kind: string;
 
-  @Column('date', { name: 'occurred_on' })
+  @Column('date')
   occurredOn: string;
 
   @Column('text', { default: '' })
@@ -224,35 +171,23 @@ export class OutreachActivityEntity {
   @Column('integer')
   count: number;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** A report as submitted: never changed (the application role may not update or delete it). */
 @Entity({ name: 'annual_reports' })
-export class AnnualReportEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('integer', { name: 'program_year' })
+export class AnnualReportEntity extends TenantRow {
+  @Column('integer')
   programYear: number;
 
   @Column('jsonb')
   snapshot: unknown;
 
-  @Column('timestamptz', { name: 'submitted_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   submittedAt: Date;
 
-  @Column('uuid', { name: 'submitted_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   submittedByUserId: string | null;
 }
 

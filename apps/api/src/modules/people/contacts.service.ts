@@ -12,7 +12,7 @@ import {
   requireMinutes,
   requireOneOf,
   requireText,
-} from '../case-logs/case-logs.errors';
+} from '../../platform/errors/validate';
 import { CasesService } from '../cases/cases.service';
 import { requirePhone } from '../families/families.service';
 import { OrganizationEntity } from '../identity/organization.entity';

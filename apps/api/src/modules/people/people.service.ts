@@ -8,7 +8,7 @@ import { assertCan, defineAbilitiesFor, type Action } from '../../platform/auth/
 import { CommonErrors, requireUuid } from '../../platform/errors/domain-error';
 import { tenantScope } from '../../platform/tenancy/tenant-scope';
 import { AuditService } from '../audit/audit.service';
-import { requireOneOf, requireText } from '../case-logs/case-logs.errors';
+import { requireOneOf, requireText } from '../../platform/errors/validate';
 import { type CommunicationMode, CommunicationEntity } from '../case-logs/case-logs.entities';
 import { CaseFileAccess } from '../families/case-file-access';
 import { optionalEmail, requirePhone } from '../families/families.service';

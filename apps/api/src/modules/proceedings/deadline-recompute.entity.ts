@@ -8,13 +8,13 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'deadline_recomputes' })
 export class DeadlineRecomputeEntity {
-  @PrimaryColumn('text', { name: 'rules_version' })
+  @PrimaryColumn('text')
   rulesVersion: string;
 
-  @Column('uuid', { name: 'after_organization', nullable: true })
+  @Column('uuid', { nullable: true })
   afterOrganization: string | null;
 
-  @Column('uuid', { name: 'after_proceeding', nullable: true })
+  @Column('uuid', { nullable: true })
   afterProceeding: string | null;
 
   @Column('int', { default: 0 })
@@ -23,12 +23,12 @@ export class DeadlineRecomputeEntity {
   @Column('int', { default: 0 })
   changed: number;
 
-  @Column('timestamptz', { name: 'started_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   startedAt: Date;
 
-  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt: Date;
 
-  @Column('timestamptz', { name: 'finished_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   finishedAt: Date | null;
 }

@@ -1,26 +1,21 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantRow } from '../../platform/database/tenant-row';
 
 /** A reminder sent to a person about a deadline; its unique key makes it exactly-once. */
 @Entity({ name: 'deadline_reminders' })
-export class DeadlineReminderEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'proceeding_id' })
+export class DeadlineReminderEntity extends TenantRow {
+  @Column('uuid')
   proceedingId: string;
 
-  @Column('text', { name: 'rule_id' })
+  @Column('text')
   ruleId: string;
 
   @Column('date')
   due: string;
 
-  @Column('uuid', { name: 'user_id' })
+  @Column('uuid')
   userId: string;
 
-  @Column('timestamptz', { name: 'sent_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   sentAt: Date;
 }

@@ -1,35 +1,21 @@
 import type { DeadlineStatus, FiledBy, ProceedingKind, RulesMessage } from '@continuum/rules';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseRecord, TenantRow } from '../../platform/database/tenant-row';
 
 /** One pathway pursued inside a case; `state` is its kind's state machine's state. */
 @Entity({ name: 'proceedings' })
-export class ProceedingEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class ProceedingEntity extends CaseRecord {
   @Column('text')
   kind: ProceedingKind;
 
   @Column('text')
   state: string;
 
-  @Column('text', { name: 'filed_by' })
+  @Column('text')
   filedBy: FiledBy;
 
-  @Column('uuid', { name: 'created_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /**
@@ -37,14 +23,8 @@ export class ProceedingEntity {
  * wrong one superseded and records the right one pointing back at it.
  */
 @Entity({ name: 'proceeding_events' })
-export class ProceedingEventEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'proceeding_id' })
+export class ProceedingEventEntity extends TenantRow {
+  @Column('uuid')
   proceedingId: string;
 
   @Column('text')
@@ -53,42 +33,36 @@ export class ProceedingEventEntity {
   @Column('date')
   date: string;
 
-  @Column('int', { name: 'school_days', nullable: true })
+  @Column('int', { nullable: true })
   schoolDays: number | null;
 
-  @Column('timestamptz', { name: 'recorded_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   recordedAt: Date;
 
-  @Column('uuid', { name: 'recorded_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   recordedByUserId: string | null;
 
-  @Column('uuid', { name: 'corrects_event_id', nullable: true })
+  @Column('uuid', { nullable: true })
   correctsEventId: string | null;
 
-  @Column('timestamptz', { name: 'superseded_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   supersededAt: Date | null;
 
-  @Column('text', { name: 'correction_reason', nullable: true })
+  @Column('text', { nullable: true })
   correctionReason: string | null;
 }
 
 /** A deadline as last computed from the proceeding's events, with its legal basis. */
 @Entity({ name: 'deadlines' })
-export class DeadlineEntity {
-  @PrimaryColumn('uuid', { name: 'organization_id' })
-  organizationId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'proceeding_id' })
+export class DeadlineEntity extends TenantRow {
+  @Column('uuid')
   proceedingId: string;
 
-  @Column('uuid', { name: 'case_id' })
+  @Column('uuid')
   caseId: string;
 
   /** The rule's id in packages/rules, e.g. `resolution_period_end`. */
-  @Column('text', { name: 'rule_id' })
+  @Column('text')
   ruleId: string;
 
   @Column('date', { nullable: true })
@@ -117,17 +91,17 @@ export class DeadlineEntity {
   @Column('jsonb', { nullable: true })
   message: RulesMessage | null;
 
-  @Column('boolean', { name: 'falls_on_non_business_day', default: false })
+  @Column('boolean', { default: false })
   fallsOnNonBusinessDay: boolean;
 
-  @Column('timestamptz', { name: 'computed_at', default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'now()' })
   computedAt: Date;
 
   /** `RULES_DATA_VERSION` of the rules it was computed with; null before versions were kept. */
-  @Column('text', { name: 'rules_version', nullable: true })
+  @Column('text', { nullable: true })
   rulesVersion: string | null;
 
   /** The district calendar it was computed with; null when none was used. */
-  @Column('uuid', { name: 'calendar_id', nullable: true })
+  @Column('uuid', { nullable: true })
   calendarId: string | null;
 }

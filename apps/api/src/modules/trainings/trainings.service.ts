@@ -13,7 +13,7 @@ import {
   requireNames,
   requireOneOf,
   requireText,
-} from '../case-logs/case-logs.errors';
+} from '../../platform/errors/validate';
 import { OrganizationEntity } from '../identity/organization.entity';
 import { reportSettingsOf } from '../organizations/report-settings';
 import {

@@ -33,6 +33,7 @@ import {
   SignUpTokenEntity,
 } from '../../modules/sign-up/sign-up-request.entity';
 import { prepareJobSchema } from '../jobs/job-schema';
+import { SnakeCaseColumns } from './naming-strategy';
 import { POOL_ACQUIRE_TIMEOUT_MS } from './pool-timeout';
 
 /** Every entity of every module. */
@@ -81,6 +82,7 @@ export function dataSourceOptions(
     url,
     entities,
     migrations,
+    namingStrategy: new SnakeCaseColumns(),
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

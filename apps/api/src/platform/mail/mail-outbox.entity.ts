@@ -5,29 +5,29 @@ export class MailOutboxEntity {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'organization_id', nullable: true })
+  @Column('uuid', { nullable: true })
   organizationId: string | null;
 
-  @Column('text', { name: 'to_address' })
+  @Column('text')
   toAddress: string;
 
   @Column('text')
   subject: string;
 
-  @Column('text', { name: 'text_body' })
+  @Column('text')
   textBody: string;
 
   @Column('text')
   template: string;
 
   /** The member whose action wrote the mail (an invitation's admin); null for the system. */
-  @Column('uuid', { name: 'requested_by_user_id', nullable: true })
+  @Column('uuid', { nullable: true })
   requestedByUserId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'sent_at', nullable: true })
+  @Column('timestamptz', { nullable: true })
   sentAt: Date | null;
 
   @Column('text', { nullable: true })
@@ -36,6 +36,6 @@ export class MailOutboxEntity {
   @Column('int', { default: 0 })
   attempts: number;
 
-  @Column('text', { name: 'last_error', nullable: true })
+  @Column('text', { nullable: true })
   lastError: string | null;
 }

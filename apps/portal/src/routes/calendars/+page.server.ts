@@ -3,7 +3,7 @@ import {
   AdvocateSaveDistrictCalendarDocument,
   execute,
 } from '@continuum/graphql-client';
-import { apiFailure, formText } from '$lib/server/advocate/actions';
+import { apiFailure, formText } from '$lib/server/form-actions';
 import { requireAbility, requireSignedIn, handleApiError } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,7 +46,10 @@ export const actions: Actions = {
     try {
       await execute(fetch, AdvocateSaveDistrictCalendarDocument, { input });
     } catch (error) {
-      return apiFailure(error, url, 'save', (field) => field, { values: input });
+      return apiFailure(error, url, 'save', {
+        fieldId: (field) => field,
+        extra: { values: input },
+      });
     }
     return { form: 'save', saved: true };
   },

@@ -6,7 +6,7 @@ import {
 } from '@continuum/graphql-client';
 import { apiLanguage } from '$lib/family/labels';
 import { getLocale } from '$lib/paraglide/runtime';
-import { apiFailure } from '$lib/server/advocate/actions';
+import { apiFailure } from '$lib/server/form-actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import { handleApiError } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';

@@ -14,7 +14,7 @@ import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { apiFailure, formFailure, formText } from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, formText } from '$lib/server/form-actions';
 import { handleApiError, requireAbility, requireSignedIn } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -92,7 +92,10 @@ export const actions: Actions = {
         },
       });
     } catch (cause) {
-      return apiFailure(cause, url, 'add', (field) => FIELD_IDS[field] ?? field, { values });
+      return apiFailure(cause, url, 'add', {
+        fieldId: (field) => FIELD_IDS[field] ?? field,
+        extra: { values },
+      });
     }
     return { form: 'add', added: values.studentName! };
   },

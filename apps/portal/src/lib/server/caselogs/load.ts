@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { SessionMeFragment } from '@continuum/graphql-client';
-import { loadFailure } from '$lib/server/advocate/actions';
+import { loadFailure } from '$lib/server/form-actions';
 import { requireSignedIn } from '$lib/server/guard';
 
 /**

@@ -1,7 +1,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { FormError } from '$lib/forms/form-error';
 import { entryHref, type FormValues } from '$lib/caselogs/log-form';
-import { apiFailure, formFailure, formText } from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, formText } from '$lib/server/form-actions';
 
 type Fetch = RequestEvent['fetch'];
 
@@ -56,7 +56,7 @@ export function logActions<Values extends FormValues>(spec: LogEntrySpec<Values>
       try {
         await spec.create(fetch, params.caseId ?? '', values);
       } catch (error) {
-        return apiFailure(error, url, 'log', toField(), { values });
+        return apiFailure(error, url, 'log', { fieldId: toField(), extra: { values } });
       }
       return { form: 'log', saved: true };
     },
@@ -72,7 +72,7 @@ export function logActions<Values extends FormValues>(spec: LogEntrySpec<Values>
       try {
         await spec.update(fetch, id, values);
       } catch (error) {
-        return apiFailure(error, url, 'update', toField(id), { id, values });
+        return apiFailure(error, url, 'update', { fieldId: toField(id), extra: { id, values } });
       }
       // Back to the plain list (a search stays): the form that was open has done its work.
       redirect(303, entryHref(url, null));
@@ -92,7 +92,10 @@ export function deleteAction(prefix: string, remove: Remove) {
     try {
       await remove(fetch, id);
     } catch (error) {
-      return apiFailure(error, url, 'delete', () => fieldId(prefix, 'delete', id), { id });
+      return apiFailure(error, url, 'delete', {
+        fieldId: () => fieldId(prefix, 'delete', id),
+        extra: { id },
+      });
     }
     redirect(303, entryHref(url, null));
   };

@@ -1,6 +1,6 @@
 import { CaselogsUpdateTaskDocument, execute } from '@continuum/graphql-client';
 import type { RequestEvent } from '@sveltejs/kit';
-import { apiFailure, formText } from '$lib/server/advocate/actions';
+import { apiFailure, formText } from '$lib/server/form-actions';
 
 /**
  * Marks a task done or open again: the same form on a case's notes page and on "My tasks"
@@ -13,7 +13,10 @@ export async function updateTaskAction({ request, fetch, url }: RequestEvent) {
   try {
     await execute(fetch, CaselogsUpdateTaskDocument, { input: { taskId, done } });
   } catch (error) {
-    return apiFailure(error, url, 'updateTask', () => `task-${taskId}`, { taskId });
+    return apiFailure(error, url, 'updateTask', {
+      fieldId: () => `task-${taskId}`,
+      extra: { taskId },
+    });
   }
   return { form: 'updateTask', taskId, saved: true };
 }

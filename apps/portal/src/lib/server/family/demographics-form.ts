@@ -1,5 +1,5 @@
 import { type DemographicAnswers, type DemographicValues } from '$lib/family/demographics';
-import { formList, formText } from '$lib/server/advocate/actions';
+import { formList, formText } from '$lib/server/form-actions';
 
 /** The answers posted by `DemographicsFields`, as form values and as the API's fields. */
 export function demographicsFromForm(form: FormData): {

@@ -17,13 +17,7 @@ import { apiLanguage } from '$lib/family/labels';
 import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import {
-  apiFailure,
-  loadFailure,
-  formFailure,
-  formList,
-  formText,
-} from '$lib/server/advocate/actions';
+import { apiFailure, loadFailure, formFailure, formList, formText } from '$lib/server/form-actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -78,7 +72,7 @@ export const actions: Actions = {
         },
       });
     } catch (error) {
-      return apiFailure(error, url, 'update', (field) => `update-${field}`);
+      return apiFailure(error, url, 'update', { fieldId: (field) => `update-${field}` });
     }
     return { form: 'update', saved: true };
   },
@@ -96,7 +90,7 @@ export const actions: Actions = {
         input: { caseId: params.caseId, state },
       });
     } catch (error) {
-      return apiFailure(error, url, 'confirmState', () => 'confirm-state');
+      return apiFailure(error, url, 'confirmState', { fieldId: () => 'confirm-state' });
     }
     return { form: 'confirmState', saved: true };
   },
@@ -108,7 +102,7 @@ export const actions: Actions = {
         input: { caseId: params.caseId, advocateUserIds: formList(form, 'advocateUserIds') },
       });
     } catch (error) {
-      return apiFailure(error, url, 'assign', () => 'assign-advocateUserIds');
+      return apiFailure(error, url, 'assign', { fieldId: () => 'assign-advocateUserIds' });
     }
     return { form: 'assign', saved: true };
   },
@@ -128,7 +122,7 @@ export const actions: Actions = {
         },
       });
     } catch (error) {
-      return apiFailure(error, url, 'open', (field) => `open-${field}`);
+      return apiFailure(error, url, 'open', { fieldId: (field) => `open-${field}` });
     }
     return { form: 'open', saved: true };
   },
@@ -153,7 +147,10 @@ export const actions: Actions = {
     try {
       await execute(fetch, AdvocateRecordProceedingEventDocument, { input });
     } catch (error) {
-      return apiFailure(error, url, 'record', (field) => `${prefix}-${field}`, { proceedingId });
+      return apiFailure(error, url, 'record', {
+        fieldId: (field) => `${prefix}-${field}`,
+        extra: { proceedingId },
+      });
     }
     return { form: 'record', proceedingId, saved: true };
   },
@@ -179,7 +176,10 @@ export const actions: Actions = {
     try {
       await execute(fetch, AdvocateCorrectProceedingEventDocument, { input });
     } catch (error) {
-      return apiFailure(error, url, 'correct', (field) => `${prefix}-${field}`, { proceedingId });
+      return apiFailure(error, url, 'correct', {
+        fieldId: (field) => `${prefix}-${field}`,
+        extra: { proceedingId },
+      });
     }
     return { form: 'correct', proceedingId, saved: true };
   },

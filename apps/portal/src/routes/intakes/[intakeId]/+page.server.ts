@@ -14,13 +14,7 @@ import { answerRows, readRecommendation } from '$lib/advocate/intake';
 import { parseQuestionnaire, stateLabel } from '$lib/family/questionnaire';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import {
-  apiFailure,
-  formFailure,
-  loadFailure,
-  formList,
-  formText,
-} from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, loadFailure, formList, formText } from '$lib/server/form-actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -83,9 +77,9 @@ export const actions: Actions = {
         input: { familyId: data.intake.familyId, email },
       });
     } catch (error) {
-      return apiFailure(error, url, 'invite', (field) =>
-        field === 'email' ? 'inviteEmail' : field,
-      );
+      return apiFailure(error, url, 'invite', {
+        fieldId: (field) => (field === 'email' ? 'inviteEmail' : field),
+      });
     }
     return { form: 'invite', invited: email };
   },

@@ -15,7 +15,7 @@ import { parseQuestionnaire } from '$lib/family/questionnaire';
 import type { FormError } from '$lib/forms/form-error';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/form-actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import { requireAbility } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -94,7 +94,10 @@ export const actions: Actions = {
       });
       intakeId = data.startPhoneIntake.id;
     } catch (error) {
-      return apiFailure(error, url, 'phone', (field) => FIELD_IDS[field] ?? field, { values });
+      return apiFailure(error, url, 'phone', {
+        fieldId: (field) => FIELD_IDS[field] ?? field,
+        extra: { values },
+      });
     }
     // The same questionnaire a parent answers, filled in with the caller.
     redirect(303, `${resolve('/intake/[id]', { id: intakeId })}?step=1`);

@@ -6,13 +6,7 @@ import {
 } from '@continuum/graphql-client';
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import {
-  apiFailure,
-  formFailure,
-  formList,
-  formText,
-  loadFailure,
-} from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, formList, formText, loadFailure } from '$lib/server/form-actions';
 import { requireAdvocate } from '$lib/server/advocate/guard';
 import { applyMove, arrangeBinder, binderChoice } from '$lib/records/binder';
 import { m } from '$lib/paraglide/messages';
@@ -93,9 +87,10 @@ export const actions: Actions = {
       });
       return { form: 'save', saved: data.saveBinderToDocuments };
     } catch (error) {
-      return apiFailure(error, url, 'save', (field) =>
-        field.startsWith('documentIds') ? 'binder-documents' : `binder-${field}`,
-      );
+      return apiFailure(error, url, 'save', {
+        fieldId: (field) =>
+          field.startsWith('documentIds') ? 'binder-documents' : `binder-${field}`,
+      });
     }
   },
 };

@@ -6,7 +6,7 @@ import {
 } from '@continuum/graphql-client';
 import { demographicLists } from '$lib/family/demographics';
 import { demographicsFromForm } from '$lib/server/family/demographics-form';
-import { apiFailure, loadFailure } from '$lib/server/advocate/actions';
+import { apiFailure, loadFailure } from '$lib/server/form-actions';
 import { requireSignedIn } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -50,7 +50,7 @@ export const actions: Actions = {
       });
       return { form: 'child', saved: true };
     } catch (error) {
-      return apiFailure(error, url, 'child', (field) => field, { values });
+      return apiFailure(error, url, 'child', { fieldId: (field) => field, extra: { values } });
     }
   },
 };

@@ -9,7 +9,7 @@ import {
 } from '@continuum/graphql-client';
 import { lines } from '$lib/caselogs/lines';
 import { m } from '$lib/paraglide/messages';
-import { formList, formText } from '$lib/server/advocate/actions';
+import { formList, formText } from '$lib/server/form-actions';
 import { abilityFor } from '$lib/session/ability';
 import { logActions, type MissingAnswer } from '$lib/server/caselogs/log-actions';
 import { loadCaseLog } from '$lib/server/caselogs/load';

@@ -18,13 +18,8 @@ import {
 } from '$lib/letters/facts-form';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import {
-  apiFailure,
-  formFailure,
-  formValue,
-  loadFailure,
-  requireLetterWriter,
-} from '$lib/server/letters/actions';
+import { apiFailure, formFailure, formValue, loadFailure } from '$lib/server/form-actions';
+import { requireLetterWriter } from '$lib/server/letters/actions';
 import type { Actions, PageServerLoad } from './$types';
 
 const ALL_FACTS = [...COMMON_FACTS, ...DETAIL_FACTS];

@@ -8,7 +8,7 @@ import {
 } from '@continuum/graphql-client';
 import { lines } from '$lib/caselogs/lines';
 import { m } from '$lib/paraglide/messages';
-import { formList, formText } from '$lib/server/advocate/actions';
+import { formList, formText } from '$lib/server/form-actions';
 import { logActions, type MissingAnswer } from '$lib/server/caselogs/log-actions';
 import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { Actions, PageServerLoad } from './$types';

@@ -10,7 +10,7 @@ import {
   type NoteVisibility,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, formText, loadFailure } from '$lib/server/form-actions';
 import { requireSignedIn } from '$lib/server/guard';
 import { logActions } from '$lib/server/caselogs/log-actions';
 import { updateTaskAction } from '$lib/server/caselogs/tasks';
@@ -81,7 +81,7 @@ export const actions: Actions = {
         },
       });
     } catch (error) {
-      return apiFailure(error, url, 'addTask', (field) => `task-${field}`);
+      return apiFailure(error, url, 'addTask', { fieldId: (field) => `task-${field}` });
     }
     return { form: 'addTask', saved: true };
   },

@@ -4,7 +4,7 @@ import {
   RecordsCaseDocument,
   RecordsCaseDocumentsDocument,
 } from '@continuum/graphql-client';
-import { loadFailure } from '$lib/server/advocate/actions';
+import { loadFailure } from '$lib/server/form-actions';
 import { requireAbility, requireSignedIn } from '$lib/server/guard';
 import { uploadAction } from '$lib/server/records/upload-action';
 import { DOCUMENT_TYPES } from '$lib/records/labels';

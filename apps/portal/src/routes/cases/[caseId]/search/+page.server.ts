@@ -5,7 +5,7 @@ import {
   RecordsSearchDocument,
   type RecordsSearchQuery,
 } from '@continuum/graphql-client';
-import { loadFailure } from '$lib/server/advocate/actions';
+import { loadFailure } from '$lib/server/form-actions';
 import { handleApiError, requireAbility, requireSignedIn } from '$lib/server/guard';
 import { SEARCH_MAX_LENGTH } from '$lib/records/search';
 import type { PageServerLoad } from './$types';

@@ -11,7 +11,7 @@ import {
   type ServiceSessionStatus,
 } from '@continuum/graphql-client';
 import { m } from '$lib/paraglide/messages';
-import { apiFailure, formFailure, formText } from '$lib/server/advocate/actions';
+import { apiFailure, formFailure, formText } from '$lib/server/form-actions';
 import { deleteAction, logActions } from '$lib/server/caselogs/log-actions';
 import { loadCaseLog } from '$lib/server/caselogs/load';
 import type { FormError } from '$lib/forms/form-error';
@@ -124,8 +124,11 @@ export const actions: Actions = {
         },
       });
     } catch (error) {
-      return apiFailure(error, url, 'logSession', (field) => `${prefix}-${field}`, {
-        requirementId,
+      return apiFailure(error, url, 'logSession', {
+        fieldId: (field) => `${prefix}-${field}`,
+        extra: {
+          requirementId,
+        },
       });
     }
     return { form: 'logSession', requirementId, saved: true };
@@ -164,9 +167,12 @@ export const actions: Actions = {
         },
       });
     } catch (error) {
-      return apiFailure(error, url, 'correctSession', (field) => `${prefix}-${field}`, {
-        sessionId,
-        values,
+      return apiFailure(error, url, 'correctSession', {
+        fieldId: (field) => `${prefix}-${field}`,
+        extra: {
+          sessionId,
+          values,
+        },
       });
     }
     return { form: 'correctSession', sessionId, saved: true };

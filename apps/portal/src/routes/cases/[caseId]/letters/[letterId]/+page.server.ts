@@ -25,13 +25,8 @@ import {
 import { blockFieldId, blockFieldIdForError, formToBlocks } from '$lib/letters/blocks-form';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import {
-  apiFailure,
-  formFailure,
-  formValue,
-  loadFailure,
-  requireLetterWriter,
-} from '$lib/server/letters/actions';
+import { apiFailure, formFailure, formValue, loadFailure } from '$lib/server/form-actions';
+import { requireLetterWriter } from '$lib/server/letters/actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** `?version=N` shows an earlier version; anything else is the current one. */
@@ -147,7 +142,10 @@ export const actions: Actions = {
         input: { letterId: params.letterId, status },
       });
     } catch (cause) {
-      return apiFailure(cause, url, 'status', { message: letterMessage });
+      return apiFailure(cause, url, 'status', {
+        fieldId: () => undefined,
+        message: letterMessage,
+      });
     }
     return { form: 'status', saved: true, status };
   },
@@ -170,7 +168,10 @@ export const actions: Actions = {
         fileName: saved.data.saveLetterToDocuments.currentVersion.fileName,
       };
     } catch (cause) {
-      return apiFailure(cause, url, 'documents', { message: letterMessage });
+      return apiFailure(cause, url, 'documents', {
+        fieldId: () => undefined,
+        message: letterMessage,
+      });
     }
   },
 
@@ -184,7 +185,10 @@ export const actions: Actions = {
     try {
       await execute(fetch, LettersDeleteDocument, { letterId: params.letterId });
     } catch (cause) {
-      return apiFailure(cause, url, 'delete', { message: letterMessage });
+      return apiFailure(cause, url, 'delete', {
+        fieldId: () => undefined,
+        message: letterMessage,
+      });
     }
     redirect(303, resolve('/cases/[caseId]/letters', { caseId: params.caseId }) + '?deleted=1');
   },

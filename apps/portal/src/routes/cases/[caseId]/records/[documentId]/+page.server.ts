@@ -8,7 +8,7 @@ import {
   RecordsUpdateDocumentDocument,
 } from '@continuum/graphql-client';
 import { error } from '@sveltejs/kit';
-import { apiFailure, formText, loadFailure } from '$lib/server/advocate/actions';
+import { apiFailure, formText, loadFailure } from '$lib/server/form-actions';
 import { requireAbility, requireSignedIn } from '$lib/server/guard';
 import { uploadAction } from '$lib/server/records/upload-action';
 import type { Actions, PageServerLoad } from './$types';
@@ -45,7 +45,7 @@ export const actions: Actions = {
         },
       });
     } catch (cause) {
-      return apiFailure(cause, url, 'update', (field) => `edit-${field}`);
+      return apiFailure(cause, url, 'update', { fieldId: (field) => `edit-${field}` });
     }
     return { form: 'update', saved: true };
   },

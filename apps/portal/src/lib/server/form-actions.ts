@@ -11,6 +11,12 @@ export function formText(data: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** A form's text value as typed; '' when absent. Letter text keeps its line breaks. */
+export function formValue(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 /** Every checked value of a group of checkboxes (or a multiple select). */
 export function formList(data: FormData, name: string): string[] {
   return data
@@ -20,25 +26,32 @@ export function formList(data: FormData, name: string): string[] {
 
 /**
  * The answer of a form action whose API call failed. `form` says which of the page's forms
- * failed (a case page has several), and `fieldId` turns the API's field name into the id of
- * that form's input so the error summary links to it. An expired session goes through
+ * failed (a case page has several); `fieldId` turns the API's field name into the id of that
+ * form's input so the error summary links to it (undefined: no link); `message` gives the
+ * portal's own words for some codes (LETTER_CHANGED says what to do next); `extra` travels
+ * back with the failure (the values typed, which record). An expired session goes through
  * sign-in and back instead.
  */
 export function apiFailure<Extra extends object = Record<never, never>>(
   cause: unknown,
   url: URL,
   form: string,
-  fieldId: (field: string) => string = (field) => field,
-  extra?: Extra,
+  options: {
+    fieldId?: (field: string) => string | undefined;
+    message?: (code: string) => string | undefined;
+    extra?: Extra;
+  } = {},
 ) {
+  const { fieldId = (field: string) => field, message, extra } = options;
   if (cause instanceof GraphQLRequestError && cause.code === 'UNAUTHENTICATED') {
     handleApiError(cause, url);
   }
-  const error = describeApiError(cause, getLocale());
-  const mapped: FormError = error.field
-    ? { field: fieldId(error.field), message: error.message }
-    : { message: error.message };
-  return fail(400, { form, errors: [mapped], ...(extra as Extra) });
+  const described = describeApiError(cause, getLocale());
+  const code = cause instanceof GraphQLRequestError ? cause.code : '';
+  const id = described.field ? fieldId(described.field) : undefined;
+  const text = message?.(code) ?? described.message;
+  const mapped: FormError = id ? { field: id, message: text } : { message: text };
+  return fail(400, { form, code, errors: [mapped], ...(extra as Extra) });
 }
 
 /** A failure found before calling the API (a required answer left out). */
@@ -47,7 +60,7 @@ export function formFailure<Extra extends object = Record<never, never>>(
   errors: FormError[],
   extra?: Extra,
 ) {
-  return fail(400, { form, errors, ...(extra as Extra) });
+  return fail(400, { form, code: 'BAD_USER_INPUT', errors, ...(extra as Extra) });
 }
 
 /**
