@@ -31,6 +31,9 @@ test("staff edit a child's details for the report; a contradictory answer is ref
     'Choose “prefer not to say” alone, or choose the answers that apply.',
   );
   await disability.getByRole('checkbox', { name: 'Prefer not to say' }).uncheck();
+  // The most recently changed case is opened, whichever journeys ran before: its child may
+  // already have "prefer not to say" for race, which would refuse a race chosen beside it.
+  await race.getByRole('checkbox', { name: 'Prefer not to say' }).uncheck();
   await race.getByRole('checkbox', { name: 'Asian' }).check();
   await page.getByLabel("Prefer not to say the child's age").check();
   await page.getByLabel('The language the parents speak best').selectOption({ label: 'Spanish' });
