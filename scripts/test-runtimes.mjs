@@ -30,7 +30,7 @@ function nodeOf(major) {
   return output.trim().split('\n').at(-1);
 }
 
-let failed = [];
+const failed = [];
 for (const major of majors) {
   const node = nodeOf(major);
   // npm and every script it runs find `node` on the PATH: this one comes first.

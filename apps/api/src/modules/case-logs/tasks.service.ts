@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../platform/context/request-context';
 import { assertCan } from '../../platform/auth/abilities';
 import { UnitOfWork } from '../../platform/database/unit-of-work';
@@ -193,7 +194,7 @@ export class TasksService {
   }
 
   /** Open first, soonest due first, then oldest. */
-  private ordered<Q extends Awaited<ReturnType<TasksService['query']>>>(query: Q): Q {
+  private ordered(query: SelectQueryBuilder<TaskEntity>): SelectQueryBuilder<TaskEntity> {
     return query
       .orderBy('t.done', 'ASC')
       .addOrderBy('t.dueOn', 'ASC', 'NULLS LAST')
